@@ -33,6 +33,7 @@ from sqlalchemy import (
     URL,
     Connection,
     Engine,
+    Table,
     create_engine,
     event,
     exists,
@@ -48,7 +49,7 @@ from sqlalchemy.exc import OperationalError
 from ..model import Article, Event, Rejected
 from . import records
 from .migrations import Migration, apply_migrations, current_version
-from .queries import DateLike, EventFilters, conditions, ordering
+from .queries import DateLike, EventFilters, conditions, fts_match, fts_table, ordering
 from .schema import actors, articles, claims, event_mentions, places, rejected_inputs
 from .schema import events as events_table
 
@@ -179,6 +180,13 @@ class Store:
     ) -> None:
         self.close()
 
+    @property
+    def location(self) -> str:
+        """Where the data lives, for people: a SQLite file path, else the URL without password."""
+        if self.url.get_backend_name() == "sqlite" and self.url.database:
+            return self.url.database
+        return self.where
+
     def __repr__(self) -> str:
         return f"Store({self.where!r})"
 
@@ -200,7 +208,7 @@ class Store:
     def add_article(
         self,
         article: Article,
-        events: list[Event],
+        events: Sequence[Event],
         *,
         extraction_status: ExtractionStatus = "extracted",
         note: str | None = None,
@@ -211,28 +219,9 @@ class Store:
             article, or two events with the same id.
         """
         _check_events(article, events, extraction_status)
-
-        def work(conn: Connection) -> AddResult:
-            if conn.execute(select(exists().where(articles.c.id == article.id))).scalar():
-                return AddResult(article.id, new=False, events=0)
-            now = datetime.now(UTC)
-            row = records.article_row(article, status=extraction_status, note=note, now=now)
-            conn.execute(insert(articles), [row])
-            self._upsert_actors(conn, records.actor_rows(events))
-            self._insert_places(conn, records.place_rows(events))
-            if events:
-                conn.execute(
-                    insert(events_table), [records.event_row(e, i) for i, e in enumerate(events)]
-                )
-            claim_rows = [row for e in events for row in records.claim_rows(e)]
-            if claim_rows:
-                conn.execute(insert(claims), claim_rows)
-            mention_rows = [row for e in events for row in records.mention_rows(e)]
-            if mention_rows:
-                conn.execute(insert(event_mentions), mention_rows)
-            return AddResult(article.id, new=True, events=len(events))
-
-        return self._write(work)
+        return self._write(
+            lambda conn: _insert_article(conn, article, events, extraction_status, note)
+        )
 
     def add_rejected(self, rejected: Rejected) -> None:
         """Record input that could not become an article; seeing it again updates ``seen_at``."""
@@ -259,47 +248,23 @@ class Store:
 
         self._write(work)
 
-    def _upsert_actors(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        # The knowledge base names an id; its latest name, country and kind win.
-        if not rows:
-            return
-        statement = _dialect_insert(conn, actors)
-        statement = statement.on_conflict_do_update(
-            index_elements=[actors.c.id],
-            set_={
-                "name": statement.excluded.name,
-                "country": func.coalesce(statement.excluded.country, actors.c.country),
-                "kind": statement.excluded.kind,
-            },
-        )
-        conn.execute(statement, rows)
-
-    def _insert_places(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        # A place key is an identity; the first description stored stays.
-        if rows:
-            conn.execute(_dialect_insert(conn, places).on_conflict_do_nothing(), rows)
-
     # -- reads -------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored."""
-        with self.engine.connect() as conn:
-            return bool(conn.execute(select(exists().where(articles.c.id == article_id))).scalar())
+        query = select(exists().where(articles.c.id == article_id))
+        return bool(self._read(lambda conn: conn.execute(query).scalar()))
 
     def article(self, article_id: str) -> Article | None:
         """The stored article, or None."""
-        with self.engine.connect() as conn:
-            row = (
-                conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
-            )
+        query = select(articles).where(articles.c.id == article_id)
+        row = self._read(lambda conn: conn.execute(query).mappings().first())
         return records.article_from_row(row) if row else None
 
     def event(self, event_id: str) -> Event | None:
-        """The stored event with all its claims and mentions, or None."""
-        with self.engine.connect() as conn:
-            record = conn.execute(
-                select(events_table.c.record).where(events_table.c.id == event_id)
-            ).scalar()
+        """The stored event with all its claims and mentions (from its record), or None."""
+        query = select(events_table.c.record).where(events_table.c.id == event_id)
+        record = self._read(lambda conn: conn.execute(query).scalar())
         return Event.from_dict(record) if record else None
 
     def events(
@@ -322,6 +287,7 @@ class Store:
         RAISES QueryError: a malformed ``text`` query. ValueError: a bad date.
         """
         filters = EventFilters(type, country, since, until, claimant, text, status, article_id)
+        self._check_text_query(text)
         query = (
             select(events_table.c.record)
             .where(*conditions(filters, dialect=self.engine.dialect.name))
@@ -346,6 +312,7 @@ class Store:
     ) -> int:
         """How many events :meth:`events` would list without a limit."""
         filters = EventFilters(type, country, since, until, claimant, text, status, article_id)
+        self._check_text_query(text)
         query = (
             select(func.count())
             .select_from(events_table)
@@ -392,16 +359,71 @@ class Store:
         return self._read(current_version)
 
     def _read(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` on a pooled connection (reads never wait for the writer in WAL mode)."""
         with self.engine.connect() as conn:
-            try:
-                return work(conn)
-            except OperationalError as error:
-                if "fts5" in str(error.orig):
-                    raise QueryError(f"bad full-text query: {error.orig}") from error
-                raise
+            return work(conn)
+
+    def _check_text_query(self, query: str | None) -> None:
+        """Run a full-text query once on its own, so a syntax error reads as one."""
+        if not query or self.engine.dialect.name != "sqlite":
+            return
+        probe = select(func.count()).select_from(fts_table).where(fts_match(query))
+        try:
+            self._read(lambda conn: conn.execute(probe).scalar_one())
+        except OperationalError as error:
+            raise QueryError(f"bad full-text query {query!r}: {error.orig}") from error
 
 
-def _check_events(article: Article, events: list[Event], status: str) -> None:
+def _insert_article(
+    conn: Connection,
+    article: Article,
+    events: Sequence[Event],
+    status: str,
+    note: str | None,
+) -> AddResult:
+    # Checked inside the write transaction, so two writers cannot both insert the article.
+    if conn.execute(select(exists().where(articles.c.id == article.id))).scalar():
+        return AddResult(article.id, new=False, events=0)
+    now = datetime.now(UTC)
+    conn.execute(
+        insert(articles), [records.article_row(article, status=status, note=note, now=now)]
+    )
+    _upsert_actors(conn, records.actor_rows(events))
+    _insert_places(conn, records.place_rows(events))
+    _insert_rows(conn, events_table, [records.event_row(e, i) for i, e in enumerate(events)])
+    _insert_rows(conn, claims, [row for e in events for row in records.claim_rows(e)])
+    _insert_rows(conn, event_mentions, [row for e in events for row in records.mention_rows(e)])
+    return AddResult(article.id, new=True, events=len(events))
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:  # an executemany of nothing is an error
+        conn.execute(insert(table), rows)
+
+
+def _upsert_actors(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    # The knowledge base names an id; its latest name, country and kind win.
+    if not rows:
+        return
+    statement = _dialect_insert(conn, actors)
+    statement = statement.on_conflict_do_update(
+        index_elements=[actors.c.id],
+        set_={
+            "name": statement.excluded.name,
+            "country": func.coalesce(statement.excluded.country, actors.c.country),
+            "kind": statement.excluded.kind,
+        },
+    )
+    conn.execute(statement, rows)
+
+
+def _insert_places(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    # A place key is an identity; the first description stored stays.
+    if rows:
+        conn.execute(_dialect_insert(conn, places).on_conflict_do_nothing(), rows)
+
+
+def _check_events(article: Article, events: Sequence[Event], status: str) -> None:
     if status not in EXTRACTION_STATUSES:
         raise ValueError(f"extraction_status must be one of {EXTRACTION_STATUSES}, got {status!r}")
     ids = Counter(e.id for e in events)
@@ -413,7 +435,7 @@ def _check_events(article: Article, events: list[Event], status: str) -> None:
         raise ValueError(f"article {article.id}: events belong to other articles: {strangers}")
 
 
-def _dialect_insert(conn: Connection, table: Any) -> Any:
+def _dialect_insert(conn: Connection, table: Table) -> Any:
     # ON CONFLICT is spelled the same on both, but lives in each dialect's insert().
     if conn.dialect.name == "postgresql":
         return postgresql.insert(table)
@@ -422,7 +444,7 @@ def _dialect_insert(conn: Connection, table: Any) -> Any:
     raise NotImplementedError(f"upserts not written for {conn.dialect.name}")
 
 
-def _count(conn: Connection, table: Any) -> int:
+def _count(conn: Connection, table: Table) -> int:
     return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
 

@@ -84,11 +84,18 @@ def _contains_ci(
     return or_(*(func.lower(col).contains(lowered, autoescape=True) for col in columns))
 
 
+# A handle on the FTS5 table (SQLite only; created by migration 0001, not by metadata).
+fts_table = table(FTS_TABLE, column("article_id"))
+
+
+def fts_match(query: str) -> ColumnElement[bool]:
+    """``articles_fts MATCH :query``: FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*)."""
+    return literal_column(FTS_TABLE).op("MATCH")(query)
+
+
 def _text_condition(query: str, dialect: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
-        fts = table(FTS_TABLE, column("article_id"))
-        matching = select(fts.c.article_id).where(literal_column(FTS_TABLE).op("MATCH")(query))
-        return events.c.article_id.in_(matching)
+        return events.c.article_id.in_(select(fts_table.c.article_id).where(fts_match(query)))
     # No FTS5 elsewhere: fall back to a substring match (slow on big tables, but correct).
     matching = select(articles.c.id).where(_contains_ci([articles.c.title, articles.c.text], query))
     return events.c.article_id.in_(matching)

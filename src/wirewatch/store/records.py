@@ -42,7 +42,7 @@ def article_row(article: Article, *, status: str, note: str | None, now: datetim
     }
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
+def article_from_row(row: Mapping[Any, Any]) -> Article:
     """Rebuild the :class:`Article` stored in an ``articles`` row."""
     return Article(
         id=row["id"],
@@ -81,28 +81,16 @@ def place_key(location: Location) -> str:
     return f"{location.precision}:{location.country or '-'}:{location.admin1_code or '-'}:{slug}"
 
 
+_LOCATION_FIELDS: tuple[str, ...] = (
+    "name", "country", "admin1", "admin1_code", "admin2", "lat", "lon", "geonames_id",
+)  # fmt: skip
+
+
 def _location_columns(location: Location | None) -> Row:
-    if location is None:
-        return (
-            {"place_key": None, "geo_precision": None}
-            | {
-                f"location_{name}": None
-                for name in ("name", "country", "admin1", "admin1_code", "admin2", "lat", "lon")
-            }
-            | {"location_geonames_id": None}
-        )
-    return {
-        "place_key": place_key(location),
-        "location_name": location.name,
-        "location_country": location.country,
-        "location_admin1": location.admin1,
-        "location_admin1_code": location.admin1_code,
-        "location_admin2": location.admin2,
-        "location_lat": location.lat,
-        "location_lon": location.lon,
-        "location_geonames_id": location.geonames_id,
-        "geo_precision": location.precision,
-    }
+    columns: Row = {f"location_{name}": getattr(location, name, None) for name in _LOCATION_FIELDS}
+    columns["place_key"] = place_key(location) if location else None
+    columns["geo_precision"] = location.precision if location else None
+    return columns
 
 
 def event_row(event: Event, position: int) -> Row:
