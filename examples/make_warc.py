@@ -28,6 +28,12 @@ ROBOTS_URL = "https://harbourherald.example/robots.txt"
 CAPTURED = "2025-01-05T11:00:00Z"
 
 
+def _headers(number: int) -> dict[str, str]:
+    # Fixed record ids (warcio draws random ones) so that a rerun writes the same bytes.
+    return {"WARC-Date": CAPTURED,
+            "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{number:012d}>"}
+
+
 def write_warc(output: Path = OUTPUT) -> Path:
     """Write the archive and return its path."""
     page = PAGE.read_bytes()
@@ -39,7 +45,7 @@ def write_warc(output: Path = OUTPUT) -> Path:
             is_http_request=True,
         )
         writer.write_record(writer.create_warc_record(
-            URL, "request", http_headers=request, warc_headers_dict={"WARC-Date": CAPTURED}))
+            URL, "request", http_headers=request, warc_headers_dict=_headers(1)))
         response = StatusAndHeaders(
             "200 OK",
             [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(page)))],
@@ -47,7 +53,7 @@ def write_warc(output: Path = OUTPUT) -> Path:
         )
         writer.write_record(writer.create_warc_record(
             URL, "response", payload=BytesIO(page), http_headers=response,
-            warc_headers_dict={"WARC-Date": CAPTURED}))
+            warc_headers_dict=_headers(2)))
         robots = b"User-agent: *\nDisallow: /subscribe\n"
         robots_headers = StatusAndHeaders(
             "200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(robots)))],
@@ -55,7 +61,7 @@ def write_warc(output: Path = OUTPUT) -> Path:
         )
         writer.write_record(writer.create_warc_record(
             ROBOTS_URL, "response", payload=BytesIO(robots), http_headers=robots_headers,
-            warc_headers_dict={"WARC-Date": CAPTURED}))
+            warc_headers_dict=_headers(3)))
     return output
 
 

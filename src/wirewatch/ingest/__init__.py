@@ -29,7 +29,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from wirewatch.ingest.common import DEFAULT_MAX_BYTES, SNIFF_BYTES, ReadResult, Results, is_binary
+from wirewatch.ingest.common import (
+    DEFAULT_MAX_BYTES,
+    SNIFF_BYTES,
+    ReadResult,
+    Results,
+    check_bytes,
+    is_binary,
+)
 from wirewatch.ingest.dispatch import parse_dispatch_bytes, read_dispatch
 from wirewatch.ingest.feeds import parse_feed_bytes, read_feed
 from wirewatch.ingest.html import parse_html_bytes, read_html
@@ -65,18 +72,19 @@ PARSERS: dict[str, Parser] = {
     "warc": parse_warc_bytes,
 }
 
-# Extension -> format; None means "sniff the content".
+# Extension -> format ("xml": a feed or a page, sniffed). Other extensions are sniffed
+# when a file is named explicitly; in a directory walk, only these and extension-less
+# files are read.
 EXTENSIONS: dict[str, str | None] = {
     ".txt": "text",
-    "": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
     ".html": "html",
     ".htm": "html",
-    ".xml": None,
-    ".rss": None,
-    ".atom": None,
+    ".xml": "xml",
+    ".rss": "xml",
+    ".atom": "xml",
     ".warc": "warc",
     ".warc.gz": "warc",
 }
@@ -99,6 +107,8 @@ def read_paths(
     path, an unreadable file or bad content yields a :class:`Rejected` and
     reading goes on.
     """
+    if isinstance(paths, str):  # a lone path, not a sequence of characters
+        paths = [paths]
     for raw in paths:
         if raw == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
@@ -136,12 +146,22 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 
 def read_bytes(data: bytes, *, source: str, kind: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
-    """Read ``data`` as format ``kind`` (one of :data:`PARSERS`), sniffing it when None."""
-    if kind is None or (kind == "text" and not source.endswith(".txt")):
-        sniffed = sniff(data)
-        kind = sniffed if sniffed is not None else kind
+    """Read ``data`` as format ``kind``: a :data:`PARSERS` key, ``"xml"`` or None.
+
+    None (stdin, a file with no or an unknown extension) sniffs the content.
+    ``"xml"`` (``.xml``/``.rss``/``.atom``) must sniff as a feed or an HTML page.
+    """
+    if kind is None:
+        kind = sniff(data)
         if kind is None:
-            yield Rejected(source, "XML that is neither RSS, Atom nor HTML")
+            yield Rejected(source, "XML that is neither an RSS/Atom feed nor an HTML page")
+            return
+    elif kind == "xml":
+        kind = sniff(data)
+        if kind not in ("feed", "html"):
+            bad = check_bytes(data, source=source, reader="feed", max_bytes=max_bytes)
+            yield bad or Rejected(source, "neither an RSS/Atom feed nor an HTML page",
+                                  reader="feed")
             return
     yield from PARSERS[kind](data, source=source, max_bytes=max_bytes)
 
@@ -178,7 +198,7 @@ def extension_format(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(".warc.gz"):
         return "warc"
-    return EXTENSIONS.get(path.suffix.lower(), "text")
+    return EXTENSIONS.get(path.suffix.lower())
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -188,7 +208,7 @@ def _walk(root: Path) -> Iterator[Path]:
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
         name = path.name.lower()
-        if name.endswith(".warc.gz") or path.suffix.lower() in EXTENSIONS:
+        if name.endswith(".warc.gz") or path.suffix.lower() in EXTENSIONS or not path.suffix:
             yield path
         else:
             LOGGER.debug("skipping %s: no reader for its extension", path)

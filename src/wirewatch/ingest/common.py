@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -109,8 +109,8 @@ def parse_published(value: str) -> tuple[str, PublishedPrecision]:
 
 
 def utc_from_struct(value: time.struct_time) -> str:
-    """ISO datetime in UTC from a ``struct_time`` that is already UTC (feedparser's ``*_parsed``)."""
-    return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).isoformat()
+    """ISO datetime in UTC from a UTC ``struct_time`` (feedparser's ``*_parsed``)."""
+    return datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()
 
 
 # ---------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def tidy_text(text: str) -> str:
 
 
 def lines_to_paragraphs(text: str) -> str:
-    """Turn one-paragraph-per-line text (trafilatura's output) into blank-line separated paragraphs."""
+    """One paragraph per line (trafilatura's output) -> paragraphs separated by a blank line."""
     lines = [line.strip() for line in text.splitlines()]
     return "\n\n".join(line for line in lines if line)
 

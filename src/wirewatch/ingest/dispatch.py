@@ -69,7 +69,8 @@ def read_dispatch(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Re
     yield from parse_dispatch_bytes(data, source=source, max_bytes=max_bytes)
 
 
-def parse_dispatch_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
+def parse_dispatch_bytes(data: bytes, *, source: str,
+                         max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
     """Check and decode ``data``, then :func:`parse_dispatch` it."""
     bad = check_bytes(data, source=source, reader=READER, max_bytes=max_bytes)
     if bad is not None:

@@ -40,6 +40,12 @@ PUBLISHED_META = (
     "dc.date.issued",
 )
 
+# A headline may follow at most this many short paragraphs (kicker, section name).
+MAX_KICKERS = 2
+MAX_KICKER_WORDS = 6
+# Fewer words than this is not an article: an error page, a consent wall, a stub.
+MIN_WORDS = 12
+
 
 def read_html(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
               url: str | None = None) -> Results:
@@ -65,8 +71,10 @@ def parse_html_bytes(data: bytes, *, source: str, url: str | None = None,
         )
     except (ValueError, TypeError, ParserError) as exc:  # lxml refuses some inputs outright
         return Rejected(source, f"unparseable HTML: {exc}", reader=READER)
-    if document is None or not (document.text or "").strip():
-        return Rejected(source, "HTML page with no main text", reader=READER)
+    words = len((document.text or "").split()) if document is not None else 0
+    if document is None or words < MIN_WORDS:
+        # trafilatura falls back to any leftover text (a cookie notice) on an empty page.
+        return Rejected(source, f"HTML page with no main text ({words} words)", reader=READER)
     stamps, page_lang = _page_facts(data)
     published, precision = _published(stamps, document.date)
     # <html lang> is often a template default, so it is only a hint: lingua decides.
@@ -74,7 +82,7 @@ def parse_html_bytes(data: bytes, *, source: str, url: str | None = None,
                                ("description", document.description), ("html_lang", page_lang))
             if v}
     return finish_article(
-        lines_to_paragraphs(document.text),
+        drop_leading_title(lines_to_paragraphs(document.text), document.title),
         source=source,
         reader=READER,
         url=document.url or url,
@@ -84,6 +92,25 @@ def parse_html_bytes(data: bytes, *, source: str, url: str | None = None,
         title=document.title,
         meta=meta,
     )
+
+
+def drop_leading_title(text: str, title: str | None) -> str:
+    """Remove the headline trafilatura keeps at the top of the body, with any kicker above it.
+
+    The title is stored in ``title``; left in the text it would be read twice
+    downstream. Only short paragraphs (a kicker like "Amérique latine") before
+    the headline are dropped with it, so body text is never lost.
+    """
+    if not title:
+        return text
+    paragraphs = text.split("\n\n")
+    wanted = " ".join(title.split()).casefold()
+    for index, paragraph in enumerate(paragraphs[:MAX_KICKERS + 1]):
+        if " ".join(paragraph.split()).casefold() == wanted:
+            return "\n\n".join(paragraphs[index + 1 :])
+        if len(paragraph.split()) > MAX_KICKER_WORDS:
+            break
+    return text
 
 
 def _published(stamps: list[str], day: str | None) -> tuple[str | None, PublishedPrecision | None]:
@@ -102,7 +129,7 @@ def _published(stamps: list[str], day: str | None) -> tuple[str | None, Publishe
 
 
 def _page_facts(data: bytes) -> tuple[list[str], str | None]:
-    """Publication timestamps from ``<meta>`` (in :data:`PUBLISHED_META` order) and ``<html lang>``."""
+    """Publication timestamps from ``<meta>`` (:data:`PUBLISHED_META` order), ``<html lang>``."""
     try:
         root = lxml.html.document_fromstring(data)
     except (ValueError, ParserError):

@@ -19,8 +19,8 @@ from typing import Any
 
 from wirewatch.ingest.common import (
     DEFAULT_MAX_BYTES,
-    Results,
     ReadResult,
+    Results,
     check_bytes,
     decode_or_reject,
     finish_article,
@@ -96,6 +96,10 @@ def parse_json_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_B
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and exc.lineno > 1:
+            # One object per line in a .json file: JSON Lines under another name.
+            yield from parse_jsonl(text.splitlines(), source=source)
+            return
         yield Rejected(source, f"malformed JSON: {exc.msg}", line=exc.lineno, reader=JSON_READER)
         return
     if isinstance(document, dict):

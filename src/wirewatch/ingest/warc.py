@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import io
 import logging
-import zlib
 from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from wirewatch.ingest.common import DEFAULT_MAX_BYTES, Results
 from wirewatch.ingest.html import parse_html_bytes
@@ -53,25 +51,61 @@ def parse_warc_stream(stream: BinaryIO, *, source: str,
     """Read a WARC archive from a binary stream (gzip or not: warcio tells)."""
     index = 0
     seen_html = False
+    end = 0  # where the last complete record ends, in the (compressed) stream
     try:
-        for index, record in enumerate(ArchiveIterator(stream), start=1):
-            if record.rec_type != "response" or not _is_html(record):
-                continue
-            seen_html = True
+        archive = ArchiveIterator(stream)
+        for index, record in enumerate(archive, start=1):
             where = f"{source}#{index}"
-            payload = record.content_stream().read(max_bytes + 1)
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            yield _with_reader(parse_html_bytes(payload, source=where, url=url,
-                                                max_bytes=max_bytes))
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+            wanted = record.rec_type == "response" and _is_html(record)
+            payload = record.content_stream().read(max_bytes + 1) if wanted else b""
+            if len(payload) <= max_bytes and _drain(record):
+                yield Rejected(where, f"truncated WARC: record {index} ends early", reader=READER)
+                return
+            archive.read_to_end(record)
+            end = archive.get_record_offset() + archive.get_record_length()
+            if wanted:
+                seen_html = True
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                yield _with_reader(parse_html_bytes(payload, source=where, url=url,
+                                                    max_bytes=max_bytes))
+    except Exception as exc:  # noqa: BLE001
+        # warcio fails on cut or corrupt input in many ways (ArchiveLoadFailed, zlib.error,
+        # EOFError, even AttributeError on half-read headers): all mean the same to us.
         yield Rejected(source, f"truncated or corrupt WARC after {index} record(s): {exc}",
                        reader=READER)
         return
-    if index == 0:
+    if _leftover(stream, end):
+        # warcio ends quietly when a record's header block is cut short.
+        yield Rejected(source, f"truncated WARC: unreadable bytes after record {index}",
+                       reader=READER)
+    elif index == 0:
         yield Rejected(source, "empty WARC: no records", reader=READER)
     elif not seen_html:
         yield Rejected(source, f"WARC has no HTML response among its {index} record(s)",
                        reader=READER)
+
+
+def _leftover(stream: BinaryIO, end: int) -> bool:
+    """True when more than blank lines follow the last complete record (seekable streams)."""
+    try:
+        if not stream.seekable():
+            return False
+        stream.seek(end)
+        return bool(stream.read().strip())
+    except (OSError, ValueError):
+        return False
+
+
+def _drain(record: object) -> bool:
+    """Read what is left of ``record``; True when the archive ended before the record did."""
+    stream = record.content_stream()  # type: ignore[attr-defined]
+    while stream.read(65536):
+        pass
+    # warcio's LimitReader counts down the bytes the WARC header promised; a record
+    # without one had its headers (and so its mandatory Content-Length) cut off.
+    declared = record.rec_headers.get_header("Content-Length") or ""  # type: ignore[attr-defined]
+    remaining = getattr(record.raw_stream, "limit", None)  # type: ignore[attr-defined]
+    return not declared.strip().isdigit() or remaining is None or remaining > 0
 
 
 def _is_html(record: object) -> bool:
