@@ -26,7 +26,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from wirewatch.model import QUANTITY_KINDS, STATUSES, Actor, Article, Claim, Event
+from wirewatch.model import QUANTITY_KINDS, STATUSES, Actor, Article, Claim, Event, Location
 from wirewatch.ontology import event_types
 
 LOGGER = logging.getLogger(__name__)
@@ -47,9 +47,9 @@ FACETS: tuple[str, ...] = (
     "status",
 )
 DATE_PRECISIONS = ("day", "week", "month", "year")
-LOCATION_KEYS = ("country", "admin1", "place")
+LOCATION_KEYS = ("country", "admin1", "admin1_code", "place")
 ISO3 = re.compile(r"^[A-Z]{3}$")
-_UNSET = object()  # a key absent from the gold record: the facet is not scored
+UNSET = object()  # a key absent from the gold record: the facet is not scored
 
 
 # ---------------------------------------------------------------------------
@@ -67,18 +67,18 @@ class GoldClaim:
 
 @dataclass
 class GoldEvent:
-    """One annotated event; optional facets hold ``_UNSET`` when the annotator left them out."""
+    """One annotated event; optional facets hold ``UNSET`` when the annotator left them out."""
 
     type: str
     evidence: list[str]
     spans: list[Span]
     status: str
-    date: Any = _UNSET
-    location: Any = _UNSET
-    initiator: Any = _UNSET
-    target: Any = _UNSET
+    date: Any = UNSET
+    location: Any = UNSET
+    initiator: Any = UNSET
+    target: Any = UNSET
     quantities: dict[str, int] = field(default_factory=dict)
-    claimant: Any = _UNSET
+    claimant: Any = UNSET
     claims: list[GoldClaim] = field(default_factory=list)
 
 
@@ -157,7 +157,9 @@ def _check_date(value: Any, where: str) -> None:
     if isinstance(value, str):
         _check_iso_date(value, where)
         if len(value) != 10:
-            raise GoldError(f"{where}: a string date must be YYYY-MM-DD; use an object for vaguer dates")
+            raise GoldError(
+                f"{where}: a string date must be YYYY-MM-DD; use an object for vaguer dates"
+            )
         return
     if not isinstance(value, dict):
         raise GoldError(f"{where} must be a date string, an object or null")
@@ -315,7 +317,7 @@ def load_gold(gold_dir: Path) -> list[GoldDocument]:
 
 
 def coverage(gold_dir: Path) -> dict[str, int]:
-    """How many gold events of each ontology type the dev set holds (every type listed, in ontology order)."""
+    """Gold events per ontology type (every type listed, zeros included, in ontology order)."""
     counts = Counter(e.type for doc in load_gold(gold_dir) for e in doc.events)
     return {code: counts.get(code, 0) for code in event_types()}
 
@@ -373,7 +375,7 @@ def _actor_names(actor: Actor) -> set[str]:
 
 
 def claimant_matches(gold: Any, actor: Actor | None) -> bool:
-    """Gold id == predicted id; gold ``{"name": n}`` ≈ predicted name/surface; gold null ⇒ no claimant."""
+    """Gold id == predicted id; ``{"name": n}`` ≈ predicted name/surface; null ⇒ no claimant."""
     if gold is None:
         return actor is None
     if actor is None:
@@ -381,9 +383,21 @@ def claimant_matches(gold: Any, actor: Actor | None) -> bool:
     if isinstance(gold, str):
         return actor.id == gold
     wanted = fold(gold.get("name"))
-    if not wanted:
+    return bool(wanted) and any(_names_agree(wanted, n) for n in _actor_names(actor))
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """Folded names agree when equal or when one is a run of whole words of the other.
+
+    "health ministry" agrees with "the territory's health ministry"; a bare "la" does not
+    agree with "la mairie" (the shorter name must have a word of four letters or more).
+    """
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not any(len(word) >= 4 for word in short.split()):
         return False
-    return any(wanted == n or (n and (wanted in n or n in wanted)) for n in _actor_names(actor))
+    return f" {short} " in f" {long} "
 
 
 def _actor_country(actor: Actor | None) -> str | None:
@@ -424,7 +438,7 @@ def _describe_date(event: Event) -> Any:
 
 
 def _all_claims(event: Event) -> list[Claim]:
-    """The predicted claims, with the top-level record standing in when ``claims`` is empty."""
+    """The top-level record (as a claim) followed by the predicted claims."""
     top = Claim(claimant=event.claimant, status=event.status, quantities=dict(event.quantities))
     return [top, *event.claims]
 
@@ -440,17 +454,19 @@ class FacetResult:
 def compare(gold: GoldEvent, event: Event) -> list[FacetResult]:
     """Every scored facet of one matched pair (facets the gold leaves unstated are skipped)."""
     out: list[FacetResult] = [FacetResult("type", gold.type == event.type, gold.type, event.type)]
-    if gold.date is not _UNSET and gold.date is not None:
-        out.append(FacetResult("date", date_matches(gold.date, event), gold.date, _describe_date(event)))
+    if gold.date is not UNSET and gold.date is not None:
+        out.append(
+            FacetResult("date", date_matches(gold.date, event), gold.date, _describe_date(event))
+        )
     out += _compare_location(gold, event)
     for facet in ("initiator", "target"):
         wanted = getattr(gold, facet)
-        if wanted is not _UNSET:
+        if wanted is not UNSET:
             actor = getattr(event, facet)
             got = None if actor is None else {"id": actor.id, "country": _actor_country(actor)}
             out.append(FacetResult(facet, party_matches(wanted, actor), wanted, got))
     out += _compare_quantities(gold, event)
-    if gold.claimant is not _UNSET:
+    if gold.claimant is not UNSET:
         claimants = [event.claimant, *(c.claimant for c in event.claims)]
         ok = claimant_matches(gold.claimant, event.claimant) or (
             gold.claimant is not None and any(claimant_matches(gold.claimant, a) for a in claimants)
@@ -463,7 +479,7 @@ def compare(gold: GoldEvent, event: Event) -> list[FacetResult]:
 
 
 def _compare_location(gold: GoldEvent, event: Event) -> list[FacetResult]:
-    if gold.location is _UNSET:
+    if gold.location is UNSET:
         return []
     loc = event.location
     if gold.location is None:
@@ -473,22 +489,34 @@ def _compare_location(gold: GoldEvent, event: Event) -> list[FacetResult]:
     out = []
     if "country" in gold.location:
         got = None if loc is None else loc.country
-        out.append(FacetResult("country", got == gold.location["country"], gold.location["country"], got))
-    if gold.location.get("admin1"):
-        got = None if loc is None else loc.admin1
-        ok = fold(got) == fold(gold.location["admin1"])
-        out.append(FacetResult("admin1", ok, gold.location["admin1"], got))
+        out.append(
+            FacetResult("country", got == gold.location["country"], gold.location["country"], got)
+        )
+    if gold.location.get("admin1") or gold.location.get("admin1_code"):
+        out.append(_compare_admin1(gold.location, loc))
     if gold.location.get("place"):
         names = set() if loc is None else {fold(loc.name), fold(loc.surface)}
         got = None if loc is None else loc.name
-        out.append(FacetResult("place", fold(gold.location["place"]) in names, gold.location["place"], got))
+        out.append(
+            FacetResult("place", fold(gold.location["place"]) in names, gold.location["place"], got)
+        )
     return out
 
 
+def _compare_admin1(gold: dict[str, Any], loc: Location | None) -> FacetResult:
+    """Same first-level region, by folded English name or by ISO 3166-2 code."""
+    expected = gold.get("admin1") or gold.get("admin1_code")
+    if loc is None:
+        return FacetResult("admin1", False, expected, None)
+    by_name = bool(gold.get("admin1")) and fold(loc.admin1) == fold(gold["admin1"])
+    by_code = bool(gold.get("admin1_code")) and loc.admin1_code == gold["admin1_code"]
+    return FacetResult("admin1", by_name or by_code, expected, loc.admin1 or loc.admin1_code)
+
+
 def _quantity_sources(claimant: Any, event: Event) -> list[dict[str, int]]:
-    """Predicted figures that may answer the gold's main figures: top level, or the same claimant's claim."""
+    """Predicted figures for the gold's main ones: top level, or that claimant's claim."""
     sources = [event.quantities]
-    if claimant is not _UNSET:
+    if claimant is not UNSET:
         sources += [c.quantities for c in event.claims if claimant_matches(claimant, c.claimant)]
     return sources
 
@@ -507,10 +535,19 @@ def _compare_claims(gold: GoldEvent, event: Event) -> list[FacetResult]:
     predicted = _all_claims(event)
     for claim in gold.claims:
         found = next((c for c in predicted if claimant_matches(claim.claimant, c.claimant)), None)
-        out.append(FacetResult("claim.claimant", found is not None, claim.claimant, None if found is None else "found"))
+        out.append(
+            FacetResult(
+                "claim.claimant",
+                found is not None,
+                claim.claimant,
+                None if found is None else "found",
+            )
+        )
         if found is None:
             continue
-        out.append(FacetResult("claim.status", found.status == claim.status, claim.status, found.status))
+        out.append(
+            FacetResult("claim.status", found.status == claim.status, claim.status, found.status)
+        )
         for key, value in claim.quantities.items():
             got = found.quantities.get(key)
             out.append(FacetResult(f"claim.quantity.{key}", got == value, value, got))
@@ -602,7 +639,7 @@ def _facet_order(name: str) -> tuple[int, str]:
 
 @dataclass
 class EvaluationReport:
-    """Scores per scope (``overall`` and each language), the error list and the unusable gold files."""
+    """Scores per scope (``overall`` and each language), the errors and the unusable gold files."""
 
     scopes: dict[str, Scores]
     errors: list[dict[str, Any]]
@@ -624,15 +661,22 @@ class EvaluationReport:
 
 
 def _error(kind: str, doc: GoldDocument, **fields: Any) -> dict[str, Any]:
-    return {"kind": kind, "article": doc.article.id, "language": doc.article.language,
-            "file": str(doc.path), **fields}  # fmt: skip
+    return {
+        "kind": kind,
+        "article": doc.article.id,
+        "language": doc.article.language,
+        "file": str(doc.path),
+        **fields,
+    }
 
 
 def _predicted_evidence(event: Event) -> str:
     return event.evidence.text
 
 
-def score_document(doc: GoldDocument, predicted: list[Event], scopes: Iterable[Scores]) -> list[dict[str, Any]]:
+def score_document(
+    doc: GoldDocument, predicted: list[Event], scopes: Iterable[Scores]
+) -> list[dict[str, Any]]:
     """Add one document's counts to every scope in ``scopes``; return its errors."""
     scopes = list(scopes)
     pairs = match_events(doc.events, predicted)
@@ -650,22 +694,34 @@ def score_document(doc: GoldDocument, predicted: list[Event], scopes: Iterable[S
             for scope in scopes:
                 scope.add_facet(result.facet, result.correct)
             if not result.correct:
-                errors.append(_error("mismatch", doc, type=gold.type, facet=result.facet,
-                                     expected=result.expected, got=result.got,
-                                     evidence=gold.evidence[0]))  # fmt: skip
+                errors.append(
+                    _error(
+                        "mismatch",
+                        doc,
+                        type=gold.type,
+                        facet=result.facet,
+                        expected=result.expected,
+                        got=result.got,
+                        evidence=gold.evidence[0],
+                    )
+                )
     for gi, gold in enumerate(doc.events):
         if gi not in matched_g:
             errors.append(_error("missed", doc, type=gold.type, evidence=gold.evidence[0]))
     for pi, event in enumerate(predicted):
         if pi not in matched_p:
-            errors.append(_error("spurious", doc, type=event.type, evidence=_predicted_evidence(event)))
+            errors.append(
+                _error("spurious", doc, type=event.type, evidence=_predicted_evidence(event))
+            )
     return errors
 
 
 def default_extractor() -> Extractor:
     """``wirewatch.extract.extract_article``, imported only when needed."""
-    from wirewatch.extract import extract_article  # noqa: PLC0415 (optional at import time)
-
+    try:
+        from wirewatch.extract import extract_article
+    except ImportError as err:  # the extractor is written separately; say so plainly
+        raise RuntimeError(f"no default extractor: wirewatch.extract ({err})") from err
     return extract_article
 
 
@@ -700,12 +756,12 @@ def _pct(value: float | None) -> str:
 def format_report(report: EvaluationReport, *, errors: bool = False) -> str:
     """A plain-text table: event P/R/F1 then facet accuracy, one column per scope."""
     names = list(report.scopes)
-    width = max(22, *(len(f) + 2 for s in report.scopes.values() for f in s.facets))
-    head = "".ljust(width) + "".join(n.rjust(16) for n in names)
+    width = max([22, *(len(f) + 2 for s in report.scopes.values() for f in s.facets)])
+    head = "".ljust(width) + "".join(n.rjust(18) for n in names)
     lines = [head, "-" * len(head)]
 
     def row(label: str, cell: Callable[[Scores], str]) -> None:
-        lines.append(label.ljust(width) + "".join(cell(report.scopes[n]).rjust(16) for n in names))
+        lines.append(label.ljust(width) + "".join(cell(report.scopes[n]).rjust(18) for n in names))
 
     row("documents", lambda s: str(s.documents))
     row("events tp/fp/fn", lambda s: f"{s.tp}/{s.fp}/{s.fn}")
@@ -734,8 +790,10 @@ def _facet_cell(scores: Scores, facet: str) -> str:
 def _format_error(error: dict[str, Any]) -> str:
     where = error["article"]
     if error["kind"] == "mismatch":
-        return (f"{where} {error['type']} {error['facet']}: expected {error['expected']!r}, "
-                f"got {error['got']!r} | {error['evidence'][:90]}")  # fmt: skip
+        return (
+            f"{where} {error['type']} {error['facet']}: expected {error['expected']!r}, "
+            f"got {error['got']!r} | {error['evidence'][:90]}"
+        )
     if error["kind"] == "extractor_error":
         return f"{where} extractor error: {error['message']}"
     return f"{where} {error['kind']} {error['type']} | {error['evidence'][:90]}"
