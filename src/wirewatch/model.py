@@ -40,6 +40,7 @@ QUANTITY_KINDS: tuple[str, ...] = (
     "arrested",
     "abducted",
     "displaced",
+    "released",
     "participants",
     "troops",
     "buildings",

@@ -1,0 +1,1 @@
+"""Language data for the extraction engine (TSV files, one folder per language)."""

@@ -1,0 +1,96 @@
+"""Per-language lexicons of the extraction engine, read from the TSV files in ``data/<lang>/``.
+
+The files are data, not code: adding a trigger, an instrument, a report verb or a cue
+is a new row (see ``docs/extraction.md``). Each file is read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+LOGGER = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str  # ontology code, "*" (the instrument decides) or "" (casualty words)
+    kind: str  # attack, munition_verb, intercept, casualty, event, weak_event, anaphor, capture
+    requires: str
+    quantity: str
+
+
+@dataclass(frozen=True)
+class InstrumentEntry:
+    lemma: str
+    instrument: str
+    type: str
+    munition: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine knows about one language."""
+
+    lang: str
+    triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    instruments: dict[str, InstrumentEntry]
+    speech_verbs: dict[str, str]
+    cues: dict[str, str]
+
+    def triggers_for(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
+        """The trigger rows for this lemma and coarse POS, in file order (PROPN/X read as NOUN)."""
+        key = lemma.lower()
+        entries = self.triggers.get((key, pos), ())
+        if not entries and pos in {"PROPN", "X"}:
+            entries = self.triggers.get((key, "NOUN"), ())
+        return entries
+
+    def cues_of(self, kind: str) -> frozenset[str]:
+        return frozenset(c for c, k in self.cues.items() if k == kind)
+
+
+def _rows(lang: str, name: str) -> list[dict[str, str]]:
+    text = files(__package__).joinpath("data", lang, name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` ('fr' or 'en'), loaded once."""
+    if lang not in LANGUAGES:
+        raise KeyError(f"no extraction lexicon for {lang!r}; known: {', '.join(LANGUAGES)}")
+    triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]] = {}
+    for row in _rows(lang, "triggers.tsv"):
+        pos = row["pos"].upper()
+        entry = TriggerEntry(
+            lemma=row["lemma"].lower(),
+            pos=pos,
+            type=row["type"] or "",
+            kind=row["kind"],
+            requires=row.get("requires") or "",
+            quantity=row.get("quantity") or "",
+        )
+        key = (entry.lemma, entry.pos)
+        triggers[key] = (*triggers.get(key, ()), entry)
+    instruments = {
+        row["lemma"].lower(): InstrumentEntry(
+            lemma=row["lemma"].lower(),
+            instrument=row["instrument"],
+            type=row["type"],
+            munition=row["munition"] == "1",
+        )
+        for row in _rows(lang, "instruments.tsv")
+    }
+    speech = {row["lemma"].lower(): row["role"] for row in _rows(lang, "speech_verbs.tsv")}
+    cues = {row["cue"].lower(): row["kind"] for row in _rows(lang, "cues.tsv")}
+    LOGGER.debug("lexicon %s: %d triggers, %d instruments", lang, len(triggers), len(instruments))
+    return Lexicon(lang, triggers, instruments, speech, cues)

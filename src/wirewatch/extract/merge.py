@@ -1,0 +1,225 @@
+"""Merging the mentions of one article into events.
+
+Conservative: two mentions are one occurrence only when their types, dates, places,
+initiators, targets, statuses (realis vs hypothetical) and launch figures are compatible.
+Order of work:
+
+1. casualty mentions join the attack of their sentence, else the nearest attack before
+   them in the same or the previous paragraph ("Selon lui, une femme … a été blessée");
+2. typed mentions join the best compatible event (same admin1 first, then the nearest);
+   "autres" sets ("36 autres drones ukrainiens") never join, but lend their demonym to
+   the earlier set of the same claimant;
+3. untyped mentions (a heading "Attaque sur Moscou", "les interceptions") join the best
+   compatible event before or after them, or are dropped.
+
+Each event keeps every mention's evidence; each claimant's figures stay in its own claim.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from wirewatch.model import Actor, EventDate, Location
+
+from .mention import Mention
+
+LOGGER = logging.getLogger(__name__)
+
+ATTACK_KINDS: frozenset[str] = frozenset({"attack", "intercept", "anaphor"})
+MAX_PARAGRAPH_GAP = 1
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def type(self) -> str | None:
+        strong = [m.type for m in self.mentions if m.type and not m.weak]
+        if strong:
+            return strong[0]
+        typed = [m.type for m in self.mentions if m.type]
+        return typed[0] if typed else None
+
+    def value(self, name: str) -> object | None:
+        for m in self.mentions:
+            v = getattr(m, name)
+            if v is not None:
+                return v
+        return None
+
+    @property
+    def hypothetical(self) -> bool:
+        return all(m.status == "hypothetical" for m in self.mentions)
+
+
+def _family(code: str | None) -> str | None:
+    if code is None:
+        return None
+    return "consult" if code.startswith("consult") else code
+
+
+def types_compatible(m: Mention, c: Cluster) -> bool:
+    """Same type; an untyped attack word with any attack; a weak consult with any consult."""
+    ct = c.type
+    if m.type is None:
+        return any(x.kind in {"attack", "intercept"} for x in c.mentions)
+    if ct is None:
+        return m.kind in ATTACK_KINDS
+    if m.type == ct:
+        return True
+    return _family(m.type) == _family(ct) and (m.weak or all(x.weak for x in c.mentions if x.type))
+
+
+def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        # "Moscou" (the city) and "la région de Moscou" (the oblast) name one area.
+        return a.admin1.split()[0] == b.admin1.split()[0]
+    return True
+
+
+def actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.id and b.id:
+        return a.id == b.id or (a.country is not None and a.country == b.country)
+    return True
+
+
+def _cluster_field(c: Cluster, name: str) -> object | None:
+    return c.value(name)
+
+
+def compatible(m: Mention, c: Cluster) -> bool:
+    if not types_compatible(m, c):
+        return False
+    if (m.status == "hypothetical") != c.hypothetical:
+        return False
+    if not all(
+        dates_compatible(m.date, x.date) for x in c.mentions if m.date_stated and x.date_stated
+    ):
+        return False
+    if not all(places_compatible(m.location, x.location) for x in c.mentions):
+        return False
+    if not all(actors_compatible(m.initiator, x.initiator) for x in c.mentions):
+        return False
+    if not all(actors_compatible(m.target, x.target) for x in c.mentions):
+        return False
+    launched = m.quantity_dict().get("launched")
+    for x in c.mentions:
+        other = x.quantity_dict().get("launched")
+        if launched is not None and other is not None and launched != other:
+            return False
+    return True
+
+
+def _score(m: Mention, c: Cluster) -> tuple[int, int, int]:
+    loc_match = 0
+    for x in c.mentions:
+        if (
+            m.location is not None
+            and x.location is not None
+            and m.location.admin1 == x.location.admin1
+        ):
+            loc_match = 1
+    before = 1 if c.first.start <= m.start else 0
+    distance = min(abs(x.start - m.start) for x in c.mentions)
+    return (loc_match, before if m.anaphoric else 0, -distance)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group mentions into clusters, one per event occurrence."""
+    attacks = [m for m in mentions if m.kind != "casualty"]
+    casualties = [m for m in mentions if m.kind == "casualty"]
+    typed = [m for m in attacks if m.type is not None]
+    untyped = [m for m in attacks if m.type is None]
+    clusters: list[Cluster] = []
+    for m in sorted(typed, key=lambda x: x.start):
+        if m.distinct:
+            _lend_demonym(m, clusters)
+            clusters.append(Cluster([m]))
+            continue
+        options = [c for c in clusters if compatible(m, c) and not c.first.distinct]
+        if options:
+            best = max(options, key=lambda c: _score(m, c))
+            best.mentions.append(m)
+        else:
+            clusters.append(Cluster([m]))
+    for m in sorted(untyped, key=lambda x: x.start):
+        options = [c for c in clusters if compatible(m, c) and c.first.kind in ATTACK_KINDS]
+        options = [
+            c
+            for c in options
+            if min(abs(x.para - m.para) for x in c.mentions) <= 3 or m.kind == "anaphor"
+        ]
+        if options:
+            max(options, key=lambda c: _score(m, c)).mentions.append(m)
+        else:
+            LOGGER.debug("untyped mention %r dropped: no event to attach to", m.trigger.text)
+    for m in sorted(casualties, key=lambda x: x.start):
+        host = _casualty_host(m, clusters)
+        if host is not None:
+            host.mentions.append(m)
+    for c in clusters:
+        c.mentions.sort(key=lambda x: x.start)
+    return sorted(clusters, key=lambda c: c.first.start)
+
+
+def _lend_demonym(m: Mention, clusters: list[Cluster]) -> None:
+    """ "36 autres drones ukrainiens" tells that the set before it was Ukrainian too."""
+    if m.initiator is None:
+        return
+    for c in reversed(clusters):
+        same_claimant = any(
+            x.claimant is not None and m.claimant is not None and x.claimant.id == m.claimant.id
+            for x in c.mentions
+        )
+        if c.type == m.type and same_claimant:
+            for x in c.mentions:
+                if x.initiator is None and x.kind in {"attack", "intercept"}:
+                    x.initiator = m.initiator
+                    x.prov("initiator", "merge.other_set_demonym")
+            if c.value("target") is None and m.target is not None:
+                c.first.target = m.target
+            return
+
+
+def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    same_sentence = [
+        c
+        for c in clusters
+        if any(x.sent.start == m.sent.start and x.kind in ATTACK_KINDS for x in c.mentions)
+    ]
+    if same_sentence:
+        host = same_sentence[0]
+        if m.claimant is None:
+            # "…, a annoncé le maire, faisant état de trois morts": the sentence's source
+            source = next((x for x in host.mentions if x.sent.start == m.sent.start), None)
+            if source is not None and source.claimant is not None:
+                m.claimant, m.status = source.claimant, source.status
+                m.prov("claimant", "merge.same_sentence_source")
+        return host
+    before = [
+        c
+        for c in clusters
+        if c.first.kind in ATTACK_KINDS
+        and any(x.start < m.start and m.para - x.para <= MAX_PARAGRAPH_GAP for x in c.mentions)
+    ]
+    if not before:
+        return None
+    return max(before, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))

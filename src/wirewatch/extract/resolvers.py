@@ -1,0 +1,139 @@
+"""Thin adapters over ``wirewatch.resolve`` (numbers, dates, places, actors).
+
+The resolvers are separate stages written to the signatures in the project's shared
+interfaces. The engine calls them only through this module so that a resolver that is
+missing (not installed yet) or that raises on one odd phrase leaves its field empty
+instead of stopping the extraction of the whole article: the failure is logged.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from wirewatch.model import Actor, EventDate, Location
+
+LOGGER = logging.getLogger(__name__)
+
+
+@cache
+def _module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"wirewatch.resolve.{name}")
+    except ImportError as exc:
+        LOGGER.warning("resolver wirewatch.resolve.%s unavailable: %s", name, exc)
+        return None
+
+
+def _call(module: str, func: str, *args: Any, **kwargs: Any) -> Any:
+    """Call ``wirewatch.resolve.<module>.<func>``; None when it is missing or fails."""
+    mod = _module(module)
+    fn = getattr(mod, func, None) if mod is not None else None
+    if fn is None:
+        return None
+    try:
+        return fn(*args, **kwargs)
+    except Exception:  # a resolver bug must not lose the article's other events
+        LOGGER.exception("resolver %s.%s failed on %r", module, func, args[:1])
+        return None
+
+
+def available(module: str) -> bool:
+    return _module(module) is not None
+
+
+# -- numbers -------------------------------------------------------------------------------
+
+
+def find_numbers(text: str, lang: str) -> list[Any]:
+    return list(_call("numbers", "find_numbers", text, lang) or [])
+
+
+def parse_number(text: str, lang: str) -> Any | None:
+    return _call("numbers", "parse_number", text, lang)
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+def find_date_expressions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    return list(_call("dates", "find_date_expressions", text, lang) or [])
+
+
+def resolve_date(
+    expression: str, *, published: str | None, precision: str | None, lang: str, tense: str
+) -> EventDate | None:
+    if not published:
+        return None
+    result = _call(
+        "dates",
+        "resolve_date",
+        expression,
+        published=published,
+        published_precision=precision,
+        lang=lang,
+        tense=tense,
+    )
+    return result if isinstance(result, EventDate) else None
+
+
+def default_date(published: str | None, precision: str | None) -> EventDate | None:
+    if not published:
+        return None
+    result = _call("dates", "default_date", published, precision)
+    return result if isinstance(result, EventDate) else None
+
+
+# -- places --------------------------------------------------------------------------------
+
+
+def place_context(countries: list[str], admin1_codes: list[str]) -> Any | None:
+    mod = _module("places")
+    cls = getattr(mod, "PlaceContext", None) if mod is not None else None
+    if cls is None:
+        return None
+    return cls(countries=list(countries), admin1_codes=list(admin1_codes))
+
+
+def locate(phrase: str, *, lang: str, context: Any | None) -> Location | None:
+    result = _call("places", "locate", phrase, lang=lang, context=context)
+    return result if isinstance(result, Location) else None
+
+
+def resolve_country(name: str, lang: str) -> str | None:
+    return _call("places", "resolve_country", name, lang)
+
+
+def is_place_stopword(name: str, lang: str) -> bool:
+    return bool(_call("places", "is_place_stopword", name, lang))
+
+
+# -- actors --------------------------------------------------------------------------------
+
+
+def resolve_actor(surface: str, *, lang: str, context: Any | None = None) -> Actor:
+    """Never None: an unknown actor keeps its surface as name (the resolver's contract)."""
+    result = _call("actors", "resolve_actor", surface, lang=lang, context=context)
+    if isinstance(result, Actor):
+        return result
+    return Actor(id=None, name=surface.strip(), kind="unknown", surface=surface)
+
+
+def lookup_actor(surface: str, *, lang: str) -> Actor | None:
+    result = _call("actors", "lookup", surface, lang=lang)
+    return result if isinstance(result, Actor) else None
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    result = _call("actors", "demonym_country", word, lang)
+    return result if isinstance(result, str) else None
+
+
+def country_actor(iso3: str) -> Actor:
+    result = _call("actors", "country_actor", iso3)
+    if isinstance(result, Actor):
+        return result
+    return Actor(id=iso3.lower(), name=iso3, country=iso3, kind="state")
