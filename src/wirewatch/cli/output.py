@@ -192,9 +192,27 @@ def print_summary(data: dict[str, Any], fmt: str) -> None:
         sys.stdout.write("\n")
         return
     console = _console()
+    for line in _summary_lines(data, indent=0):
+        console.print(line, markup=False, overflow="fold")
+
+
+def _summary_lines(data: dict[str, Any], indent: int) -> list[str]:
+    """Nested sections as indented lines; a flat mapping of counts goes on one line."""
+    lines: list[str] = []
+    pad = "  " * indent
     for key, value in data.items():
-        if isinstance(value, dict):
-            inner = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
-            console.print(f"{key:<22} {inner}", markup=False)
+        label = key.replace("_", " ")
+        if isinstance(value, dict) and value and all(not isinstance(v, dict) for v in value.values()):
+            if "total" in value:
+                lines.append(f"{pad}{label:<{24 - len(pad)}} {value['total']}")
+                continue
+            inner = ", ".join(f"{k} {v}" for k, v in value.items())
+            lines.append(f"{pad}{label:<{24 - len(pad)}} {inner}")
+        elif isinstance(value, dict):
+            total = value.get("total")
+            lines.append(f"{pad}{label:<{24 - len(pad)}} {'' if total is None else total}".rstrip())
+            rest = {k: v for k, v in value.items() if k != "total"}
+            lines.extend(_summary_lines(rest, indent + 1))
         else:
-            console.print(f"{key:<22} {value}", markup=False)
+            lines.append(f"{pad}{label:<{24 - len(pad)}} {'-' if value in (None, {}) else value}")
+    return lines
