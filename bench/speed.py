@@ -31,7 +31,9 @@ def load_articles(paths: list[str]):
         p = Path(path)
         if p.is_dir() and any(p.glob("*/*.json")):  # a gold dir: take the articles out of it
             for gold in sorted(p.glob("*/*.json")):
-                articles.append(Article.from_dict(json.loads(gold.read_text(encoding="utf-8"))["article"]))
+                articles.append(
+                    Article.from_dict(json.loads(gold.read_text(encoding="utf-8"))["article"])
+                )
             continue
         articles.extend(a for a in read_paths([path]) if isinstance(a, Article))
     return [identify(a) for a in articles]
@@ -45,7 +47,9 @@ def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
     articles = load_articles(paths)
     read_s = time.perf_counter() - t0
-    print(f"read {len(articles)} articles in {read_s:.2f} s ({len(articles) / read_s:.0f} articles/s incl. language id)")
+    print(
+        f"read {len(articles)} articles in {read_s:.2f} s ({len(articles) / read_s:.0f} articles/s incl. language id)"
+    )
     for lang in SUPPORTED_LANGUAGES:
         group = [a for a in articles if a.language == lang]
         if not group:
@@ -58,7 +62,7 @@ def main(argv: list[str]) -> None:
         parse_s = time.perf_counter() - t0
         extract_article(group[0], docs[0])  # warm the resolvers' indexes
         t0 = time.perf_counter()
-        events = sum(len(extract_article(a, d)) for a, d in zip(group, docs))
+        events = sum(len(extract_article(a, d)) for a, d in zip(group, docs, strict=True))
         extract_s = time.perf_counter() - t0
         total = parse_s + extract_s
         print(

@@ -29,7 +29,11 @@ The store is `./wirewatch.db` unless `--db` or the `WIREWATCH_DB` environment va
 
 def render() -> str:
     runner = CliRunner(env={"COLUMNS": "100"})  # the same width on every machine
-    parts = [INTRO, "## wirewatch\n", "```\n" + runner.invoke(main, ["--help"], prog_name="wirewatch").output + "```\n"]
+    parts = [
+        INTRO,
+        "## wirewatch\n",
+        "```\n" + runner.invoke(main, ["--help"], prog_name="wirewatch").output + "```\n",
+    ]
     for name in main.commands:  # type: ignore[attr-defined]
         out = runner.invoke(main, [name, "--help"], prog_name="wirewatch").output
         parts.append(f"## wirewatch {name}\n\n```\n{out}```\n")

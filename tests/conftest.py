@@ -24,6 +24,11 @@ def seed_text() -> str:
 def seed_jsonl(tmp_path: Path, seed_text: str) -> Path:
     """The seed as the issue gives it: one JSONL line with its publication day."""
     path = tmp_path / "seed.jsonl"
-    record = {"id": "seed-ats-2024-11-10", "published": "2024-11-10", "source": "ATS", "text": seed_text}
+    record = {
+        "id": "seed-ats-2024-11-10",
+        "published": "2024-11-10",
+        "source": "ATS",
+        "text": seed_text,
+    }
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

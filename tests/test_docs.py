@@ -9,7 +9,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_docs_cli_reference_is_up_to_date():
     result = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "cli_docs.py"), "--check"], capture_output=True, text=True
+        [sys.executable, str(REPO / "scripts" / "cli_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
 

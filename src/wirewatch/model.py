@@ -238,7 +238,9 @@ class Claim(_Record):
             claimant=Actor.from_dict(data.get("claimant")),
             status=data.get("status", "asserted"),
             quantities=dict(data.get("quantities") or {}),
-            quantity_details=[QuantityValue.from_dict(q) for q in data.get("quantity_details") or []],
+            quantity_details=[
+                QuantityValue.from_dict(q) for q in data.get("quantity_details") or []
+            ],
             evidence=Evidence.from_dict(data["evidence"]) if data.get("evidence") else None,
             cue=data.get("cue"),
         )

@@ -70,7 +70,7 @@ def _process_batch(articles: list[Article]) -> Iterator[Processed]:
         else:
             results[i] = _unsupported(article)
     for lang, indexes in by_language.items():
-        for i, processed in zip(indexes, _extract_group([identified[i] for i in indexes], lang)):
+        for i, processed in zip(indexes, _extract_group([identified[i] for i in indexes], lang), strict=True):
             results[i] = processed
     for processed in results:
         assert processed is not None
@@ -100,7 +100,9 @@ def _extract_group(articles: list[Article], lang: str) -> list[Processed]:
             events = extract_article(article, doc)
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
             LOGGER.exception("extraction failed for article %s", article.id)
-            out.append(Processed(article=article, status="failed", note=f"{type(exc).__name__}: {exc}"))
+            out.append(
+                Processed(article=article, status="failed", note=f"{type(exc).__name__}: {exc}")
+            )
             # nlp.pipe's generator may be broken after an error inside it: restart it past this article.
             rest = articles[len(out) :]
             docs = nlp.pipe((a.text for a in rest), batch_size=BATCH_SIZE)

@@ -50,7 +50,9 @@ def test_cli_every_command_has_help(runner: CliRunner, command: str):
 
 
 def test_cli_ingest_examples_reports_counts(example_db: Path, runner: CliRunner):
-    data = json.loads(runner.invoke(main, ["summary", "--db", str(example_db), "--format", "json"]).stdout)
+    data = json.loads(
+        runner.invoke(main, ["summary", "--db", str(example_db), "--format", "json"]).stdout
+    )
     assert data["articles"]["total"] >= 10
     assert data["events"]["total"] > 0
 
@@ -69,25 +71,41 @@ def test_cli_events_table_and_formats(example_db: Path, runner: CliRunner):
     table = runner.invoke(main, ["events", "--db", str(example_db)])
     assert table.exit_code == 0
     assert "according to" in table.stdout
-    lines = runner.invoke(main, ["events", "--db", str(example_db), "--format", "jsonl"]).stdout.splitlines()
+    lines = runner.invoke(
+        main, ["events", "--db", str(example_db), "--format", "jsonl"]
+    ).stdout.splitlines()
     records = [json.loads(line) for line in lines]
-    assert records and all({"id", "type", "claimant", "status", "evidence"} <= set(r) for r in records)
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(main, ["events", "--db", str(example_db), "--format", "csv"]).stdout)))
+    assert records and all(
+        {"id", "type", "claimant", "status", "evidence"} <= set(r) for r in records
+    )
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                runner.invoke(main, ["events", "--db", str(example_db), "--format", "csv"]).stdout
+            )
+        )
+    )
     assert len(rows) == len(records)
 
 
 def test_cli_events_filter_by_type(example_db: Path, runner: CliRunner):
     records = [
         json.loads(line)
-        for line in runner.invoke(main, ["events", "--db", str(example_db), "--format", "jsonl"]).stdout.splitlines()
+        for line in runner.invoke(
+            main, ["events", "--db", str(example_db), "--format", "jsonl"]
+        ).stdout.splitlines()
     ]
     some_type = records[0]["type"]
-    out = runner.invoke(main, ["events", "--db", str(example_db), "--type", some_type, "--format", "jsonl"]).stdout
+    out = runner.invoke(
+        main, ["events", "--db", str(example_db), "--type", some_type, "--format", "jsonl"]
+    ).stdout
     assert {json.loads(line)["type"] for line in out.splitlines()} == {some_type}
 
 
 def test_cli_show_one_event_with_claims_and_evidence(example_db: Path, runner: CliRunner):
-    first = runner.invoke(main, ["events", "--db", str(example_db), "--format", "jsonl", "--limit", "1"]).stdout
+    first = runner.invoke(
+        main, ["events", "--db", str(example_db), "--format", "jsonl", "--limit", "1"]
+    ).stdout
     event = json.loads(first.splitlines()[0])
     shown = runner.invoke(main, ["show", event["id"], "--db", str(example_db)])
     assert shown.exit_code == 0

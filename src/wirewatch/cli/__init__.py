@@ -62,8 +62,14 @@ def _with_progress(items: Iterator[Article | Rejected], label: str) -> Iterator[
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} read"))
-    with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} read"),
+    )
+    with Progress(
+        *columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True
+    ) as bar:
         task = bar.add_task(label)
         for item in items:
             bar.advance(task)
@@ -73,7 +79,9 @@ def _with_progress(items: Iterator[Article | Rejected], label: str) -> Iterator[
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--language", type=click.Choice(["fr", "en"]), help="Force the language of every article.")
+@click.option(
+    "--language", type=click.Choice(["fr", "en"]), help="Force the language of every article."
+)
 def extract(paths: tuple[str, ...], fmt: str, language: str | None) -> None:
     """Read PATHS and print the events found, without storing anything.
 
@@ -103,7 +111,9 @@ def extract(paths: tuple[str, ...], fmt: str, language: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--language", type=click.Choice(["fr", "en"]), help="Force the language of every article.")
+@click.option(
+    "--language", type=click.Choice(["fr", "en"]), help="Force the language of every article."
+)
 def ingest(paths: tuple[str, ...], db: str | None, language: str | None) -> None:
     """Read PATHS, extract their events and store both.
 
@@ -136,7 +146,11 @@ def ingest(paths: tuple[str, ...], db: str | None, language: str | None) -> None
     click.echo(
         f"{counts['new']} new, {counts['already stored']} already stored, "
         f"{counts['skipped']} skipped, {counts['events']} events"
-        + (f" ({counts['not extracted']} articles not extracted)" if counts["not extracted"] else "")
+        + (
+            f" ({counts['not extracted']} articles not extracted)"
+            if counts["not extracted"]
+            else ""
+        )
         + f" -> {location}"
     )
     if counts["skipped"]:
@@ -156,12 +170,17 @@ def _skip_stored(
 
 @main.command()
 @DB_OPTION
-@click.option("--type", "type_", metavar="CODE[,CODE]", help="Event type code(s), e.g. drone_strike.")
+@click.option(
+    "--type", "type_", metavar="CODE[,CODE]", help="Event type code(s), e.g. drone_strike."
+)
 @click.option("--country", metavar="ISO3", help="Place, initiator or target country, e.g. UKR.")
 @click.option("--since", metavar="YYYY-MM-DD", help="Events ending on or after this day.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Events starting on or before this day.")
 @click.option("--claimant", help="Claimant id or name (substring, any claim of the event).")
-@click.option("--status", type=click.Choice(["asserted", "claimed", "unconfirmed", "denied", "hypothetical", "negated"]))
+@click.option(
+    "--status",
+    type=click.Choice(["asserted", "claimed", "unconfirmed", "denied", "hypothetical", "negated"]),
+)
 @click.option("--text", help="Full-text query over the articles (SQLite FTS5 syntax).")
 @click.option("--limit", type=int, default=100, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
@@ -197,7 +216,9 @@ def events(
 @main.command()
 @click.argument("event_id")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def show(event_id: str, db: str | None, fmt: str) -> None:
     """Show one event with its claims and evidence."""
     from wirewatch.store import Store
@@ -212,7 +233,9 @@ def show(event_id: str, db: str | None, fmt: str) -> None:
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def summary(db: str | None, fmt: str) -> None:
     """Summarise what the store holds: articles, events by type, status and country."""
     from wirewatch.store import Store
@@ -224,8 +247,12 @@ def summary(db: str | None, fmt: str) -> None:
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--errors/--no-errors", default=False, help="List every miss, spurious event and facet error.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--errors/--no-errors", default=False, help="List every miss, spurious event and facet error."
+)
 def evaluate(gold_dir: Path, fmt: str, errors: bool) -> None:
     """Score extraction against an annotated development set (see docs/evaluation.md)."""
     from wirewatch.evaluate import run_evaluate

@@ -31,11 +31,17 @@ def _console() -> Console:
 def actor_label(actor: Actor | None) -> str:
     if actor is None:
         return ""
-    return actor.name if not actor.country or actor.kind == "state" else f"{actor.name} ({actor.country})"
+    return (
+        actor.name
+        if not actor.country or actor.kind == "state"
+        else f"{actor.name} ({actor.country})"
+    )
 
 
 def quantities_label(quantities: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v:,}".replace(",", " ") if v >= 10000 else f"{k} {v}" for k, v in quantities.items())
+    return ", ".join(
+        f"{k} {v:,}".replace(",", " ") if v >= 10000 else f"{k} {v}" for k, v in quantities.items()
+    )
 
 
 def location_label(event: Event) -> str:
@@ -106,11 +112,22 @@ def print_events(events: list[Event], fmt: str) -> None:
 
 def _events_table(events: list[Event]) -> None:
     table = Table(show_lines=False, pad_edge=False, box=None, header_style="bold")
-    for column in ("id", "date", "type", "where", "who → whom", "figures", "according to", "status"):
+    for column in (
+        "id",
+        "date",
+        "type",
+        "where",
+        "who → whom",
+        "figures",
+        "according to",
+        "status",
+    ):
         table.add_column(column, overflow="fold")
     for e in events:
         who = " → ".join(x for x in (actor_label(e.initiator), actor_label(e.target)) if x)
-        claimants = "; ".join(dict.fromkeys(actor_label(c.claimant) for c in e.claims if c.claimant))
+        claimants = "; ".join(
+            dict.fromkeys(actor_label(c.claimant) for c in e.claims if c.claimant)
+        )
         table.add_row(
             e.id[:10],
             _date_label(e),
@@ -142,7 +159,8 @@ def print_event_detail(event: Event, article: Article | None, fmt: str) -> None:
         data = event.to_dict()
         if article is not None:
             data["article"] = {
-                k: getattr(article, k) for k in ("id", "url", "outlet", "agency", "published", "title", "source")
+                k: getattr(article, k)
+                for k in ("id", "url", "outlet", "agency", "published", "title", "source")
             }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -162,7 +180,9 @@ def print_event_detail(event: Event, article: Article | None, fmt: str) -> None:
         ("confidence", f"{event.confidence:.2f}"),
     ]
     if article is not None:
-        source = " ".join(x for x in (article.outlet or article.agency, article.published, article.url) if x)
+        source = " ".join(
+            x for x in (article.outlet or article.agency, article.published, article.url) if x
+        )
         rows.append(("article", f"{article.id}  {source}"))
     for key, value in rows:
         if value:
@@ -173,7 +193,10 @@ def print_event_detail(event: Event, article: Article | None, fmt: str) -> None:
         figures = f"  {quantities_label(claim.quantities)}" if claim.quantities else ""
         console.print(f"    - {who}: {claim.status}{figures}", markup=False)
         if claim.evidence is not None:
-            console.print(f"      «{claim.evidence.text}» [{claim.evidence.start}:{claim.evidence.end}]", markup=False)
+            console.print(
+                f"      «{claim.evidence.text}» [{claim.evidence.start}:{claim.evidence.end}]",
+                markup=False,
+            )
     console.print("  evidence:")
     for span in event.mentions or [event.evidence]:
         console.print(f"    «{span.text}» [{span.start}:{span.end}]", markup=False)
@@ -202,7 +225,11 @@ def _summary_lines(data: dict[str, Any], indent: int) -> list[str]:
     pad = "  " * indent
     for key, value in data.items():
         label = key.replace("_", " ")
-        if isinstance(value, dict) and value and all(not isinstance(v, dict) for v in value.values()):
+        if (
+            isinstance(value, dict)
+            and value
+            and all(not isinstance(v, dict) for v in value.values())
+        ):
             if "total" in value:
                 lines.append(f"{pad}{label:<{24 - len(pad)}} {value['total']}")
                 continue
