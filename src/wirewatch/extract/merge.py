@@ -27,6 +27,7 @@ from .mention import Mention
 LOGGER = logging.getLogger(__name__)
 
 ATTACK_KINDS: frozenset[str] = frozenset({"attack", "intercept", "anaphor"})
+VISIT, MEETING = "consult_visit", "consult_meeting"
 MAX_PARAGRAPH_GAP = 1
 
 
@@ -41,6 +42,8 @@ class Cluster:
     @property
     def type(self) -> str | None:
         strong = [m.type for m in self.mentions if m.type and not m.weak]
+        if VISIT in strong and set(strong) <= {VISIT, MEETING}:
+            return VISIT  # the talks held during a visit are that visit
         if strong:
             return strong[0]
         typed = [m.type for m in self.mentions if m.type]
@@ -73,7 +76,22 @@ def types_compatible(m: Mention, c: Cluster) -> bool:
         return m.kind in ATTACK_KINDS
     if m.type == ct:
         return True
+    if {m.type, ct} == {VISIT, MEETING}:
+        # "Biden made a visit to Kyiv … Biden met Zelensky at the palace": one occurrence when
+        # they share a participant (places and dates are checked by compatible()).
+        return _share_actor(m, c) or any(x.sent.start == m.sent.start for x in c.mentions)
     return _family(m.type) == _family(ct) and (m.weak or all(x.weak for x in c.mentions if x.type))
+
+
+def _share_actor(m: Mention, c: Cluster) -> bool:
+    mine = {a.id for a in (m.initiator, m.target, *m.participants) if a is not None and a.id}
+    theirs = {
+        a.id
+        for x in c.mentions
+        for a in (x.initiator, x.target, *x.participants)
+        if a is not None and a.id
+    }
+    return bool(mine & theirs)
 
 
 def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
@@ -162,6 +180,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
     for m in sorted(untyped, key=lambda x: x.start):
         options = [c for c in clusters if compatible(m, c) and c.first.kind in ATTACK_KINDS]
+        if _introduces(m):
+            # "killed … in a strike on Beirut": an indefinite attack word is a new occurrence
+            options = [c for c in options if any(x.sent.start == m.sent.start for x in c.mentions)]
         options = [
             c
             for c in options
@@ -169,6 +190,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         ]
         if options:
             max(options, key=lambda c: _score(m, c)).mentions.append(m)
+        elif _stands_alone(m, casualties):
+            m.type = m.default_type
+            m.prov("type", f"merge.default_type:{m.default_type}", [m.trigger])
+            clusters.append(Cluster([m]))
         else:
             LOGGER.debug("untyped mention %r dropped: no event to attach to", m.trigger.text)
     for m in sorted(casualties, key=lambda x: x.start):
@@ -178,6 +203,35 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda x: x.start)
     return sorted(clusters, key=lambda c: c.first.start)
+
+
+INDEFINITE: frozenset[str] = frozenset({"a", "an", "un", "une"})
+
+
+def _introduces(m: Mention) -> bool:
+    """An attack word with a default type, indefinite, framing a killing ("killed in a strike
+    on X", "tué lors d'une frappe"): a new occurrence. A subject or object ("une explosion
+    vise…", "a mené une frappe") may still re-describe an attack told before."""
+    trig = m.trigger
+    return (
+        m.default_type is not None
+        and trig.dep_ in {"pobj", "obl", "obl:mod", "nmod"}
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in trig.children)
+    )
+
+
+def _stands_alone(m: Mention, casualties: list[Mention]) -> bool:
+    """An untyped attack word with a default type that no typed attack took in.
+
+    It is an event of its own when it is anchored: an author, a place, a figure, or a
+    casualty word in its sentence ("Israeli strikes killed 90 people"). A bare "the
+    strikes" or a heading stays dropped.
+    """
+    if m.default_type is None or m.anaphoric or m.kind != "attack":
+        return False
+    if m.initiator is not None or m.location is not None or m.quantities:
+        return True
+    return any(x.sent.start == m.sent.start for x in casualties)
 
 
 def _lend_demonym(m: Mention, clusters: list[Cluster]) -> None:

@@ -14,6 +14,8 @@ conversations"); :func:`is_nested` filters those.
 from __future__ import annotations
 
 import logging
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -24,13 +26,203 @@ from .syntax import CLAUSE_DEPS, ancestors_in, has_reflexive
 LOGGER = logging.getLogger(__name__)
 
 # Verbal-event types whose complement is their content, not a separate event.
+# An accusation's or a condemnation's content IS reported as an event ("accuse l'armée d'avoir
+# mené une frappe de drone" → a drone strike claimed by the accuser; "dénoncent des coups de
+# matraque contre des manifestants"), so "accuse" and "condemn" are not here; a concession's content is what is conceded ("accepted to withdraw"), not an event.
 CONTENT_TAKING_TYPES: frozenset[str] = frozenset(
-    {"demand", "reject", "threaten", "agreement", "accuse", "condemn"}
+    {"demand", "reject", "threaten", "agreement", "concede"}
+)
+# Dependencies and prepositions of circumstance: what hangs there is not a content.
+ADJUNCT_DEPS: frozenset[str] = frozenset(
+    {"obl:mod", "advcl", "advmod", "obl:tmod", "nmod:tmod", "npadvmod"}
+)
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"during", "after", "before", "amid", "since", "lors", "pendant", "après", "avant", "depuis"}
+)
+# A noun trigger that is only the topic of talks ("talks on a ceasefire and hostage release").
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"on", "about", "over", "sur", "concernant"})
+TOPIC_HEADS: frozenset[str] = frozenset(
+    {
+        "talk",
+        "negotiation",
+        "discussion",
+        "deal",
+        "proposal",
+        "pourparlers",
+        "négociation",
+        "proposition",
+        "accord",
+        # titles and texts "on" a subject: "special representative on sexual violence"
+        "representative",
+        "envoy",
+        "rapporteur",
+        "commissioner",
+        "committee",
+        "report",
+        "resolution",
+        "law",
+        "représentant",
+        "envoyé",
+        "commission",
+        "comité",
+        "rapport",
+        "résolution",
+        "loi",
+    }
 )
 DEMONSTRATIVES: frozenset[str] = frozenset(
     {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
 )
 OTHER_WORDS: frozenset[str] = frozenset({"autre", "other", "another", "further", "more"})
+# Clauses a verb trigger's "has:"/"not:" test does not look into: another statement, not its phrase.
+FOREIGN_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "conj", "advcl", "csubj"})
+SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
+# Modal, future and readiness words: "would respond", "stands ready to respond", "ripostera".
+MODAL_WORDS: frozenset[str] = frozenset(
+    {
+        "will",
+        "would",
+        "shall",
+        "could",
+        "may",
+        "might",
+        "ready",
+        "vow",
+        "pouvoir",
+        "devoir",
+        "aller",
+        "prêt",
+        "promettre",
+        "threaten",
+        "menacer",
+    }
+)
+
+
+@cache
+def word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """The word classes of ``data/<lang>/trigger_classes.tsv`` (lower-cased lemmas or forms)."""
+    text = files(__package__).joinpath("data", lang, "trigger_classes.tsv").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("class\t"):
+            continue
+        name, words = line.split("\t")[:2]
+        out[name] = frozenset(w.strip().lower() for w in words.split("|") if w.strip())
+    return out
+
+
+def _context_tokens(token: Token) -> list[Token]:
+    """The trigger's phrase for a "has:"/"not:" test: its subtree minus other statements, and its head.
+
+    The head counts because a participle or a noun complement names its sense through the noun
+    it modifies ("des détenus libérés", "a satellite image released by").
+    """
+    out: list[Token] = []
+    stack = [c for c in token.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in FOREIGN_CLAUSES and tok.pos_ in {"VERB", "AUX"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    if token.head.i != token.i:
+        out.append(token.head)
+        if token.dep_ == "conj" and token.head.head.i != token.head.i:
+            out.append(token.head.head)  # "annonce le retour du diplomate et le départ des troupes"
+    return out
+
+
+def _class_keys(tokens: list[Token]) -> set[str]:
+    """Lemma, form and "lemma/POS" of each token: a class entry may pin the POS ("militaire/NOUN")."""
+    keys: set[str] = set()
+    for t in tokens:
+        for w in (t.lemma_.lower(), t.text.lower()):
+            keys.add(w)
+            keys.add(f"{w}/{t.pos_}".lower())
+    return keys
+
+
+def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
+    """``has:<class>`` / ``not:<class>`` / ``child:<class>``; None for an unknown class."""
+    kind, _, name = need.partition(":")
+    words = word_classes(lex.lang).get(name)
+    if words is None:
+        LOGGER.warning("unknown word class %r in a trigger row", name)
+        return None
+    if kind == "child":
+        return bool(_class_keys(list(token.children)) & words)
+    tokens = _context_tokens(token)
+    if kind == "obj":
+        # the complements only: "réunir … son cabinet" (not "les ministres réunis", not a subject)
+        subjects = {t.i for c in token.children if c.dep_ in SUBJECTS for t in c.subtree}
+        tokens = [t for t in tokens if t.i not in subjects and t.i != token.head.i]
+        return bool(_class_keys(tokens) & words)
+    if kind == "not" and token.head.head.i != token.head.i:
+        # "l'essentiel des sanctions" under "a levé": look one quantifier noun further up
+        tokens.append(token.head.head)
+    present = bool(_class_keys(tokens) & words)
+    return present if kind == "has" else not present
+
+
+def _modal_clause(token: Token) -> bool:
+    """A warning whose content is a future or conditional act ("warned it would strike")."""
+    for tok in [*token.children, token.head]:
+        if tok.i == token.i or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if tok.dep_ in FOREIGN_CLAUSES | {"xcomp", "ROOT"} and _is_modal(tok):
+            return True
+    return False
+
+
+FR_FUTURE_ENDINGS: tuple[str, ...] = (
+    "erai",
+    "eras",
+    "era",
+    "erons",
+    "erez",
+    "eront",
+    "erais",
+    "erait",
+    "erions",
+    "eriez",
+    "eraient",
+    "irai",
+    "ira",
+    "irons",
+    "irez",
+    "iront",
+    "irait",
+    "iraient",
+    "rons",
+    "ront",
+    "rait",
+    "raient",
+)
+
+
+def _looks_future(tok: Token) -> bool:
+    """French future/conditional by its ending: the tagger often reads "frapperons" as present."""
+    if tok.doc.lang_ != "fr" or tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    text = tok.text.lower()
+    stem = tok.lemma_.lower()[:-2]
+    return len(stem) >= 2 and text.startswith(stem) and text.endswith(FR_FUTURE_ENDINGS)
+
+
+def _is_modal(token: Token) -> bool:
+    """Future, conditional or a modal/readiness word on the trigger's verb chain."""
+    chain = [token, *list(token.ancestors)[:2]]
+    for tok in chain:
+        if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood") or _looks_future(tok):
+            return True
+        if tok.lemma_.lower() in MODAL_WORDS and tok.i != token.i:
+            return True
+        if any(
+            c.dep_ in {"aux", "aux:tense"} and c.lemma_.lower() in MODAL_WORDS for c in tok.children
+        ):
+            return True
+    return False
 
 
 def instrument_of(token: Token, lex: Lexicon) -> InstrumentEntry | None:
@@ -85,7 +277,54 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
     phrase = _subtree_without_clauses(token)
     lemmas = _lemmas_in(phrase)
     for need in requires.split("+"):
-        if need == "munition":
+        if need.startswith(("has:", "not:", "child:", "obj:")):
+            if not _has_class(need, token, lex):
+                return False
+        elif need == "modal":
+            if not _is_modal(token):
+                return False
+        elif need == "nominal_object":
+            # "dénonce des arrestations" condemns; "…, a dénoncé Zelensky" only reports
+            if not any(
+                c.dep_ in {"obj", "dobj"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                for c in token.children
+            ):
+                return False
+            if any(
+                c.dep_ in FOREIGN_CLAUSES | {"ccomp"}
+                and c.i < token.i
+                and c.pos_ in {"VERB", "AUX"}
+                for c in token.children
+            ):
+                return False  # an incise: the clause before it is the report's content
+        elif need == "reflexive":
+            if not has_reflexive(token):
+                return False
+        elif need == "gpe":
+            # "visited Kyiv" (a state or a city), not "visited the hospital"
+            if not any(
+                t.ent_type_ in {"GPE", "LOC"} and t.i != token.i
+                for c in token.children
+                if c.dep_ not in SUBJECTS
+                for t in c.subtree
+            ):
+                return False
+        elif need == "subject":
+            # "Paris a refusé" is an act; a bare "Accepter / Refuser" button is not
+            chain = [token]
+            while (
+                chain[-1].dep_ in {"conj", "xcomp", "acl", "amod"}
+                and chain[-1].head.i != chain[-1].i
+            ):
+                chain.append(chain[-1].head)
+            if not any(
+                c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for v in chain for c in v.children
+            ):
+                return False
+        elif need == "modal_clause":
+            if not _modal_clause(token):
+                return False
+        elif need == "munition":
             found = find_instrument(token, lex)
             if found is None:
                 return False
@@ -130,7 +369,7 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 c.lemma_.lower() in verbs for c in token.children
             ):
                 return False
-        elif need in {"control", "labour", "sanction"}:
+        else:  # a cue kind of cues.tsv ("control", "labour", "people"...)
             wanted = lex.cues_of(need) or {need}
             if not (lemmas & set(wanted)):
                 return False
@@ -141,8 +380,10 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
     """True for the content of a request, refusal, wish or authorisation (not an event itself)."""
     nested = lex.cues_of("nested") | lex.cues_of("desire")
     desire = lex.cues_of("desire")
+    prev = token
     for anc in ancestors_in(token, sent):
         lemma = anc.lemma_.lower()
+        below, prev = prev, anc
         if lemma in nested:
             return True
         # "a dit espérer pouvoir avoir des conversations": the wish is a sibling xcomp.
@@ -150,10 +391,88 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in desire and c.i < token.i for c in anc.children
         ):
             return True
-        for entry in lex.triggers_for(lemma, anc.pos_):
-            if entry.type in CONTENT_TAKING_TYPES and entry.kind == "event":
-                return True
+        # only an ancestor that is itself such an act ("a dénoncé Zelensky" reports, it does
+        # not condemn): the row whose requirements hold decides
+        entries = lex.triggers_for(lemma, anc.pos_)
+        chosen = _choose(entries, anc, lex) if entries else None
+        if chosen is not None and chosen.type in CONTENT_TAKING_TYPES and chosen.kind == "event":
+            # "paraphé … lors de la première visite": an adjunct of time is not the content
+            return not _is_adjunct(below)
     return False
+
+
+def _is_adjunct(tok: Token) -> bool:
+    if tok.dep_ in ADJUNCT_DEPS:
+        return True
+    if tok.dep_ == "prep" and tok.lemma_.lower() in ADJUNCT_PREPOSITIONS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lemma_.lower() in ADJUNCT_PREPOSITIONS
+
+
+FR_VERB_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ent", "er"),
+    ("es", "er"),
+    ("e", "er"),
+    ("ées", "er"),
+    ("és", "er"),
+    ("ée", "er"),
+    ("é", "er"),
+    # future and conditional are built on the infinitive: "frapperont", "approfondiront"
+    ("ont", ""),
+    ("ons", ""),
+    ("ez", ""),
+    ("ai", ""),
+    ("as", ""),
+    ("a", ""),
+    ("ait", ""),
+    ("aient", ""),
+)
+
+
+def _fr_verb_lemmas(token: Token) -> list[str]:
+    """First-group infinitives a form may belong to when the tagger left it unlemmatised
+    ("réclame" tagged VERB with lemma "réclame")."""
+    text = token.text.lower()
+    if token.lemma_.lower() != text:
+        return []
+    return [text[: -len(end)] + inf for end, inf in FR_VERB_ENDINGS if text.endswith(end)]
+
+
+def _habitual(token: Token, lex: Lexicon) -> bool:
+    """ "les frappes russes répétées", "daily shelling": a pattern, not one occurrence."""
+    words = word_classes(lex.lang).get("habitual", frozenset())
+    mods = [c for c in token.children if c.dep_ in {"amod", "advmod", "acl"}]
+    mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "acl", "conj"}]
+    return bool(_class_keys(mods) & words)
+
+
+def _is_topic(token: Token) -> bool:
+    """ "talks on a ceasefire and hostage release": the release is what is talked about."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    tok = token
+    while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if prep.lemma_.lower() in TOPIC_PREPOSITIONS and prep.head.lemma_.lower() in TOPIC_HEADS:
+        return True  # English: talks -prep-> on -pobj-> release
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return (
+        case is not None
+        and case.lemma_.lower() in TOPIC_PREPOSITIONS
+        and tok.head.lemma_.lower() in TOPIC_HEADS
+    )
+
+
+def _in_organisation_name(token: Token) -> bool:
+    """ "l'Organisation pour l'interdiction des armes chimiques": a name, not a ban."""
+    if token.ent_type_ not in {"ORG"} or token.ent_iob_ != "I":
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].is_title and token.is_lower
 
 
 def _choose(entries: tuple[TriggerEntry, ...], token: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -180,9 +499,10 @@ def _is_anaphoric(token: Token, munition: Token | None) -> bool:
 
 
 def _attack_subject_is_trigger(token: Token, lex: Lexicon) -> bool:
-    """ "Des attaques de drones ont visé X": the noun is the trigger, not the verb."""
+    """ "Des attaques de drones ont visé X", "a lancé une attaque de drones": the noun is the
+    trigger, not the verb."""
     for child in token.children:
-        if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"}:
             for entry in lex.triggers_for(child.lemma_, child.pos_):
                 if entry.kind == "attack":
                     return True
@@ -199,6 +519,11 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
         entries = lex.triggers_for(token.lemma_, pos)
         if not entries and pos == "ADJ":
             entries = lex.triggers_for(token.lemma_, "NOUN")
+        if not entries and pos in {"VERB", "ADJ"} and lex.lang == "fr":
+            entries = next(
+                (e for lemma in _fr_verb_lemmas(token) if (e := lex.triggers_for(lemma, "VERB"))),
+                (),
+            )
         if not entries:
             continue
         entry = _choose(entries, token, lex)
@@ -207,10 +532,28 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
         mention = _mention(entry, token, sent, para, lex)
         if mention is None:
             continue
-        if is_nested(token, sent, lex):
+        if is_nested(token, sent, lex) or _is_topic(token) or _in_organisation_name(token):
             LOGGER.debug("nested trigger %r skipped", token.text)
             continue
         out.append(mention)
+    return _drop_echoes(out)
+
+
+def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
+    """ "A suicide bomber blew himself up": the verb whose subject or object is a trigger of
+    the same type restates that noun's event; keep the noun only."""
+    by_token = {m.trigger.i: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.trigger.pos_ != "VERB" or m.type is None:
+            out.append(m)
+            continue
+        linked = [c.i for c in m.trigger.children if c.dep_ in SUBJECTS | {"obj", "dobj"}]
+        # the parser sometimes hangs the subject elsewhere: the noun right before the verb
+        linked += [i for i in range(m.trigger.i - 2, m.trigger.i) if i in by_token]
+        if any(i in by_token and by_token[i].type == m.type for i in linked):
+            continue
+        out.append(m)
     return out
 
 
@@ -234,9 +577,19 @@ def _mention(
         munition, inst = found if found else (None, None)
         if kind == "intercept" and (inst is None or not inst.munition):
             return None
-        type_ = entry.type if entry.type != "*" else None
-        if inst is not None and inst.type != "*":
+        # "*air_strike": the instrument decides; with none, the default once merging found no
+        # typed attack to join ("Israeli strikes killed 90 people": an air strike).
+        default = entry.type[1:] if entry.type.startswith("*") and len(entry.type) > 1 else None
+        type_ = entry.type if not entry.type.startswith("*") else None
+        if inst is not None and inst.type.startswith("*") and len(inst.type) > 1:
+            # "attaque aérienne": the munitions named elsewhere decide, else an air strike
+            default = default or inst.type[1:]
+        elif inst is not None and inst.type != "*":
             type_ = inst.type
+        if munition is not None and _lemmas_in(list(munition.subtree)) & word_classes(lex.lang).get(
+            "chemical", frozenset()
+        ):
+            type_ = "chemical_attack"  # "des grenades chargées de substances toxiques"
         m = Mention(
             type=type_,
             kind="intercept" if kind == "intercept" else "attack",
@@ -248,6 +601,7 @@ def _mention(
             instrument=inst.instrument if inst else None,
             munition=munition,
         )
+        m.default_type = default if type_ is None and not _habitual(token, lex) else None
         m.distinct = _is_other_set(munition)
         m.anaphoric = _is_anaphoric(token, munition)
         m.prov("type", rule, [token])
@@ -272,6 +626,10 @@ def _mention(
         m.prov("quantities", rule, [token])
         return m
     type_ = entry.type
+    if type_ == "peaceful_protest" and _lemmas_in(list(sent)) & word_classes(lex.lang).get(
+        "intervention", frozenset()
+    ):
+        type_ = "protest_with_intervention"  # "tear gas to disperse the demonstrators"
     if (
         kind == "weak_event"
         and type_.startswith("consult")
