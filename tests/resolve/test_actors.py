@@ -515,3 +515,74 @@ def test_actors_resolve_seed_dispatch_actors() -> None:
     for surface, actor_id in expected.items():
         assert surface in text, surface
         assert _id(surface, "fr") == actor_id, surface
+
+
+# -- domestic bodies, territories, new institution patterns (quality round) ----------------
+
+AT_HOME_FR = ActorContext(date="2024-03-14", countries=["FRA"], home_country="FRA")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("la police", "fr", "fra-police"),
+        ("les forces de l'ordre", "fr", "fra-police"),
+        ("le parquet de Lyon", "fr", "fra-prosecutor"),
+        ("le ministère de l'Intérieur", "fr", "fra-interior"),
+        ("riot police", "en", "fra-police"),
+        ("the prosecutor's office", "en", "fra-prosecutor"),
+    ],
+)
+def test_actors_lookup_domestic_body_is_the_home_countrys(
+    surface: str, lang: str, expected: str
+) -> None:
+    assert _id(surface, lang, AT_HOME_FR) == expected
+
+
+def test_actors_lookup_domestic_body_without_home_stays_unknown() -> None:
+    assert lookup("la police", lang="fr", context=NOV_10) is None
+    assert lookup("riot police", lang="en") is None
+
+
+def test_actors_lookup_domestic_body_of_another_country_is_not_home() -> None:
+    # "la police de Minsk" names Belarus's police, not the home country's: not guessed here
+    assert _id("la police de Minsk", "fr", AT_HOME_FR) is None
+    assert _id("the army", "en", AT_HOME_FR) is None  # armies act abroad: never domestic
+
+
+def test_actors_lookup_territory_police_is_the_sovereigns() -> None:
+    noumea = ActorContext(date="2024-05-15", countries=["NCL"], home_country="NCL")
+    assert _id("les gendarmes", "fr", noumea) == "fra-police"
+    assert actor_by_id("ncl-police") == actor_by_id("fra-police")
+    assert country_actor("NCL").country == "NCL"
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("Kenya's interior ministry", "en", "ken-interior"),
+        ("le ministère tchadien de l'Intérieur", "fr", "tcd-interior"),
+        ("le parquet général ukrainien", "fr", "ukr-prosecutor"),
+        ("Ukrainian prosecutors", "en", "ukr-prosecutor"),
+        ("the armed forces of the Russian Federation", "en", "rus-mil"),
+        ("les autorités de transition du Mali", "fr", "mli-gov"),
+        ("Niger's junta", "en", "ner-gov"),
+    ],
+)
+def test_actors_lookup_institution_patterns_of_the_quality_round(
+    surface: str, lang: str, expected: str
+) -> None:
+    assert _id(surface, lang, None) == expected
+
+
+def test_actors_lookup_dated_role_needs_the_article_day() -> None:
+    eu_chief = "le chef de la diplomatie de l'UE"
+    assert _id(eu_chief, "fr", ActorContext(date="2024-06-01")) == "josep-borrell"
+    assert _id(eu_chief, "fr", ActorContext(date="2025-02-01")) == "kaja-kallas"
+    adviser = ActorContext(date="2024-11-10", countries=["USA"])
+    assert _id("le conseiller à la sécurité nationale", "fr", adviser) == "jake-sullivan"
+
+
+def test_actors_lookup_acronym_settled_by_the_countries_seen() -> None:
+    assert lookup("RSF", lang="en") is None
+    assert _id("the RSF", "en", ActorContext(date="2024-06-01", countries=["SDN"])) == "rsf"

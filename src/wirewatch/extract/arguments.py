@@ -119,8 +119,8 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         ]
         if counted:
             return actor_from_np(counted[0], ctx)
+    head, tokens = _actor_span(head, ctx)
     group = ctx.lex.cues_of("group_speaker")
-    tokens = np_tokens(head)
     if head.lemma_.lower() not in group:
         # A person named in apposition to a title ("le porte-parole ..., Dmitri Peskov").
         people = [
@@ -135,12 +135,235 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         if people:
             ent = _entity_of(people[0])
             if ent is not None:
-                actor = resolvers.resolve_actor(ent.text, lang=ctx.lang)
-                return actor, list(ent)
+                actor = resolve(ent.text, ctx)
+                if actor.id is not None:
+                    return actor, list(ent)
+                # "Riot police" tagged as a person: the whole phrase may still be known
+                whole = resolve(text_of(ctx.doc, tokens), ctx)
+                return (whole, tokens) if whole.id is not None else (actor, list(ent))
     surface = text_of(ctx.doc, tokens)
     if not surface.strip():
         return None, []
-    return resolvers.resolve_actor(surface, lang=ctx.lang), tokens
+    actor = resolve(surface, ctx)
+    if actor.id is None:
+        # "Sudan's paramilitary Rapid Support Forces": the name the head belongs to.
+        ent = _entity_of(head)
+        if ent is not None and ent.label_ not in {"DATE", "TIME", "CARDINAL"}:
+            named = resolve(ent.text, ctx)
+            if named.id is not None:
+                return named, tokens
+        # "Qatar, a key mediator, ...", "le bureau du Premier ministre, Benyamin Netanyahou":
+        # the phrase is cut at the comma; the other side of the apposition may be the name.
+        for other in _apposed(head):
+            named = resolve(text_of(ctx.doc, np_tokens(other)), ctx)
+            if named.id is not None:
+                return named, np_tokens(other)
+        owner = _possessive_owner(head, tokens, ctx)
+        if owner is not None:
+            return owner, tokens
+        member_of = _member_of(head, ctx)
+        if member_of is not None:
+            return member_of, tokens
+    return actor, tokens
+
+
+# Nouns for a part of an actor: "members of the RSF", "le bureau du Premier ministre israélien",
+# "les combattants des FSR" act for the actor their complement names.
+PART_NOUNS: frozenset[str] = frozenset(
+    {
+        "member",
+        "members",
+        "membre",
+        "fighter",
+        "combattant",
+        "élément",
+        "element",
+        "militant",
+        "partisan",
+        "supporter",
+        "unit",
+        "unité",
+        "bureau",
+        "office",
+        "cabinet",
+        "entourage",
+        "camp",
+        "aile",
+        "wing",
+        "branche",
+        "branch",
+        "délégation",
+        "delegation",
+        "représentant",
+        "representative",
+        "envoy",
+        "envoyé",
+        "émissaire",
+        "emissary",
+        "negotiator",
+        "négociateur",
+        "services",
+        "department",
+        "département",
+    }
+)
+
+
+def _member_of(head: Token, ctx: ArticleContext) -> Actor | None:
+    """ "members of Sudan's Rapid Support Forces" → rsf; unknown complements stay unknown."""
+    if head.lemma_.lower() not in PART_NOUNS and head.lower_ not in PART_NOUNS:
+        return None
+    for child in head.children:
+        comp = child
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nmod" or not any(
+            c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in child.children
+        ):
+            continue
+        if comp is child and child.dep_ == "prep":
+            continue
+        actor, _toks = actor_from_np(comp, ctx)
+        if actor is not None and actor.id is not None:
+            return actor
+    return None
+
+
+def _apposed(head: Token) -> list[Token]:
+    """The phrases in apposition to ``head`` (either side of the comma)."""
+    out = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        out.append(head.head)
+    return out
+
+
+POSSESSIVES: frozenset[str] = frozenset(
+    {"ses", "son", "sa", "leurs", "leur", "its", "their", "his", "her"}
+)
+
+
+def _possessive_owner(head: Token, tokens: list[Token], ctx: ArticleContext) -> Actor | None:
+    """ "ses troupes", "its troops": the armed forces of the last actor named before.
+
+    The owner is the speaker or subject of the sentence so far ("Russia's defence ministry
+    said that its troops..."; "Syrsky affirme que ses troupes..."): the most recent resolved
+    actor with a country, whose armed forces (``<iso3>-mil``) the troops are.
+    """
+    if head.lemma_.lower() not in ctx.lex.cues_of("troops") | {"force", "forces", "armée", "army"}:
+        return None
+    if not any(t.lower_ in POSSESSIVES and t.i < head.i for t in tokens):
+        return None
+    before = [a for a in ctx.actors_seen if a.country or a.kind == "armed_group"]
+    if not before:
+        return None
+    owner = before[-1]
+    if owner.kind in NON_STATE_KINDS or not owner.country:
+        return owner  # "le Hezbollah ... ses combattants": the group's own fighters
+    return resolvers.actor_by_id(f"{owner.country.lower()}-mil")
+
+
+NON_STATE_KINDS: frozenset[str] = frozenset({"armed_group", "group", "igo", "ngo", "media"})
+
+
+def _actor_span(head: Token, ctx: ArticleContext) -> tuple[Token, list[Token]]:
+    """The whole noun phrase naming an actor: its modifiers, flat names and appositions, and
+    in English its "of" complement ("the armed forces of the Russian Federation").
+
+    The parser sometimes splits a pre-modified name into two subjects ("Sudan's paramilitary"
+    + "Rapid Support Forces"): adjacent same-function siblings are one phrase, headed by the
+    last (the noun).
+    """
+    if head.dep_ in SUBJECT_DEPS and head.pos_ in {"ADJ", "NOUN", "PROPN"}:
+        siblings = [c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i]
+        if siblings and siblings[0].left_edge.i == head.right_edge.i + 1:
+            own = list(head.subtree)
+            nxt, tokens = _actor_span(siblings[0], ctx)
+            merged = sorted({t.i: t for t in [*own, *tokens]}.values(), key=lambda t: t.i)
+            return _cut_dateline(nxt, merged)
+    head, tokens = _cut_dateline(head, np_tokens(head))
+    if ctx.lang == "en":
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            pobj = [c for c in prep.children if c.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ in {"PROPN", "NOUN"}:
+                extra = [prep, *np_tokens(pobj[0])]
+                tokens = sorted({t.i: t for t in [*tokens, *extra]}.values(), key=lambda t: t.i)
+    return head, tokens
+
+
+def _cut_dateline(head: Token, tokens: list[Token]) -> tuple[Token, list[Token]]:
+    """A dateline ("NIAMEY, Nov 9 (Reuters) - Gunmen") is not part of the actor's name."""
+    doc = head.doc
+    dashes = [
+        t.i
+        for t in tokens
+        if t.text in {"-", "–", "—", ":"}
+        and (t.text != "-" or (t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_))
+    ]  # a spaced dash or a colon, not the hyphen of "plain-clothes"
+    if not dashes or not any(t.i > dashes[-1] for t in tokens):
+        return head, tokens
+    tokens = [t for t in tokens if t.i > dashes[-1]]
+    if head.i < dashes[-1]:  # the parser hung the phrase on the dateline's place
+        kept = {t.i for t in tokens}
+        head = next(t for t in tokens if t.head.i not in kept or t.head.i == t.i)
+    return head, tokens
+
+
+def resolve(surface: str, ctx: ArticleContext) -> Actor:
+    """``actors.resolve_actor`` with what the article told so far (date, countries, persons).
+
+    Dated role aliases then name the holder on the publication day ("the EU's foreign policy
+    chief" in 2024 is Borrell, not his successor); ambiguous acronyms and surnames are settled
+    by the countries and persons already seen; unqualified domestic bodies ("la police") are
+    the home country's. Every resolved actor is remembered for the next lookups.
+    """
+    actor = resolvers.resolve_actor(surface, lang=ctx.lang, context=actor_context(ctx))
+    if actor.id is not None:
+        ctx.actors_seen.append(actor)
+    return actor
+
+
+def actor_context(ctx: ArticleContext, home: str | None = None) -> object | None:
+    """The resolver's context: publication day, countries seen (places, then actors), persons."""
+    published = ctx.article.published
+    day = published[:10] if published else None
+    countries = list(ctx.countries)
+    for actor in ctx.actors_seen:
+        if actor.country and actor.country not in countries:
+            countries.append(actor.country)
+    persons = [a for a in ctx.actors_seen if a.kind == "person"]
+    if home is None:
+        home = home_country(ctx)
+    return resolvers.actor_context(day, countries, persons, home_country=home)
+
+
+# A place named as the doer or the done-to ("La Russie a frappé", "visited Ukraine") does not
+# say where the story is; a possessor ("Georgia's interior ministry") does.
+ACTOR_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
+
+
+def home_country(ctx: ArticleContext) -> str | None:
+    """The country where the story takes place: that of the first place the text names as a
+    place (after a preposition, in a headline), not as an actor ("La Russie a frappé ...")."""
+    if ctx.home_checked:
+        return ctx.home_country
+    ctx.home_checked = True
+    votes: dict[str, int] = {}
+    seen: dict[str, str | None] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ not in PLACE_ENTS or ent.root.dep_ in ACTOR_DEPS:
+            continue
+        if ent.text not in seen:
+            loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)
+            seen[ent.text] = loc.country if loc is not None else None
+        country = seen[ent.text]
+        if country:
+            votes[country] = votes.get(country, 0) + 1
+    if votes:
+        # the country most named as a place; a tie goes to the first named
+        ctx.home_country = max(votes, key=lambda c: votes[c])
+    elif ctx.countries:
+        ctx.home_country = ctx.countries[0]
+    return ctx.home_country
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -167,6 +390,16 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
     for child in token.children:
         if child.dep_ in {"amod", "acl", "nmod", "compound", "nsubj"} or child.pos_ == "ADJ":
             if child.pos_ in {"ADJ", "PROPN", "NOUN", "VERB"}:
+                # "North Korean", "South Sudanese": the demonym spans the adjective's modifier
+                mods = [
+                    c
+                    for c in child.children
+                    if c.dep_ in {"amod", "compound"} and c.i == child.i - 1
+                ]
+                if mods:
+                    iso = resolvers.demonym_country(f"{mods[0].text} {child.text}", ctx.lang)
+                    if iso:
+                        return iso, child
                 iso = resolvers.demonym_country(child.text, ctx.lang)
                 if iso:
                     return iso, child
@@ -180,6 +413,15 @@ def _subject(token: Token) -> Token | None:
     if token.dep_ in {"xcomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)
     return None
+
+
+def _own_subject(subj: Token, verb: Token) -> bool:
+    """The verb's own subject (or that of the verb it is chained to): a speaker who performs
+    the speech act the verb names ("Lavrov accuses Washington", "Hamas rejected the plan") is
+    its initiator, even though the same words make him the claimant."""
+    if subj.head.i == verb.i:
+        return True
+    return verb.dep_ in {"xcomp", "conj"} and verb.head.i == subj.head.i
 
 
 def _passive_subject(token: Token) -> Token | None:
@@ -203,6 +445,17 @@ def _object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"obj", "dobj"}:
             return child
+    return None
+
+
+def _adverb_split_object(verb: Token) -> Token | None:
+    """ "accuse en outre l'armée": the parser reads "en outre" as the object's preposition.
+    An oblique whose "case" is a fixed multiword adverb is the misread direct object."""
+    for child in verb.children:
+        if child.dep_ in {"obl:arg", "obl"} and child.pos_ in {"NOUN", "PROPN"}:
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if cases and all(any(f.dep_ == "fixed" for f in c.children) for c in cases):
+                return child
     return None
 
 
@@ -261,6 +514,10 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 actor, toks = actor_from_np(subj, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
             obj = m.focus or _object(trig)
+            if obj is None and trig.dep_ == "acl" and trig.head.dep_ in SUBJECT_DEPS:
+                # "une bombe larguée par un avion russe a endommagé un hôpital": what the
+                # dropped munition hit is the target
+                obj = _object(trig.head.head)
             if obj is not None:
                 actor, toks = _target_actor(obj, ctx)
                 _set(m, "target", actor, f"{lang}.target.object", toks)
@@ -296,6 +553,13 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 "light_verb"
             ):
                 subj = _subject(trig.head)
+                if (
+                    subj is None
+                    and trig.head.dep_ == "acl"
+                    and trig.head.head.pos_ in {"NOUN", "PROPN"}
+                ):
+                    # "accuse l'armée malienne d'avoir mené une frappe": the noun the clause hangs on
+                    subj = trig.head.head
                 if subj is not None and instrument_of(subj, ctx.lex) is None:
                     actor, toks = actor_from_np(subj, ctx)
                     if actor is not None and actor.id is not None:
@@ -319,6 +583,8 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
 def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
     """A target noun phrase: a place names its state ("l'Ukraine", "la capitale ukrainienne")."""
     toks = np_tokens(tok)
+    if instrument_of(tok, ctx.lex) is not None:
+        return None, []  # "a jeté une grenade": the weapon, not a target (nor Grenada)
     if tok.ent_type_ in {"PER", "PERSON", "ORG", "NORP"} or tok.pos_ == "PRON":
         return actor_from_np(tok, ctx)
     if _is_place(tok) or any(_is_place(t) for t in toks):
@@ -328,6 +594,11 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
         iso = resolvers.resolve_country(tok.text, ctx.lang)
         if iso:
             return resolvers.country_actor(iso), toks
+        # "un hôpital de Kramatorsk", "a market in Kherson": the place inside the phrase
+        for name in _proper_names(toks, tok):
+            loc = resolvers.locate(name, lang=ctx.lang, context=_place_context(ctx))
+            if loc is not None and loc.country:
+                return resolvers.country_actor(loc.country), toks
     iso, adj = demonym_of(tok, ctx)
     if iso and tok.pos_ == "NOUN":
         return resolvers.country_actor(iso), toks
@@ -335,6 +606,22 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
     if actor is not None and actor.id is None and not any(t.pos_ == "PROPN" for t in atoks):
         return None, []  # "un immeuble résidentiel": a thing, not an actor
     return actor, atoks
+
+
+def _proper_names(toks: list[Token], head: Token) -> list[str]:
+    """The proper names inside a phrase other than its head, each with its flat parts
+    ("Kramatorsk" in "un hôpital de Kramatorsk", "Nova Kakhovka")."""
+    names = []
+    for t in toks:
+        if t.i == head.i or t.pos_ != "PROPN" or t.dep_ in {"flat", "flat:name", "compound"}:
+            continue
+        parts = [t, *(c for c in t.children if c.dep_ in {"flat", "flat:name", "compound"})]
+        names.append(" ".join(p.text for p in sorted(parts, key=lambda p: p.i)))
+    return names
+
+
+def _place_context(ctx: ArticleContext) -> object | None:
+    return resolvers.place_context(ctx.countries, ctx.admin1_codes)
 
 
 def _capture_actors(m: Mention, ctx: ArticleContext) -> None:
@@ -353,11 +640,20 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         agent = _agent(trig)
         psubj = _passive_subject(trig)
         if subj is None and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
-            subj = trig.head  # "premier dirigeant à se rendre en Ukraine"
+            noun = trig.head
+            if any(c.dep_ == "case" for c in noun.children):
+                # "Téhéran a de son côté condamné": a misparse under an oblique noun; the
+                # subject is the governing verb's.
+                subj = _subject(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else None
+            elif "Part" in trig.morph.get("VerbForm") and "Past" in trig.morph.get("Tense"):
+                # "trois diplomates français expulsés": the noun undergoes the act
+                psubj = psubj or noun
+            else:
+                subj = noun  # "premier dirigeant à se rendre en Ukraine"
         if agent is not None:
             actor, toks = actor_from_np(agent, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
-        if subj is not None and subj.i not in exclude:
+        if subj is not None and (subj.i not in exclude or _own_subject(subj, trig)):
             head = subj
             if subj.dep_ == "appos" or subj.lemma_.lower() in {"dirigeant", "leader", "premier"}:
                 head = subj.head if subj.dep_ == "appos" else subj
@@ -369,14 +665,14 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             ):
                 actor, toks = actor_from_np(head.head, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
-        obj = _object(trig) or psubj
+        obj = _object(trig) or psubj or _adverb_split_object(trig)
         if obj is None and m.type in {"reject", "demand"}:
             # "refusent d'autoriser Kiev à frapper": the target is the xcomp's object.
             for child in trig.children:
                 if child.dep_ == "xcomp":
                     obj = _object(child)
         if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
-            if m.type in {"force_movement"}:
+            if m.type in {"force_movement", "retreat"}:  # one's own troops are not a target
                 iso, adj = demonym_of(obj, ctx)
                 if iso:
                     _set(
@@ -411,6 +707,11 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             if cases & {"contre", "against", "à", "to", "sur", "on"} and m.target is None:
                 actor, toks = _target_actor(child, ctx)
                 _set(m, "target", actor, f"{lang}.target.prep", toks)
+            if child.dep_ == "prep" and child.lower_ in {"against", "on"} and m.target is None:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:  # "sanctions on members of the RSF"
+                    actor, toks = _target_actor(pobj, ctx)
+                    _set(m, "target", actor, f"{lang}.target.prep", toks)
         for tok in people:
             actor, _toks = actor_from_np(tok, ctx)
             if actor is not None:
@@ -422,9 +723,14 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         iso, adj = demonym_of(trig, ctx)
         if iso:
             _set(m, "initiator", resolvers.country_actor(iso), f"{lang}.initiator.demonym", [adj])
-        head = trig.head
+        noun, head = trig, trig.head
+        if trig.dep_ in {"nmod", "pobj"} and head.dep_ in {"obj", "dobj", "prep"}:
+            # "adopte un paquet de sanctions", "announced a package of sanctions"
+            container = head.head if head.dep_ == "prep" else head
+            if container.dep_ in {"obj", "dobj"} and container.pos_ == "NOUN":
+                noun, head = container, container.head
         if (
-            trig.dep_ in {"obj", "dobj"}
+            noun.dep_ in {"obj", "dobj"}
             and head.pos_ == "VERB"
             and head.lemma_.lower() not in ctx.lex.speech_verbs
         ):
@@ -432,6 +738,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             if subj is not None and subj.i not in exclude:
                 actor, toks = actor_from_np(subj, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.governing_subject", toks)
+    if m.type in REACTION_TYPES and m.target is None:
+        _reaction_target(m, ctx)
     if m.type in {"aid_delivery", "aid_pledge"}:
         _aid_recipient(m, ctx)
     if m.type and m.type.startswith("consult") and m.target is None:
@@ -514,3 +822,262 @@ def fill_force_subject(m: Mention, ctx: ArticleContext) -> None:
                 m.scope = sorted([*m.scope, *tok.head.subtree], key=lambda t: t.i)
                 m.scope = list({t.i: t for t in m.scope}.values())
             return
+
+
+# -- after the location is known -----------------------------------------------------------
+
+# Events of public order: the crowd is the place's population, the force its police.
+CROWD_TYPES: frozenset[str] = frozenset({"peaceful_protest", "riot", "labour_strike"})
+POLICING_TYPES: frozenset[str] = frozenset({"protest_with_intervention", "excessive_force"})
+ATTACK_KINDS: frozenset[str] = frozenset({"attack", "intercept", "capture"})
+# A foreign force leaving or handing over a place: the state hosting it is the other party.
+HANDOVER_TYPES: frozenset[str] = frozenset({"territory_transferred", "retreat"})
+# One-sided violence against people or property of the place: "residents", "a school" are the
+# place's population, whose state is the target when no group is named.
+ONE_SIDED_TYPES: frozenset[str] = frozenset(
+    {
+        "attack_on_civilians",
+        "abduction",
+        "sexual_violence",
+        "property_destruction",
+        "explosive_device",
+        "grenade_attack",
+        "suicide_bombing",
+        "chemical_attack",
+    }
+)
+
+
+def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
+    """Actors that need the event's place: domestic bodies, crowds and police, attacked states.
+
+    - an unresolved actor is resolved again with the place's country as home, so "riot
+      police" in Tbilisi is ``geo-police`` and "le parquet de Nanterre" ``fra-prosecutor``;
+    - a protest, riot or strike with no named initiator: the place's population (its state);
+      a protest dispersed or repressed: the place's police against the place's population;
+    - an arrest or an investigation with no named actor: the place's police / prosecutors;
+      the arrested, when they are people with no stated nationality, the place's population;
+    - a one-sided attack or a capture whose target is a thing, not an actor ("the Korabelnyi
+      district", "port infrastructure"): the state of the place struck. A place in country X
+      attacked by a foreign actor targets X (docs/extraction.md, Arguments).
+    """
+    _remember_initiator(m, ctx)
+    country = m.location.country if m.location is not None else None
+    if not country and m.kind in {"attack", "intercept"} and m.target is None:
+        _foreign_attack_at_home(m, ctx)
+    if not country and m.type in HANDOVER_TYPES:
+        country = _host_in_object(m, ctx)
+    if not country and m.kind not in ATTACK_KINDS:
+        country = home_country(ctx)  # an arrest, a protest with no place: the story's country
+    if not country:
+        return
+    lang = ctx.lang
+    for name in ("initiator", "target"):
+        actor = getattr(m, name)
+        if actor is not None and actor.id is None and actor.surface:
+            again = resolvers.resolve_actor(
+                actor.surface, lang=lang, context=actor_context(ctx, home=country)
+            )
+            if again.id is not None:
+                setattr(m, name, again)
+                m.prov(name, f"{lang}.{name}.domestic")
+    if m.type in CROWD_TYPES | POLICING_TYPES:
+        _public_order_actors(m, country, lang)
+    elif m.type in {"arrest", "investigate"}:
+        suffix = "police" if m.type == "arrest" else "prosecutor"
+        if m.initiator is None:  # a named but unknown actor ("the military") is kept
+            m.initiator = _institution(country, suffix)
+            m.prov("initiator", f"{lang}.initiator.place_{suffix}")
+        if m.type == "arrest" and m.target is None:
+            _troop_demonym_target(m, ctx)
+        if m.type == "arrest" and m.target is None and _arrested_people(m, ctx):
+            m.target = resolvers.country_actor(country)
+            m.prov("target", f"{lang}.target.arrested_population")
+    elif m.type in ONE_SIDED_TYPES and m.target is None and m.location is not None:
+        m.target = resolvers.country_actor(country)  # "activists abducted in Nairobi"
+        m.prov("target", f"{lang}.target.location_state")
+    elif (
+        (m.kind in ATTACK_KINDS or m.type in ONE_SIDED_TYPES)
+        and m.target is not None
+        and m.target.id is None
+    ):
+        m.target = resolvers.country_actor(country)
+        m.prov("target", f"{lang}.target.location_state")
+    elif m.type in HANDOVER_TYPES and m.target is None:
+        # "France handed over its last base in Chad", "withdrawal from Niger": the host state
+        if m.initiator is not None and m.initiator.country and m.initiator.country != country:
+            m.target = resolvers.country_actor(country)
+            m.prov("target", f"{lang}.target.host_state")
+
+
+def _public_order_actors(m: Mention, country: str, lang: str) -> None:
+    if m.type in POLICING_TYPES:
+        if m.initiator is None or m.initiator.id is None:
+            m.initiator = _institution(country, "police")
+            m.prov("initiator", f"{lang}.initiator.place_police")
+        if m.target is None or m.target.id is None:
+            m.target = resolvers.country_actor(country)
+            m.prov("target", f"{lang}.target.place_population")
+        return
+    if m.initiator is None or m.initiator.id is None:
+        m.initiator = resolvers.country_actor(country)
+        m.prov("initiator", f"{lang}.initiator.place_population")
+    if m.type != "riot" and m.target is None:
+        # a demonstration or a strike addresses the place's government
+        m.target = resolvers.country_actor(country)
+        m.prov("target", f"{lang}.target.place_government")
+
+
+def _institution(country: str, suffix: str) -> Actor:
+    actor = resolvers.actor_by_id(f"{country.lower()}-{suffix}")
+    return actor if actor is not None else resolvers.country_actor(country)
+
+
+def _arrested_people(m: Mention, ctx: ArticleContext) -> bool:
+    """The arrested are people ("217 personnes", "protesters"), not a named group or suspects
+    whose nationality is stated (then that nationality is the target, set elsewhere)."""
+    people = ctx.lex.cues_of("people")
+    trig = m.trigger
+    nouns = [c for c in trig.children if c.dep_ in {"nsubj:pass", "nsubjpass", "obj", "dobj"}]
+    if trig.pos_ == "NOUN":
+        nouns += [c for c in trig.children if c.dep_ in {"nmod", "prep"}]
+    return any(n.lemma_.lower() in people for n in nouns)
+
+
+def _troop_demonym_target(m: Mention, ctx: ArticleContext) -> None:
+    """ "Quatre ressortissants français ont été arrêtés": the arrested's nationality."""
+    for noun in (
+        c for c in m.trigger.children if c.dep_ in {"nsubj:pass", "nsubjpass", "obj", "dobj"}
+    ):
+        iso, adj = demonym_of(noun, ctx)
+        if iso:
+            _set(m, "target", resolvers.country_actor(iso), f"{ctx.lang}.target.demonym", [adj])
+            return
+
+
+# Verbal reactions to another event: their target is that event's author.
+REACTION_TYPES: frozenset[str] = frozenset({"condemn", "accuse", "reject", "praise"})
+# Words that name an act of violence without typing it: "un acte lâche", "the killing".
+GENERIC_VIOLENCE: frozenset[str] = frozenset(
+    {
+        "acte",
+        "act",
+        "agression",
+        "aggression",
+        "killing",
+        "killings",
+        "meurtre",
+        "assassinat",
+        "assassination",
+        "massacre",
+        "tuerie",
+        "attentat",
+        "raid",
+        "raids",
+        "offensive",
+        "escalade",
+        "escalation",
+        "crime",
+        "crimes",
+        "violence",
+        "violences",
+    }
+)
+
+
+def _remember_initiator(m: Mention, ctx: ArticleContext) -> None:
+    if m.initiator is not None and m.initiator.id is not None and m.type:
+        ctx.event_initiators.append((m.kind, m.type, m.initiator))
+
+
+def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
+    """ "Britain condemned the attack", "a condamné ces frappes": the author of the event
+    the object names, i.e. the initiator of the latest event of that kind read before.
+
+    Only when the object is itself an event word of the lexicon ("attaque", "strike",
+    "killing", "aid") with no stated author of its own (a demonym is read elsewhere).
+    """
+    trig = m.trigger
+    obj = _object(trig) if trig.pos_ in {"VERB", "AUX"} else None
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    author = _complement_author(obj, ctx)
+    if author is not None:
+        # "condemns the transfer of Iranian missiles", "dénonce les frappes de l'armée russe"
+        _set(m, "target", author, f"{ctx.lang}.target.reaction_author", [obj])
+        return
+    entries = ctx.lex.triggers_for(obj.lemma_.lower(), "NOUN")
+    if not entries and obj.lemma_.lower() in GENERIC_VIOLENCE:
+        entries = ctx.lex.triggers_for("attack", "NOUN") or ctx.lex.triggers_for("attaque", "NOUN")
+    if not entries:
+        return
+    kinds = {e.kind for e in entries} | (
+        {"attack", "intercept"} if any(e.kind == "attack" for e in entries) else set()
+    )
+    types = {e.type for e in entries if e.type not in {"", "*"}}
+    if any(c.lower_ in GENERIC_DETERMINERS for c in obj.children):
+        return  # "condamne toute attaque contre des civils": no particular event
+    authors = [
+        actor
+        for kind, etype, actor in ctx.event_initiators
+        if kind in kinds and (kind in {"attack", "intercept"} or etype in types)
+    ]
+    # only when the article names one author for such events: with rival accounts
+    # (each side blaming the other), the reaction's target is not guessed
+    if len({a.country or a.id for a in authors}) != 1:
+        return
+    actor = authors[-1]
+    if actor.id != (m.initiator.id if m.initiator else None):
+        _set(m, "target", actor, f"{ctx.lang}.target.reaction_author", [obj])
+
+
+GENERIC_DETERMINERS: frozenset[str] = frozenset(
+    {"toute", "tout", "toutes", "tous", "any", "all", "every", "aucune", "aucun", "no"}
+)
+
+
+def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
+    """The state named inside an object's complement: a demonym on the complement noun
+    ("the transfer of Iranian ballistic missiles") or a country/agent complement ("les frappes
+    de la Russie", "strikes by Israel"). Only one level down, and only a state or its body."""
+    for child in obj.children:
+        comp = child
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in {"nmod", "obl:agent"}:
+            continue
+        iso, _adj = demonym_of(comp, ctx)
+        if iso:
+            return resolvers.country_actor(iso)
+        if comp.ent_type_ in {"GPE", "LOC", "ORG", "NORP"}:
+            actor, _toks = actor_from_np(comp, ctx)
+            if actor is not None and actor.id is not None and actor.country:
+                return actor
+    return None
+
+
+def _host_in_object(m: Mention, ctx: ArticleContext) -> str | None:
+    """ "its last base in Niger", "ses soldats du Tchad": the country named in the object."""
+    obj = _object(m.trigger) if m.trigger.pos_ in {"VERB", "AUX"} else None
+    if obj is None:
+        return None
+    for tok in obj.subtree:
+        # the tagger may miss the entity ("Niger" read as a date): any proper noun that is a
+        # country name will do
+        if tok.pos_ == "PROPN" or (tok.ent_type_ in PLACE_ENTS and tok.ent_iob_ == "B"):
+            ent = _entity_of(tok) if tok.ent_type_ in PLACE_ENTS else None
+            iso = resolvers.resolve_country(ent.text if ent is not None else tok.text, ctx.lang)
+            if iso:
+                return iso
+    return None
+
+
+def _foreign_attack_at_home(m: Mention, ctx: ArticleContext) -> None:
+    """An attack with no place of its own by a foreign state: the story's country is struck
+    ("Russian shelling also killed a woman" in a story set in Ukraine). Not applied when the
+    attacker is the story's own state (then the target is unknown, not guessed)."""
+    attacker = m.initiator.country if m.initiator is not None else None
+    home = home_country(ctx)
+    if attacker and home and attacker != home and m.initiator.kind != "armed_group":  # type: ignore[union-attr]
+        m.target = resolvers.country_actor(home)
+        m.prov("target", f"{ctx.lang}.target.home_state")

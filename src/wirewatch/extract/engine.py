@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .mention import ArticleContext, Mention
 from .merge import Cluster, merge_mentions
 from .syntax import parse, sentences, trimmed
-from .triggers import find_mentions
+from .triggers import find_mentions, instrument_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -57,6 +57,9 @@ def extract_article(article: Article, doc: Doc | None = None) -> list[Event]:
     mentions: list[Mention] = []
     for para, sent in sentences(doc):
         mentions.extend(_read_sentence(sent, para, ctx))
+    # later sentences revise earlier statuses: "Ces chiffres n'ont pas pu être vérifiés",
+    # "Le Hamas a dénoncé des « mensonges »" (a denied claim), a planned meeting restated
+    modality.revise_statuses(mentions, ctx)
     clusters = merge_mentions(mentions)
     events = [ev for c in clusters if (ev := _event(c, ctx)) is not None]
     LOGGER.info("article %s: %d mentions, %d events", article.id, len(mentions), len(events))
@@ -93,6 +96,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         att = claims.attribute(m, atts, ctx) if m.kind != "speech_act" else None
         arguments.fill_actors(m, ctx, speaker_ids)
         places_dates.fill_location(m, ctx, speaker_ids | _subject_ids(m))
+        arguments.fill_after_location(m, ctx)
         if m.kind == "event" and m.type == "consult_visit" and m.target is None and m.location:
             if m.location.country:
                 m.target = resolvers.country_actor(m.location.country)
@@ -229,8 +233,18 @@ def _split_targets(m: Mention) -> list[Mention]:
             focus=g,
         )
         part.prov("target", "split.conjoined_targets", [g])
+        _retype_by_means(part, g)
         out.append(part)
     return out
+
+
+def _retype_by_means(part: Mention, focus: Token) -> None:
+    """ "tirant 120 missiles et 90 drones": a conjoined means of attack is its own event type."""
+    inst = instrument_of(focus, lexicon(focus.doc.lang_))
+    if inst is None or inst.type.startswith("*") or inst.type == part.type:
+        return
+    part.type, part.instrument, part.munition, part.weak = inst.type, inst.instrument, focus, False
+    part.prov("type", f"split.conjoined_means:{inst.lemma}", [focus])
 
 
 def _capture_target(m: Mention) -> None:
@@ -402,6 +416,7 @@ def _event(c: Cluster, ctx: ArticleContext) -> Event | None:
     for m in c.mentions:
         if m.evidence is not None and all(m.evidence.start != e.start for e in evidence_mentions):
             evidence_mentions.append(m.evidence)
+    location = _location(c) or places_dates.inherit_location(c.mentions, code, ctx)
     provenance = [p for m in c.mentions for p in m.provenance]
     main = top.evidence if top is not None and top.evidence is not None else first.evidence
     assert main is not None
@@ -414,7 +429,7 @@ def _event(c: Cluster, ctx: ArticleContext) -> Event | None:
         date=_date(c),
         initiator=_first_actor(c, "initiator"),
         target=_first_actor(c, "target"),
-        location=_location(c),
+        location=location,
         quantities=quantities,
         claimant=top.claimant if top else None,
         status=top.status if top else "asserted",

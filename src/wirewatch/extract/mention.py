@@ -33,6 +33,7 @@ class Mention:
     distinct: bool = False  # "36 autres drones": another set than the one before
     anaphoric: bool = False  # "ces 145 drones", "cette conversation", "les interceptions"
     instrument: str | None = None
+    default_type: str | None = None  # an untyped attack word's type when it joins no typed attack
     munition: Token | None = None
     casualty_kind: str | None = None
     initiator: Actor | None = None
@@ -85,6 +86,14 @@ class ArticleContext:
     last_claimant: Actor | None = None
     last_claimant_tokens: list[Token] = field(default_factory=list)
     last_person: Actor | None = None
+    # every actor resolved so far (persons, institutions), in order: the actor resolver's context
+    actors_seen: list[Actor] = field(default_factory=list)
+    # (sentence, claims.Attribution) of every denial read so far: modality.apply_denials
+    denials: list[tuple[Span, object]] = field(default_factory=list)
+    home_country: str | None = None  # where the story takes place (first place named as a place)
+    home_checked: bool = False
+    # (kind, type, initiator) of each event read so far: "X condemned the attack" targets its author
+    event_initiators: list[tuple[str, str | None, Actor]] = field(default_factory=list)
 
     def remember_location(self, loc: Location | None) -> None:
         if loc is None:

@@ -111,6 +111,10 @@ def is_place_stopword(name: str, lang: str) -> bool:
     return bool(_call("places", "is_place_stopword", name, lang))
 
 
+def capital_country(name: str, lang: str) -> str | None:
+    return _call("places", "capital_country", name, lang)
+
+
 # -- actors --------------------------------------------------------------------------------
 
 
@@ -122,8 +126,36 @@ def resolve_actor(surface: str, *, lang: str, context: Any | None = None) -> Act
     return Actor(id=None, name=surface.strip(), kind="unknown", surface=surface)
 
 
+def actor_context(
+    day: str | None,
+    countries: list[str],
+    recent_persons: list[Actor],
+    home_country: str | None = None,
+) -> Any | None:
+    """An ``actors.ActorContext`` (None when the resolver is missing): dated role aliases
+    ("le chef de la diplomatie de l'UE") name whoever held the office on the article's day."""
+    mod = _module("actors")
+    cls = getattr(mod, "ActorContext", None) if mod is not None else None
+    if cls is None:
+        return None
+    try:
+        return cls(
+            date=day,
+            countries=list(countries),
+            recent_persons=list(recent_persons),
+            home_country=home_country,
+        )
+    except TypeError:  # an older ActorContext without home_country
+        return cls(date=day, countries=list(countries), recent_persons=list(recent_persons))
+
+
 def lookup_actor(surface: str, *, lang: str) -> Actor | None:
     result = _call("actors", "lookup", surface, lang=lang)
+    return result if isinstance(result, Actor) else None
+
+
+def actor_by_id(actor_id: str) -> Actor | None:
+    result = _call("actors", "actor_by_id", actor_id)
     return result if isinstance(result, Actor) else None
 
 

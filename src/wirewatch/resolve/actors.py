@@ -72,7 +72,18 @@ PRIORITY_GENERATED = 1
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _EDGE_PUNCT = " \t\n,;:!?\"«»“”„()[]{}'-"
-_DETERMINERS: tuple[str, ...] = ("les ", "le ", "la ", "l'", "the ", "des ", "du ")
+_DETERMINERS: tuple[str, ...] = (
+    "les ",
+    "le ",
+    "la ",
+    "l'",
+    "the ",
+    "des ",
+    "du ",
+    "a ",
+    "an ",
+    "une ",  # not "un ": UN
+)
 _POSSESSIVE = re.compile(r"(\w)'s?(?=\s|$)")
 _LINKING_WORDS: frozenset[str] = frozenset(
     {"de", "du", "des", "d'", "of", "by", "for", "pour", "a"}
@@ -184,11 +195,17 @@ class Institution:
 
 @dataclass
 class ActorContext:
-    """What the article already told us: its date, the countries and persons seen so far."""
+    """What the article already told us: its date, the countries and persons seen so far.
+
+    ``home_country`` (ISO3) is the country where the story takes place (the state of its first
+    located place): an unqualified domestic body ("la police", "the prosecutor's office", "le
+    ministère de l'Intérieur") is that country's. Without it such bodies stay unresolved.
+    """
 
     date: str | None = None
     countries: list[str] = field(default_factory=list)
     recent_persons: list[Actor] = field(default_factory=list)
+    home_country: str | None = None
 
 
 @dataclass
@@ -203,6 +220,8 @@ class KnowledgeBase:
     institutions: dict[str, Institution]
     patterns: list[tuple[str, re.Pattern[str], str]]
     titles: dict[str, tuple[str, ...]]
+    domestic: dict[tuple[str, str], str] = field(default_factory=dict)
+    sovereigns: dict[str, str] = field(default_factory=dict)  # territory ISO3 → state ISO3
     load_seconds: float = 0.0
 
 
@@ -449,6 +468,13 @@ def _kb() -> KnowledgeBase:
         institutions=institutions,
         patterns=patterns,
         titles={lang: tuple(ts) for lang, ts in titles.items()},
+        domestic={
+            (row["lang"], normalise(row["alias"])): row["suffix"]
+            for row in _read_tsv("domestic.tsv")
+        },
+        sovereigns={
+            row["iso3"]: row["sovereign"] for row in _read_tsv("states.tsv") if row.get("sovereign")
+        },
     )
     kb.load_seconds = time.perf_counter() - started
     LOGGER.debug("actor KB: %d actors, %d keys in %.3fs", len(records), len(index), kb.load_seconds)
@@ -473,7 +499,8 @@ def actor_record(actor_id: str) -> ActorRecord | None:
         return kb.records[actor_id]
     iso3, _, suffix = actor_id.partition("-")
     if suffix in kb.institutions and iso3 in kb.records and kb.records[iso3].kind == "state":
-        return _institution_record(kb, iso3.upper(), suffix)
+        # a territory's police or government is its sovereign's ("ncl-police" → "fra-police")
+        return _institution_record(kb, kb.sovereigns.get(iso3.upper(), iso3.upper()), suffix)
     return None
 
 
@@ -580,6 +607,8 @@ def _resolve_simple(
             rec = _resolve_key(kb, stripped, lang, context, cased=cased)
     if rec is None:
         rec = _resolve_pattern(kb, key, lang)
+    if rec is None:
+        rec = _resolve_domestic(kb, key, lang, context)
     return rec
 
 
@@ -676,6 +705,38 @@ def _resolve_pattern(kb: KnowledgeBase, key: str, lang: str) -> ActorRecord | No
         if iso3 and iso3.lower() in kb.records:
             return _institution_record(kb, iso3, suffix)
     return None
+
+
+_COMPLEMENT = re.compile(r"^(?P<head>.+?) (?:de la|de l'|du|des|de|d'|of the|of|in) ?(?P<rest>.+)$")
+
+
+def _resolve_domestic(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """An unqualified domestic body ("la police", "le parquet de Nanterre", "riot police") is
+    the home country's (``ActorContext.home_country``); without a home country, unresolved.
+
+    A complement that names a place ("de Nanterre", "in Tbilisi") is allowed; one that names
+    another country or a person is not a domestic use, and the patterns handle "of Russia".
+    """
+    home = context.home_country if context else None
+    if not home or home.lower() not in kb.records:
+        return None
+    suffix = kb.domestic.get((lang, key)) or kb.domestic.get(("*", key))
+    if suffix is None:
+        match = _COMPLEMENT.match(key)
+        if match is None:
+            return None
+        head, rest = match.group("head"), match.group("rest")
+        named = _resolve_key(kb, strip_determiners(rest), lang, context)
+        if named is not None and named.id != home.lower():
+            return None  # "la police de Russie", "le parquet de Vladimir Poutine": not ours
+        if (lang, head) not in kb.domestic and ("*", head) not in kb.domestic:
+            return None
+        suffix = kb.domestic.get((lang, head)) or kb.domestic[("*", head)]
+    if suffix not in kb.institutions:
+        return None
+    return _institution_record(kb, kb.sovereigns.get(home.upper(), home.upper()), suffix)
 
 
 def _split_apposition(surface: str) -> list[str]:
