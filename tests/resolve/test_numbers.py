@@ -361,3 +361,21 @@ def test_numbers_speed_on_a_long_text() -> None:
     assert len(found) == 800
     # ~100,000 words/s measured on a shared 2-core box; the floor leaves room for load.
     assert len(text.split()) / elapsed > 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Un millier de manifestants ont défilé.", 1000, "Un millier"),
+        ("Près d'un millier de soldats ont été blessés.", 1000, "Près d'un millier"),
+        ("La police a compté environ un millier de personnes.", 1000, "environ un millier"),
+    ],
+)
+def test_numbers_un_millier_is_about_a_thousand(text: str, value: int, surface: str) -> None:
+    number = _one(text, "fr")
+    assert (number.value, number.qualifier, number.text) == (value, "about", surface)
+
+
+def test_numbers_lone_un_is_still_an_article() -> None:
+    # "un" before an ordinary noun is an article, not a figure: only "un millier" counts
+    assert find_numbers("Un soldat a été blessé près de la frontière.", "fr") == []

@@ -12,22 +12,92 @@ Cascade (first match wins):
 5. journalistic conditional ("aurait demandé": conditional auxiliary + participle) →
    unconfirmed when nobody is named, claimed otherwise;
 6. otherwise claimed when there is a claimant, asserted when the outlet speaks.
+
+Before the cascade, a verbal event (a type with no ACLED code) that is the speaker's own
+act loses the claimant: "The RSF said it condemned…", "ont démenti … et accusé l'armée",
+"Les Etats-Unis ont annoncé des sanctions" (GUIDELINES §6: the speech act is the fact); an
+uttered threat ("Moscow would respond, Zakharova said") is asserted, not hypothetical.
+Negation needs a negation word (the French model's stray ``Polarity=Neg`` is ignored);
+obligation and schedule words ("doit se rendre", "are due to") are hypothetical.
+
+After every sentence is read, :func:`revise_statuses` runs
+:func:`apply_verification_notices`, which lets a stand-alone notice ("Ces chiffres n'ont pas pu être vérifiés", "Reuters could not independently verify
+the figures") make the claims just before it unconfirmed: those of the nearest preceding
+sentence with a claim, and of the one before that too when the notice says "either
+account" / "les deux bilans"; :func:`apply_denials` (a later denial is a ``denied`` claim
+of the event before it); :func:`align_scheduled_mentions` (a planned meeting restated).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from .claims import Attribution
+from wirewatch import ontology
+from wirewatch.model import Evidence
+
+from .claims import Attribution, is_negated
 from .mention import ArticleContext, Mention
-from .syntax import is_negated
+from .syntax import sentences, trimmed
 
 LOGGER = logging.getLogger(__name__)
 
 
 CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:arg"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
+# Personal pronouns that, as the subject of a reported verbal act, stand for the speaker:
+# "The RSF said it condemned…", "Le Kremlin a annoncé qu'il refusait…".
+SPEAKER_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "il", "elle", "ils", "elles", "nous", "on"}
+)
+
+
+def _is_verbal(code: str | None) -> bool:
+    """Verbal and diplomatic types (no ACLED code): saying them is doing them."""
+    if code is None:
+        return False
+    try:
+        return not ontology.event_type(code).acled()
+    except (KeyError, ValueError):
+        return False
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _shares_speaker(trigger: Token, report: Token) -> bool:
+    """ "ont démenti avoir visé X et accusé l'armée": a subjectless verb coordinated into the
+    report verb's own chain is a second act of the speaker, not reported content."""
+    tok, conj = trigger, False
+    for _ in range(6):
+        if _own_subject(tok) is not None or tok.dep_ not in {"conj", "xcomp"}:
+            return False
+        conj = conj or tok.dep_ == "conj"
+        tok = tok.head
+        if tok.i == report.i:
+            return conj
+    return False
+
+
+def _self_report(m: Mention, att: Attribution | None) -> str | None:
+    """Why a verbal event is the speaker's own act stated by the outlet (or None)."""
+    if att is None or att.verb is None or m.claimant is None or not _is_verbal(m.type):
+        return None
+    trig = m.trigger
+    verb = trig.pos_ in {"VERB", "AUX"}
+    subj = _own_subject(trig) if verb else None
+    if verb and subj is None and _shares_speaker(trig, att.verb):
+        return "coordinated_act"  # even after a denial: "ont démenti … et accusé l'armée"
+    if att.role not in {"report", "confirm"} or att.negated:
+        return None  # "le Kremlin dément toute discussion": a denial, kept as a claim
+    if m.initiator is not None and m.initiator.id and m.initiator.id == m.claimant.id:
+        return "speaker_is_initiator"  # "Les Etats-Unis ont annoncé de nouvelles sanctions"
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+        return "pronoun_speaker"
+    return None
 
 
 def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[Token]:
@@ -38,18 +108,29 @@ def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[
             start = start.head
         else:
             return []
-    if start.lemma_.lower() in speech and start.i != m.trigger.i:
+    if start.lemma_.lower() in speech and start.i != m.trigger.i and not _announced(m, start):
         return []
     chain = [start]
     tok = start
     while (
-        tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}
+        tok.dep_ in {"xcomp", "ccomp"}
+        and tok.head.i != tok.i
+        and tok.head.pos_ in {"VERB", "AUX", "ADJ"}  # "are due to hold talks"
     ):
         tok = tok.head
         if (stop is not None and tok.i == stop.i) or tok.lemma_.lower() in speech:
             break
         chain.append(tok)
     return chain
+
+
+def _announced(m: Mention, verb: Token) -> bool:
+    """ "would announce new sanctions": announcing an act is doing it (see claims.attribute)."""
+    return (
+        m.kind in {"event", "capture"}
+        and m.trigger.dep_ in {"obj", "dobj"}
+        and (m.trigger.head.i == verb.i)
+    )
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -59,6 +140,19 @@ def _aux(tok: Token) -> list[Token]:
 def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
     lex = ctx.lex
     lang = ctx.lang
+    reporter = att if att is not None and att.verb is not None and att.role == "report" else None
+    why = _self_report(m, att)
+    if why is not None:
+        # "The RSF said it condemned the decision": the condemnation is the fact, the outlet
+        # states it (GUIDELINES §6); its tense and modals still decide hypothetical.
+        unresolved = m.initiator is not None and m.initiator.id is None
+        pronoun = unresolved and (m.initiator.surface or "").lower() in SPEAKER_PRONOUNS
+        if m.initiator is None or pronoun or (unresolved and m.claimant.id is not None):
+            m.initiator = m.claimant  # GUIDELINES §5: the speaker is the initiator
+            m.prov("initiator", f"{lang}.initiator.speaker", att.speaker_tokens if att else None)
+        m.claimant, m.extra_claimants, m.cue = None, [], None
+        m.prov("claimant", f"{lang}.claim.self_report:{why}")
+        att = None
     status = "claimed" if m.claimant is not None else "asserted"
     rule = f"{lang}.modality.claimed" if status == "claimed" else f"{lang}.modality.asserted"
     if att is not None and att.role == "deny":
@@ -74,7 +168,10 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         denial = [c for c in lex.cues_of("denial") if c in sent_lower]
         unconfirmed = [c for c in lex.cues_of("unconfirmed") if c in sent_lower]
         chain = _verb_chain(m, att.verb if att is not None else None, lex.speech_verbs)
-        hypothetical = lex.cues_of("hypothetical")
+        # "doit se rendre", "must pay", "are due to hold talks": not (yet) happened
+        hypothetical = (
+            lex.cues_of("hypothetical") | lex.cues_of("obligation") | lex.cues_of("schedule")
+        )
         if denial and m.claimant is not None:
             status, rule = "denied", f"{lang}.modality.denial:{denial[0]}"
         elif unconfirmed:
@@ -117,5 +214,125 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                     else:
                         status, rule = "hypothetical", f"{lang}.modality.conditional"
                     break
+    if status == "hypothetical" and m.type == "threaten" and reporter is not None:
+        # "Moscow would respond, Zakharova said": the future is the threat's content; saying
+        # it is the threat, which the outlet states (GUIDELINES §6)
+        if m.initiator is None and m.claimant is not None:
+            m.initiator = m.claimant
+        m.claimant, m.extra_claimants, m.cue = None, [], None
+        status, rule = "asserted", f"{lang}.modality.threat_uttered"
     m.status = status
     m.prov("status", rule)
+
+
+def _is_notice(sent: Span, ctx: ArticleContext) -> bool:
+    """A sentence saying that what precedes could not be verified or confirmed."""
+    low = sent.text.lower()
+    return any(c in low for c in ctx.lex.cues_of("unconfirmed"))
+
+
+def apply_verification_notices(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """A notice sentence with no event of its own makes the claims just before it unconfirmed.
+
+    Only the nearest claimed sentence, in the same or the previous paragraph, is covered
+    (the earlier sources of a story keep their status); a notice about several accounts
+    ("either account", "les deux versions") covers the claimed sentence before that too.
+    """
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent.start, []).append(m)
+    sents = list(sentences(ctx.doc))
+    several = ctx.lex.cues_of("several_accounts")
+    for idx, (para, sent) in enumerate(sents):
+        if sent.start in by_sent or not _is_notice(sent, ctx):
+            continue
+        wanted = 2 if any(w in sent.text.lower().split() for w in several) else 1
+        for prev_para, prev in reversed(sents[:idx]):
+            if wanted == 0 or para - prev_para > 1:
+                break
+            claimed = [m for m in by_sent.get(prev.start, []) if m.status == "claimed"]
+            if not claimed:
+                continue
+            for m in claimed:
+                m.status = "unconfirmed"
+                m.prov("status", f"{ctx.lang}.modality.verification_notice", list(sent))
+            wanted -= 1
+
+
+def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """A denial with no event of its own is a ``denied`` claim of the event just before it.
+
+    "L'armée a affirmé avoir trouvé des armes … Le Hamas a dénoncé des « mensonges »": the
+    denial adds a claim (claimant Hamas, status denied) to the claimed or asserted events of
+    the nearest preceding sentence, in the same or the previous paragraph (GUIDELINES §6).
+    Returns the added mentions (copies of the denied ones, with the denier as claimant).
+    """
+    added: list[Mention] = []
+    sents = list(sentences(ctx.doc))
+    para_of = {s.start: p for p, s in sents}
+    for sent, att in ctx.denials:
+        assert isinstance(att, Attribution)
+        own = [m for m in mentions if m.sent.start == sent.start and not _is_verbal(m.type)]
+        if own or att.claimant is None:
+            continue  # "Moscou a démenti avoir frappé l'hôpital": that mention is denied already
+        para = para_of.get(sent.start, 0)
+        before = [
+            m
+            for m in mentions
+            if m.sent.start < sent.start
+            and para - m.para <= 1
+            and m.type is not None
+            and not _is_verbal(m.type)
+            and m.status in {"claimed", "asserted", "unconfirmed"}
+        ]
+        if not before:
+            continue
+        last = max(m.sent.start for m in before)
+        for m in [x for x in before if x.sent.start == last]:
+            if m.claimant is not None and (m.claimant.id or m.claimant.name) == (
+                att.claimant.id or att.claimant.name
+            ):
+                continue
+            start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
+            copy = dataclasses.replace(
+                m,
+                trigger=att.verb if att.verb is not None else m.trigger,
+                sent=sent,
+                para=para,
+                claimant=att.claimant,
+                extra_claimants=[],
+                status="denied",
+                quantities=[],
+                provenance=[],
+                cue=att.rule.split(".")[-1],
+                evidence=Evidence(ctx.doc.text[start:end], start, end),
+            )
+            copy.prov("claimant", f"{ctx.lang}.claim.denial_of_previous", att.speaker_tokens)
+            copy.prov("status", f"{ctx.lang}.modality.denial_of_previous")
+            added.append(copy)
+    mentions.extend(added)
+    return added
+
+
+def align_scheduled_mentions(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """A verbal event restated without a date of its own takes the status of its scheduled
+    statement: "Talks are due to open on Monday … the first such meeting since March" is one
+    hypothetical meeting, not a realised one beside a planned one."""
+    planned = [m for m in mentions if m.status == "hypothetical" and _is_verbal(m.type)]
+    for m in mentions:
+        if m.status != "asserted" or m.claimant is not None or m.date_stated:
+            continue
+        if not _is_verbal(m.type):
+            continue
+        near = [p for p in planned if p.type == m.type and abs(p.para - m.para) <= 1 and p is not m]
+        if near:
+            m.status = "hypothetical"
+            m.prov("status", f"{ctx.lang}.modality.restates_planned", [near[0].trigger])
+
+
+def revise_statuses(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """What later sentences say about earlier statements: verification notices, denials,
+    restatements of a planned event (run once every sentence has been read)."""
+    apply_verification_notices(mentions, ctx)
+    apply_denials(mentions, ctx)
+    align_scheduled_mentions(mentions, ctx)

@@ -1,13 +1,19 @@
 """How many: figures of a mention, attached by syntax to what they count.
 
 Numbers come from :func:`wirewatch.resolve.numbers.find_numbers`; this module decides what
-each one counts: munitions launched or intercepted (with part-of-whole "62 de ces 145"),
-casualties, buildings, troops, participants, money; ages never count.
+each one counts: munitions launched or intercepted (with part-of-whole "62 de ces 145",
+"11 of 20", "27 drones sur 36"), casualties (a participle's noun: "près d'un millier
+blessés"; one indefinite victim, subject or object: "killed a 68-year-old woman"),
+buildings, troops (by type: movements, withdrawals, bases), people arrested, abducted,
+displaced or demonstrating (a people noun, an argument of the event word, or the event noun
+itself: "206 interpellations"), money, and one munition that hit ("a missile struck").
+Ages, years, durations, measures and vague plurals ("des dizaines", "scores") never count.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from spacy.tokens import Token
@@ -23,6 +29,31 @@ LOGGER = logging.getLogger(__name__)
 
 PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 CURRENCY_UNITS: frozenset[str] = frozenset({"USD", "EUR", "GBP", "CHF", "RUB", "UAH", "$", "€"})
+# Event types whose counted people are a quantity of their own.
+PERSON_COUNTS: dict[str, str] = {
+    "peaceful_protest": "participants",
+    "protest_with_intervention": "participants",
+    "riot": "participants",
+    "excessive_force": "participants",
+    "labour_strike": "participants",
+    "arrest": "arrested",
+    "abduction": "abducted",
+    "other_development": "displaced",
+}
+# Event types whose soldiers or police are counted as troops ("withdrawal of 1,000 troops").
+TROOP_TYPES: frozenset[str] = frozenset(
+    {"force_movement", "retreat", "base_established", "concede", "territory_transferred"}
+)
+PERSON_ARG_DEPS: frozenset[str] = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:agent"}
+)
+# What joins a part to its whole: "11 of 20", "11 out of 20", "62 de ces 145", "27 drones sur 36".
+PART_OF_WHOLE = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:out\s+of(?:\s+the)?|of(?:\s+the|\s+these|\s+those)?"
+    r"|sur(?:\s+les|\s+ces)?|de\s+ces|des|parmi\s+les|d['’]entre\s+les)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _subject(token: Token) -> Token | None:
@@ -74,7 +105,7 @@ def _counted_noun(tok: Token) -> Token | None:
 
 def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     base = m.sent.start_char
-    scope_ids = {t.i for t in m.scope}
+    scope_ids = {t.i for t in m.scope} | _qualified_noun_ids(m) | _shared_subject_ids(m)
     cues = ctx.lex
     troops, people, buildings = (
         cues.cues_of("troops"),
@@ -82,18 +113,26 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         cues.cues_of("buildings"),
     )
     ages = cues.cues_of("age")
-    for num in resolvers.find_numbers(m.sent.text, ctx.lang):
+    vague = cues.cues_of("vague_number")
+    numbers = resolvers.find_numbers(m.sent.text, ctx.lang)
+    wholes = _part_of_whole(numbers, m.sent.text)
+    for idx, num in enumerate(numbers):
         a, b = base + num.start, base + num.end
         toks = _tokens_in(ctx, a, b)
         head = _number_head(toks)
         if head is None or head.i not in scope_ids:
             continue
-        if getattr(num, "kind", None) == "age":
-            continue  # "une femme de 52 ans": an age, never a count
+        if getattr(num, "kind", "count") not in {"count", "money"}:
+            continue  # ages, years, durations, measures are never counts
+        if num.text.lower().split()[-1] in vague:
+            continue  # "des dizaines de morts", "scores of people": no figure to count
         nxt = ctx.doc[min(toks[-1].i + 1, len(ctx.doc) - 1)]
         if nxt.lemma_.lower() in ages or nxt.text.lower().startswith("year"):
             continue  # "une femme de 52 ans": an age, never a count
-        kind, of_total = _quantity_kind(m, num, head, troops, people, buildings, ctx)
+        if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
+            kind, of_total = _part_whole_kind(idx, numbers, wholes)
+        else:
+            kind, of_total = _quantity_kind(m, num, head, troops, people, buildings, ctx)
         if kind is None:
             continue
         qv = QuantityValue(
@@ -122,6 +161,62 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             )
     if m.kind == "casualty" and not m.quantities:
         _singular_victim(m, ctx)
+    if m.kind == "attack" and not any(q.kind == "hit" for q in m.quantities):
+        _single_munition_hit(m, ctx)
+    if m.kind == "intercept" and not m.quantities:
+        _single_munition_downed(m, ctx)
+
+
+def _qualified_noun_ids(m: Mention) -> set[int]:
+    """ "près d'un millier blessés", "deux chauffeurs enlevés", "1,7 milliard d'euros fournis":
+    the noun a participle trigger qualifies holds its figure, even outside the scope."""
+    trig = m.trigger
+    if (
+        trig.dep_ not in {"acl", "amod"}
+        or trig.head.i == trig.i
+        or trig.pos_
+        not in {
+            "VERB",
+            "ADJ",
+            "NOUN",
+        }
+    ):
+        return set()
+    noun = trig.head
+    return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+
+
+def _shared_subject_ids(m: Mention) -> set[int]:
+    """ "Thousands of protesters overwhelmed police lines and stormed parliament": a verb
+    coordinated without its own subject shares the first verb's subject (and its figure)."""
+    trig = m.trigger
+    if trig.dep_ != "conj" or trig.pos_ not in {"VERB", "AUX"}:
+        return set()
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in trig.children):
+        return set()
+    subj = next(
+        (c for c in trig.head.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None
+    )
+    return {t.i for t in subj.subtree} if subj is not None else set()
+
+
+def _part_of_whole(numbers: list[Any], text: str) -> dict[int, int]:
+    """Index of each part figure → index of its whole ("11 of 20", "27 drones sur 36")."""
+    out: dict[int, int] = {}
+    for idx in range(len(numbers) - 1):
+        between = text[numbers[idx].end : numbers[idx + 1].start]
+        if PART_OF_WHOLE.match(between) and numbers[idx].value <= numbers[idx + 1].value:
+            out[idx] = idx + 1
+    return out
+
+
+def _part_whole_kind(
+    idx: int, numbers: list[Any], wholes: dict[int, int]
+) -> tuple[str, int | None]:
+    """The part of an interception is what was downed (of the whole); the whole was launched."""
+    if idx in wholes:
+        return "intercepted", int(numbers[wholes[idx]].value)
+    return "launched", None
 
 
 def _breakdown_place(toks: list[Token]) -> str | None:
@@ -163,22 +258,36 @@ def _quantity_kind(
         if lemma in buildings:
             return "buildings", None
         return m.casualty_kind, None
-    if lemma in troops and m.type == "force_movement":
+    if lemma in troops and m.type in TROOP_TYPES:
         return "troops", None
-    if lemma in people and m.type in {"peaceful_protest", "riot", "protest_with_intervention"}:
-        return "participants", None
-    if lemma in people and m.type in {"arrest"}:
-        return "arrested", None
-    if lemma in people and m.type in {"abduction"}:
-        return "abducted", None
-    if lemma in troops and m.type in {"force_movement"}:
-        return "troops", None
+    person_kind = PERSON_COUNTS.get(m.type or "")
+    if person_kind is not None and noun is not None and noun.pos_ in {"NOUN", "PRON"}:
+        # "six men were arrested", "deux chauffeurs enlevés", "des milliers de manifestants",
+        # "206 interpellations": the counted people are an argument of the event word, a
+        # people noun, or the event noun itself.
+        if (
+            lemma in people
+            or noun.i == m.trigger.i
+            or _argument_of(head, m.trigger)
+            or _argument_of(noun, m.trigger)
+        ):
+            return person_kind, None
     return None, None
+
+
+def _argument_of(tok: Token, trigger: Token) -> bool:
+    """``tok`` fills a core slot of ``trigger``, or ``trigger`` is a participle on ``tok``."""
+    if tok.head.i == trigger.i and tok.dep_ in PERSON_ARG_DEPS:
+        return True
+    return trigger.head.i == tok.i and trigger.dep_ in {"acl", "amod", "acl:relcl", "relcl"}
 
 
 def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
     """ "une femme … a été blessée": one victim, counted as 1."""
     subj = _passive_subject(m.trigger) or _subject(m.trigger)
+    if m.trigger.pos_ == "VERB" and _passive_subject(m.trigger) is None:
+        # active "killed a 68-year-old woman" / "a tué un passant": the victim is the object
+        subj = next((c for c in m.trigger.children if c.dep_ in {"obj", "dobj"}), subj)
     if subj is None or subj.pos_ not in {"NOUN"}:
         return
     if "Sing" not in subj.morph.get("Number"):
@@ -195,3 +304,50 @@ def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
         )
     )
     m.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.singular_victim", [subj])
+
+
+def _single_munition_hit(m: Mention, ctx: ArticleContext) -> None:
+    """ "A missile struck a bulk carrier", "un drone a touché un immeuble": one munition hit."""
+    hit_verbs = ctx.lex.cues_of("hit_verb")
+    if m.trigger.lemma_.lower() not in hit_verbs and m.trigger.lower_ not in hit_verbs:
+        return
+    subj = _subject(m.trigger)
+    if subj is None or not _single_munition(subj, ctx):
+        return
+    m.quantities.append(
+        QuantityValue(
+            kind="hit", value=1, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)
+        )
+    )
+    m.prov("quantities.hit", f"{ctx.lang}.quantity.single_munition_hit", [subj])
+
+
+def _single_munition(tok: Token | None, ctx: ArticleContext) -> bool:
+    """ "un missile", "a drone": one munition named with an indefinite singular determiner."""
+    if tok is None or "Sing" not in tok.morph.get("Number"):
+        return False
+    entry = instrument_of(tok, ctx.lex)
+    if entry is None or not entry.munition:
+        return False
+    return any(c.lemma_.lower() in {"a", "an", "un", "une", "one"} for c in tok.children)
+
+
+def _single_munition_downed(m: Mention, ctx: ArticleContext) -> None:
+    """ "Un missile ukrainien a été abattu", "air defences shot down a drone": one intercepted."""
+    trig = m.trigger
+    munition = _passive_subject(trig) or next(
+        (c for c in trig.children if c.dep_ in {"obj", "dobj"}), None
+    )
+    if not _single_munition(munition, ctx):
+        return
+    assert munition is not None
+    m.quantities.append(
+        QuantityValue(
+            kind="intercepted",
+            value=1,
+            text=munition.text,
+            start=munition.idx,
+            end=munition.idx + len(munition.text),
+        )
+    )
+    m.prov("quantities.intercepted", f"{ctx.lang}.quantity.single_munition_downed", [munition])
