@@ -240,3 +240,237 @@ def test_who_package_of_sanctions_has_the_adopters_as_initiator() -> None:
     )
     assert _id(ev.initiator) == "eu"
     assert _id(ev.target) == "rus"
+
+
+# -- round 2: addressees, definite descriptions, names as outlets spell them -------------------
+
+
+def _ids(text: str, lang: str, code: str) -> tuple[str | None, str | None, str | None]:
+    ev = _one(text, lang, code)
+    return _id(ev.initiator), _id(ev.target), _id(ev.claimant)
+
+
+def test_who_called_on_addressee_is_the_target() -> None:
+    _init, target, _c = _ids(
+        "Russia's foreign ministry called on Washington to stop arming Kyiv.", "en", "demand"
+    )
+    assert target == "usa"
+
+
+def test_who_subject_of_a_demanded_clause_is_the_target_en() -> None:
+    init, target, _c = _ids(
+        "Britain's foreign secretary demanded that Russia withdraw its troops from Ukrainian "
+        "territory.",
+        "en",
+        "demand",
+    )
+    assert (init, target) == ("gbr-mfa", "rus")
+
+
+def test_who_subject_of_a_demanded_clause_is_the_target_fr() -> None:
+    _init, target, _c = _ids(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a exigé que Kiev retire ses troupes de la "
+        "région de Koursk.",
+        "fr",
+        "demand",
+    )
+    assert target == "ukr"
+
+
+def test_who_exhorted_state_is_the_target() -> None:
+    _init, target, _c = _ids(
+        "Le président français a exhorté le Niger à libérer les otages, lundi à Paris.",
+        "fr",
+        "demand",
+    )
+    assert target == "ner"
+
+
+def test_who_the_one_who_will_receive_a_punishment_is_the_target() -> None:
+    ev = _one(
+        "Iran's supreme leader said Israel will receive its punishment for the strike on the "
+        "consulate.",
+        "en",
+        "threaten",
+    )
+    assert _id(ev.target) == "isr"
+    assert _id(ev.initiator) == "ali-khamenei"
+
+
+def test_who_the_president_refers_to_the_head_of_state_named_before() -> None:
+    events = _events(
+        "Le chef de l'Etat ukrainien a accusé Moscou de terroriser les civils. Le président a "
+        "appelé l'Occident à livrer plus d'armes.",
+        "fr",
+    )
+    demand = next(e for e in events if e.type == "demand")
+    assert _id(demand.initiator) == "volodymyr-zelensky"
+    assert _id(demand.target) == "western-countries"
+
+
+def test_who_the_two_leaders_refer_to_the_persons_named_before() -> None:
+    ev = _one(
+        "Emmanuel Macron a reçu Volodymyr Zelensky à l'Elysée. Les deux dirigeants ont appelé "
+        "la Russie à cesser ses frappes.",
+        "fr",
+        "demand",
+    )
+    assert _id(ev.initiator) in {"emmanuel-macron", "volodymyr-zelensky"}
+    assert _id(ev.target) == "rus"
+
+
+def test_who_the_islamist_movement_is_the_group_named_before() -> None:
+    ev = _one(
+        "Le Hamas a tiré des roquettes sur Tel-Aviv samedi. Le mouvement islamiste a revendiqué "
+        "l'attaque dans un communiqué.",
+        "fr",
+        "shelling",
+    )
+    assert _id(ev.claimant) == "hamas"
+
+
+def test_who_the_group_said_is_the_armed_group_named_before() -> None:
+    init, _t, claimant = _ids(
+        "The Arakan Army captured the town of Maungdaw from the Myanmar junta, the group said.",
+        "en",
+        "territory_captured",
+    )
+    assert init == claimant == "arakan-army"
+
+
+def test_who_named_group_modifying_fighters_is_the_group() -> None:
+    init, target, _c = _ids(
+        "Hezbollah fighters attacked an Israeli post near the border.", "en", "armed_clash"
+    )
+    assert (init, target) == ("hezbollah", "isr")
+
+
+def test_who_rebels_taking_a_town_of_their_country_capture_it() -> None:
+    for text, lang in (
+        ("The M23 rebels seized the town of Sake in North Kivu, the UN said.", "en"),
+        ("Les rebelles du M23 ont pris le contrôle de Goma, selon l'ONU.", "fr"),
+    ):
+        init, target, claimant = _ids(text, lang, "territory_captured")
+        assert (init, target, claimant) == ("m23", "cod", "un")
+
+
+def test_who_hyphenated_general_staff_is_not_cut() -> None:
+    ev = _one(
+        "L'état-major de l'armée ukrainienne a affirmé avoir abattu 30 drones russes dans la nuit.",
+        "fr",
+        "drone_strike",
+    )
+    assert _id(ev.claimant) == "ukr-general-staff"
+
+
+def test_who_transliterated_governor_names_resolve() -> None:
+    for text, lang in (
+        (
+            "Regional governor Oleh Syniegubov said a Russian glide bomb hit a residential "
+            "building in Kharkiv.",
+            "en",
+        ),
+        (
+            "Le gouverneur régional Oleh Syniehoubov a indiqué qu'un drone russe avait frappé "
+            "Kharkiv dans la nuit.",
+            "fr",
+        ),
+    ):
+        ev = next(e for e in _events(text, lang) if e.claimant is not None)
+        assert _id(ev.claimant) == "oleh-synehubov"
+
+
+def test_who_zelensky_spelling_variants_resolve() -> None:
+    for name in ("Zelenskiy", "Zelenskyy", "Zelenskyi", "Zelenski"):
+        ev = _one(
+            f"Ukrainian President Volodymyr {name} called on partners to send more air defence.",
+            "en",
+            "demand",
+        )
+        assert _id(ev.initiator) == "volodymyr-zelensky"
+
+
+def test_who_regional_command_speaks_for_the_us_military() -> None:
+    ev = _one(
+        "The US Central Command said its forces struck Houthi missile sites in Yemen.",
+        "en",
+        "missile_strike",
+    )
+    assert _id(ev.claimant) == "usa-mil"
+    assert _country(ev.target) == "YEM"
+
+
+def test_who_un_agencies_are_claimants() -> None:
+    cases = (
+        ("The World Food Programme said its convoy was attacked in Darfur.", "en", "wfp"),
+        ("OCHA said a truck carrying food was looted in Khan Younis.", "en", "ocha"),
+        ("The UN's humanitarian office said an aid convoy was shelled near Kharkiv.", "en", "ocha"),
+    )
+    for text, lang, expected in cases:
+        claimants = {_id(e.claimant) for e in _events(text, lang)}
+        assert expected in claimants, (text, claimants)
+
+
+def test_who_swiss_cantonal_police_is_the_places_police() -> None:
+    ev = _one(
+        "La police cantonale vaudoise a interpellé trois suspects à Lausanne, a-t-elle indiqué "
+        "dans un communiqué.",
+        "fr",
+        "arrest",
+    )
+    assert _id(ev.initiator) == "che-police"
+
+
+def test_who_the_paramilitaries_are_the_armed_group_named_before() -> None:
+    ev = _one(
+        "Les Forces de soutien rapide (FSR) encerclent El Facher. Des obus tirés par les "
+        "paramilitaires ont tué dix civils dans la ville, selon un comité local.",
+        "fr",
+        "shelling",
+    )
+    assert _id(ev.initiator) == "rsf"
+
+
+def test_who_the_militants_are_the_armed_group_named_before() -> None:
+    ev = _one(
+        "The Houthis have targeted ships for months. The militants fired a missile at a tanker "
+        "in the Red Sea on Monday.",
+        "en",
+        "missile_strike",
+    )
+    assert _id(ev.initiator) == "houthis"
+
+
+def test_who_a_description_without_antecedent_stays_unknown() -> None:
+    ev = _one("The president condemned the attack on the market in Kherson.", "en", "condemn")
+    assert _id(ev.initiator) is None
+
+
+def test_who_the_accused_are_the_authors_of_the_accused_act() -> None:
+    events = _events(
+        "Les habitants de Wad Madani accusent les combattants des FSR d'avoir pillé maisons et "
+        "commerces.",
+        "fr",
+    )
+    looting = next(e for e in events if e.type == "property_destruction")
+    assert _id(looting.initiator) == "rsf"
+
+
+def test_who_allies_of_kyiv_are_not_kyiv() -> None:
+    ev = _one(
+        "Le ministre ukrainien des Affaires étrangères a appelé les alliés de Kiev à livrer "
+        "davantage de systèmes de défense aérienne.",
+        "fr",
+        "demand",
+    )
+    assert _id(ev.target) == "western-countries"
+
+
+def test_who_the_two_heads_of_state_include_one_named_by_office() -> None:
+    ev = _one(
+        "Le Président de la République a reçu vendredi à Paris le Président de l'Ukraine, "
+        "M. Volodymyr Zelensky. Les deux chefs d'État ont signé un accord de sécurité.",
+        "fr",
+        "agreement",
+    )
+    assert _country(ev.initiator) == "FRA"

@@ -586,3 +586,96 @@ def test_actors_lookup_dated_role_needs_the_article_day() -> None:
 def test_actors_lookup_acronym_settled_by_the_countries_seen() -> None:
     assert lookup("RSF", lang="en") is None
     assert _id("the RSF", "en", ActorContext(date="2024-06-01", countries=["SDN"])) == "rsf"
+
+
+# -- round 2: transliteration variants, offices, organisations in the news ----------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Oleh Syniehubov", "oleh-synehubov"),  # Ukrainian national transliteration
+        ("Oleg Sinegubov", "oleh-synehubov"),  # from the Russian spelling
+        ("Zelenskiy", "volodymyr-zelensky"),  # Reuters style
+        ("President Zelenskyy", "volodymyr-zelensky"),
+        ("Volodymyr Zelenskyi", "volodymyr-zelensky"),
+        ("Syrsky", "oleksandr-syrskyi"),
+        ("Sergueï Choïgou", "sergei-shoigu"),
+        ("regional governor Volodymyr Artiukh", "volodymyr-artyukh"),
+    ],
+)
+def test_actors_transliteration_variants_fold_to_one_person(surface: str, expected: str) -> None:
+    assert _id(surface, "en") == expected
+
+
+def test_actors_transliteration_folding_keeps_required_context() -> None:
+    # a common surname that needs its country in context is not unlocked by a variant spelling
+    assert lookup("Traore", lang="fr") is None
+
+
+def test_actors_skeleton_of_cyrillic_name_variants_is_shared() -> None:
+    assert actors.translit_skeleton("synehubov") == actors.translit_skeleton("syniehubov")
+    assert actors.translit_skeleton("zelenskyy") == actors.translit_skeleton("zelenskiy")
+
+
+def test_actors_unknown_titled_person_keeps_only_the_name() -> None:
+    actor = resolve_actor("le maire Jean Dupontel", lang="fr")
+    assert (actor.id, actor.name, actor.kind) == (None, "Jean Dupontel", "person")
+    plain = resolve_actor("des habitants du quartier", lang="fr")
+    assert plain.name == "des habitants du quartier" and plain.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("Britain's foreign secretary", "en", "gbr-mfa"),
+        ("le ministre turc des Affaires étrangères", "fr", "tur-mfa"),
+        ("the Kenyan interior minister", "en", "ken-interior"),
+        ("le ministre de la Défense du Mali", "fr", "mli-mod"),
+    ],
+)
+def test_actors_office_holder_not_in_kb_speaks_for_the_office(
+    surface: str, lang: str, expected: str
+) -> None:
+    assert _id(surface, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("US Central Command", "en", "usa-mil"),
+        ("Centcom", "en", "usa-mil"),
+        ("le Programme alimentaire mondial", "fr", "wfp"),
+        ("le PAM", "fr", "wfp"),
+        ("the UN refugee agency", "en", "unhcr"),
+        ("le HCR", "fr", "unhcr"),
+        ("l'Organisation internationale pour les migrations", "fr", "iom"),
+        ("OCHA", "en", "ocha"),
+        ("la Finul", "fr", "unifil"),
+        ("les rebelles du M23", "fr", "m23"),
+        ("AFC/M23", "en", "m23"),
+        ("Hayat Tahrir al-Cham", "fr", "hts"),
+        ("the Syrian Democratic Forces", "en", "sdf"),
+        ("la coalition de gangs Viv Ansanm", "fr", "viv-ansanm"),
+        ("l'Armée d'Arakan", "fr", "arakan-army"),
+        ("the Myanmar junta", "en", "mmr-gov"),
+        ("la junte birmane", "fr", "mmr-gov"),
+        ("l'Observatoire syrien des droits de l'homme", "fr", "syrian-observatory"),
+        ("the Committee to Protect Journalists", "en", "cpj"),
+        ("l'OIAC", "fr", "opcw"),
+        ("the TUC", "en", "tuc"),
+    ],
+)
+def test_actors_organisations_in_the_news_resolve(surface: str, lang: str, expected: str) -> None:
+    assert _id(surface, lang) == expected
+
+
+def test_actors_fds_is_the_syrian_forces_only_in_a_syrian_story() -> None:
+    assert lookup("les FDS", lang="fr", context=ActorContext(countries=["SYR"])).id == "sdf"  # type: ignore[union-attr]
+    assert lookup("les FDS", lang="fr", context=ActorContext(countries=["BFA"])) is None
+
+
+def test_actors_regional_police_adjective_keeps_the_body_domestic() -> None:
+    swiss = ActorContext(home_country="CHE")
+    assert lookup("la police cantonale vaudoise", lang="fr", context=swiss).id == "che-police"  # type: ignore[union-attr]
+    assert lookup("la police russe", lang="fr", context=swiss).id == "rus-police"  # type: ignore[union-attr]

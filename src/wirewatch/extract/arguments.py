@@ -7,7 +7,10 @@ Read from the dependency parse around the trigger, then canonicalised by the res
 
 from __future__ import annotations
 
+import csv
 import logging
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -146,6 +149,10 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         return None, []
     actor = resolve(surface, ctx)
     if actor.id is None:
+        earlier = definite_antecedent(head, tokens, ctx)
+        if earlier is not None:
+            ctx.actors_seen.append(earlier)
+            return earlier, tokens
         # "Sudan's paramilitary Rapid Support Forces": the name the head belongs to.
         ent = _entity_of(head)
         if ent is not None and ent.label_ not in {"DATE", "TIME", "CARDINAL"}:
@@ -165,6 +172,176 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         if member_of is not None:
             return member_of, tokens
     return actor, tokens
+
+
+# Verbs whose subject undergoes the act their object names ("faire face à des sanctions").
+UNDERGOING_VERBS: frozenset[str] = frozenset(
+    {
+        "receive",
+        "face",
+        "suffer",
+        "incur",
+        "endure",
+        "get",
+        "recevoir",
+        "subir",
+        "encourir",
+        "essuyer",
+        "endurer",
+    }
+)
+
+
+# Verbal events addressed to someone: the addressee is the target.
+ADDRESSEE_TYPES: frozenset[str] = frozenset({"demand", "threaten"})
+ADDRESSEE_PREPS: frozenset[str] = frozenset({"on", "upon"})
+
+
+def _addressee(verb: Token) -> Token | None:
+    """ "called on Washington to stop", "demanded that Russia withdraw", "exige que la Russie
+    retire": the one asked to act — the object of "on", else the subject of the content clause."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in {"that", "que", "qu'", "qu’"} for c in child.children
+        ):
+            subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+            if subj is not None and (
+                subj.pos_ in {"PROPN", "NOUN"}
+                or (subj.pos_ == "PRON" and subj.text[:1].isupper() and subj.i > child.left_edge.i)
+            ):  # "que Kiev retire" (the tagger reads "Kiev" as a pronoun); not "qu'Il"
+                return subj
+    return None
+
+
+# -- definite descriptions ------------------------------------------------------------------
+
+DEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "these"}
+)
+PAIR_WORDS: frozenset[str] = frozenset({"deux", "two", "both"})
+# "le chef de l'Etat", "the head of state": complements that keep a title generic
+GENERIC_COMPLEMENTS: frozenset[str] = frozenset(
+    {"état", "etat", "state", "gouvernement", "government", "exécutif", "diplomatie"}
+)
+ANTECEDENT_LABELS: frozenset[str] = frozenset(
+    {"PER", "PERSON", "ORG", "NORP", "GPE", "MISC", "LOC"}
+)
+GROUP_KINDS: frozenset[str] = frozenset({"armed_group"})
+
+
+@cache
+def _anaphor_nouns(lang: str) -> dict[str, tuple[str, str]]:
+    """``data/<lang>/anaphors.tsv``: head lemma → (class, role keyword)."""
+    try:
+        text = files(__package__).joinpath("data", lang, "anaphors.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return {r["noun"]: (r["class"], (r.get("role") or "").strip()) for r in rows}
+
+
+def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -> Actor | None:
+    """ "le président", "the group", "le mouvement islamiste", "les deux dirigeants": the actor
+    named earlier that a definite description with no name of its own refers to.
+
+    Only a definite phrase whose words are the determiner, the head, adjectives, a pair word
+    ("deux", "both") and a generic complement ("chef de l'Etat"); a demonym restricts the
+    antecedent to its country ("le président américain"). Persons must hold the role the noun
+    names (their knowledge-base role); a group noun takes the last armed group named. A pair
+    ("the two leaders") is represented by the first of the last two persons named.
+    """
+    entry = _anaphor_nouns(ctx.lang).get(head.lemma_.lower()) or _anaphor_nouns(ctx.lang).get(
+        head.lower_
+    )
+    if entry is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    cls, role = entry
+    words = [t for t in tokens if not t.is_punct]
+    if not any(t.lower_ in DEFINITE_DETERMINERS for t in words) and not any(
+        t.lower_ in PAIR_WORDS for t in words
+    ):
+        return None
+    generic = {
+        t.i
+        for c in head.children
+        if c.dep_ in {"nmod", "prep"} and c.lemma_.lower() in GENERIC_COMPLEMENTS | {"of"}
+        for t in c.subtree
+        if c.lemma_.lower() in GENERIC_COMPLEMENTS
+        or any(p.lemma_.lower() in GENERIC_COMPLEMENTS for p in c.children)
+    }
+    country: str | None = None
+    for t in words:
+        if t.i == head.i or t.i in generic or t.lower_ in DEFINITE_DETERMINERS | PAIR_WORDS:
+            continue
+        iso = resolvers.demonym_country(t.text, ctx.lang) if t.pos_ in {"ADJ", "NOUN"} else None
+        if iso:
+            country = iso
+        elif t.pos_ not in {"ADJ", "ADV", "DET"} or t.ent_type_:
+            return None  # a name, a complement, a number: not a bare description
+    pair = any(t.lower_ in PAIR_WORDS for t in words)
+    found = _antecedents_before(head, ctx)
+    if cls == "group":
+        groups = [a for a in found if a.kind in GROUP_KINDS]
+        return groups[-1] if groups else None
+    persons = [a for a in found if a.kind in HOLDER_KINDS and a.id is not None]
+    seen = [a for a in ctx.actors_seen if a.kind in HOLDER_KINDS and a.id is not None]
+    if not persons:  # named by a role the tagger did not mark ("le chef de l'Etat ukrainien")
+        persons = seen
+    elif pair and len({a.id for a in persons}) < 2:
+        # "Le Président de la République a reçu … M. Zelensky. Les deux chefs d'État…": the
+        # host was named by his title, resolved earlier but not tagged as a person
+        persons = [a for a in seen if a.id not in {p.id for p in persons}] + persons
+    if country:
+        persons = [a for a in persons if a.country == country]
+    if role:
+        persons = [a for a in persons if _holds(a, role)]
+    if pair:
+        # the two sides, by country (a head of state may be named both by name and by office)
+        sides = list(dict.fromkeys(a.country or a.id for a in reversed(persons)))
+        if len(sides) < 2:
+            return None
+        return next(a for a in reversed(persons) if (a.country or a.id) == sides[1])
+    return persons[-1] if persons else None
+
+
+# A head of state may have been named by the office ("le Président de la République" →
+# fra-presidency): the office stands for its holder in "les deux présidents".
+HOLDER_KINDS: frozenset[str] = frozenset({"person", "presidency"})
+
+
+def _holds(actor: Actor, role: str) -> bool:
+    if actor.kind == "presidency":
+        return role == "president"
+    return role in _role_of(actor).lower()
+
+
+def _role_of(actor: Actor) -> str:
+    return resolvers.actor_role(actor.id) if actor.id else ""
+
+
+def _antecedents_before(head: Token, ctx: ArticleContext) -> list[Actor]:
+    """Known actors named by the entities that end before ``head``, in text order (each
+    entity resolved once per document, without touching the article memory)."""
+    cache_key = "wirewatch.who.antecedents"
+    resolved: dict[int, Actor | None] = ctx.doc.user_data.setdefault(cache_key, {})
+    out: list[Actor] = []
+    for ent in ctx.doc.ents:
+        if ent.end > head.left_edge.i:
+            break
+        if ent.label_ not in ANTECEDENT_LABELS:
+            continue
+        if ent.start not in resolved:
+            actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
+            resolved[ent.start] = actor if actor.id is not None else None
+        if resolved[ent.start] is not None:
+            out.append(resolved[ent.start])  # type: ignore[arg-type]
+    return out
 
 
 # Nouns for a part of an actor: "members of the RSF", "le bureau du Premier ministre israélien",
@@ -214,6 +391,11 @@ def _member_of(head: Token, ctx: ArticleContext) -> Actor | None:
     if head.lemma_.lower() not in PART_NOUNS and head.lower_ not in PART_NOUNS:
         return None
     for child in head.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            # "Hezbollah fighters", "RSF members": a name modifying the part noun
+            named = resolve(text_of(ctx.doc, list(child.subtree)), ctx)
+            if named.id is not None and named.kind not in {"state", "person"}:
+                return named
         comp = child
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             comp = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -281,6 +463,7 @@ def _actor_span(head: Token, ctx: ArticleContext) -> tuple[Token, list[Token]]:
             merged = sorted({t.i: t for t in [*own, *tokens]}.values(), key=lambda t: t.i)
             return _cut_dateline(nxt, merged)
     head, tokens = _cut_dateline(head, np_tokens(head))
+    tokens = _glue_hyphens(tokens)
     if ctx.lang == "en":
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             pobj = [c for c in prep.children if c.dep_ == "pobj"]
@@ -288,6 +471,31 @@ def _actor_span(head: Token, ctx: ArticleContext) -> tuple[Token, list[Token]]:
                 extra = [prep, *np_tokens(pobj[0])]
                 tokens = sorted({t.i: t for t in [*tokens, *extra]}.values(), key=lambda t: t.i)
     return head, tokens
+
+
+def _glued(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and left.i + 1 == right.i
+
+
+def _glue_hyphens(tokens: list[Token]) -> list[Token]:
+    """ "l'état-major ukrainien": the tokenizer may split a hyphenated noun ("état", "-",
+    "major") and the parser hang the phrase on one half; the phrase is the whole word, with
+    the determiner before it and the modifiers after it."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+    while start >= 2 and doc[start - 1].text == "-" and _glued(doc[start - 2], doc[start - 1]):
+        if not _glued(doc[start - 1], doc[start]):
+            break
+        start = min(start - 2, doc[start - 2].left_edge.i)
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and _glued(doc[end], doc[end + 1]):
+        if not _glued(doc[end + 1], doc[end + 2]) or not doc[end + 2].is_alpha:
+            break
+        end = max(end + 2, doc[end + 2].right_edge.i)
+    if start == tokens[0].i and end == tokens[-1].i:
+        return tokens
+    return sorted({t.i: t for t in [*tokens, *doc[start : end + 1]]}.values(), key=lambda t: t.i)
 
 
 def _cut_dateline(head: Token, tokens: list[Token]) -> tuple[Token, list[Token]]:
@@ -406,13 +614,37 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
     return None, None
 
 
+# Verbs whose object is the doer of their complement: "accuse l'armée d'avoir frappé",
+# "accused RSF fighters of looting", "soupçonne Moscou d'avoir".
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+    {"accuser", "soupçonner", "suspecter", "blâmer", "accuse", "suspect", "blame", "charge"}
+)
+
+
 def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "expl:subj"}:
             return child
+    controller = _object_controller(token)
+    if controller is not None:
+        return controller
     if token.dep_ in {"xcomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)
     return None
+
+
+def _object_controller(token: Token) -> Token | None:
+    """The object of an accusation verb governing ``token``: the doer of the accused act."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ in {"dobj", "obj"}:
+        obj, verb = head.head, head.head.head  # "accused [RSF fighters] [of [looting]]"
+    elif token.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB":
+        verb, obj = head, _object(head)  # "accusent [les combattants] [d'avoir pillé]"
+    else:
+        return None
+    if obj is None or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return obj
 
 
 def _own_subject(subj: Token, verb: Token) -> bool:
@@ -587,6 +819,11 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
         return None, []  # "a jeté une grenade": the weapon, not a target (nor Grenada)
     if tok.ent_type_ in {"PER", "PERSON", "ORG", "NORP"} or tok.pos_ == "PRON":
         return actor_from_np(tok, ctx)
+    if not _is_place(tok) and any(_is_place(t) for t in toks):
+        # "les alliés de Kiev", "the mayor of Kharkiv": a known actor whose name holds a place
+        named, ntoks = actor_from_np(tok, ctx)
+        if named is not None and named.id is not None:
+            return named, ntoks
     if _is_place(tok) or any(_is_place(t) for t in toks):
         loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=None)
         if loc is not None and loc.country:
@@ -666,6 +903,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 actor, toks = actor_from_np(head.head, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
         obj = _object(trig) or psubj or _adverb_split_object(trig)
+        if obj is None and m.type in ADDRESSEE_TYPES:
+            obj = _addressee(trig)
         if obj is None and m.type in {"reject", "demand"}:
             # "refusent d'autoriser Kiev à frapper": the target is the xcomp's object.
             for child in trig.children:
@@ -737,7 +976,12 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             subj = _subject(head)  # "L'UE a adopté de nouvelles sanctions"
             if subj is not None and subj.i not in exclude:
                 actor, toks = actor_from_np(subj, ctx)
-                _set(m, "initiator", actor, f"{lang}.initiator.governing_subject", toks)
+                if head.lemma_.lower() in UNDERGOING_VERBS:
+                    # "Israel will receive its punishment", "la Russie subira des sanctions":
+                    # the subject undergoes the act; its author is the speaker (claims)
+                    _set(m, "target", actor, f"{lang}.target.undergoer", toks)
+                else:
+                    _set(m, "initiator", actor, f"{lang}.initiator.governing_subject", toks)
     if m.type in REACTION_TYPES and m.target is None:
         _reaction_target(m, ctx)
     if m.type in {"aid_delivery", "aid_pledge"}:

@@ -222,6 +222,8 @@ class KnowledgeBase:
     titles: dict[str, tuple[str, ...]]
     domestic: dict[tuple[str, str], str] = field(default_factory=dict)
     sovereigns: dict[str, str] = field(default_factory=dict)  # territory ISO3 → state ISO3
+    # transliteration skeleton of person names/surnames → person ids (see translit_skeleton)
+    skeletons: dict[str, list[AliasEntry]] = field(default_factory=dict)
     load_seconds: float = 0.0
 
 
@@ -263,6 +265,39 @@ def _strip_titles(key: str, titles: Iterable[str]) -> str:
             if key.startswith(title + " ") and len(key) > len(title) + 1:
                 key, changed = strip_determiners(key[len(title) + 1 :]), True
                 break
+    return key
+
+
+# Spelling variants of one Cyrillic (or Arabic) name across transliteration systems: English
+# "Zelenskyy/Zelenskiy/Zelensky", Ukrainian vs Russian "Syniehubov/Synegubov", French
+# "Choïgou/Shoigu", "Tchernychev/Chernyshev". Applied in order to a folded key.
+_TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"'", ""),  # soft sign: "Zaporiz'ka"
+        (r"shch|chtch", "sc"),
+        (r"tch", "ch"),  # French "Tchernychev" = English "Chernyshev"
+        (r"dj", "j"),
+        (r"ou", "u"),  # French "Choïgou" = "Shoigu"
+        (r"zh", "j"),
+        (r"kh", "h"),
+        (r"gu(?=[ei])", "g"),  # French "Sergueï" = "Sergei"
+        (r"h", "g"),  # Ukrainian h = Russian g: "Oleh/Oleg", "Synehubov/Synegubov"
+        (r"[iy]?[iyj]\b", "i"),  # word endings -iy, -yi, -yy, -ii, -ij, -y: one "i"
+        (r"ie|ye|je", "e"),  # iotated e: "Syniehubov/Synehubov", "Yevgeny/Evgeny"
+        (r"x", "ks"),
+        (r"w", "v"),
+        (r"y", "i"),
+        (r"j", "i"),
+        (r"(.)\1", r"\1"),  # doubled letters: "Zelenskyy", "Sybiha/Sybigha"
+    )
+)
+
+
+def translit_skeleton(key: str) -> str:
+    """A folded name reduced to what its transliterations share ("zelenskyy" → "zelenski")."""
+    for pattern, repl in _TRANSLIT_RULES:
+        key = pattern.sub(repl, key)
     return key
 
 
@@ -476,9 +511,25 @@ def _kb() -> KnowledgeBase:
             row["iso3"]: row["sovereign"] for row in _read_tsv("states.tsv") if row.get("sovereign")
         },
     )
+    kb.skeletons = _person_skeletons(index, records)
     kb.load_seconds = time.perf_counter() - started
     LOGGER.debug("actor KB: %d actors, %d keys in %.3fs", len(records), len(index), kb.load_seconds)
     return kb
+
+
+def _person_skeletons(
+    index: dict[str, list[AliasEntry]], records: dict[str, ActorRecord]
+) -> dict[str, list[AliasEntry]]:
+    """Transliteration skeleton → alias entries, for the names and surnames of persons only
+    (a spelling variant of an organisation or a place is not guessed). The entries keep their
+    language, dates and required country, which apply as for exact keys."""
+    out: dict[str, list[AliasEntry]] = {}
+    for key, entries in index.items():
+        for e in entries:
+            rec = records.get(e.actor_id)
+            if e.type in ("name", "surname") and rec is not None and rec.kind == "person":
+                out.setdefault(translit_skeleton(key), []).append(e)
+    return out
 
 
 def load_seconds() -> float:
@@ -564,7 +615,25 @@ def resolve_actor(surface: str, *, lang: str, context: ActorContext | None = Non
     found = lookup(surface, lang=lang, context=context)
     if found is not None:
         return found
-    return Actor(id=None, name=clean_surface(surface), kind="unknown", surface=surface)
+    name, titled = _untitled_name(clean_surface(surface), lang)
+    return Actor(id=None, name=name, kind="person" if titled else "unknown", surface=surface)
+
+
+def _untitled_name(surface: str, lang: str) -> tuple[str, bool]:
+    """ "regional governor Volodymyr Artyukh" → ("Volodymyr Artyukh", True): a title (or a
+    lower-case qualifier before it) followed by a capitalised name of two to four words is a
+    person; anything else is returned unchanged."""
+    words = surface.split()
+    titles = set(_kb().titles.get(lang, ()) + _kb().titles.get("*", ()))
+    for cut in range(len(words) - 2, 0, -1):
+        head, name = words[:cut], words[cut:]
+        if not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+            continue
+        if not any(w[:1].isupper() for w in head[-1:]) and any(
+            normalise(" ".join(head[i:])) in titles for i in range(len(head))
+        ):
+            return " ".join(name), True
+    return surface, False
 
 
 def clean_surface(surface: str) -> str:
@@ -605,11 +674,34 @@ def _resolve_simple(
         stripped = _strip_titles(key, titles)
         if stripped != key:
             rec = _resolve_key(kb, stripped, lang, context, cased=cased)
+    if rec is None and cased:
+        rec = _resolve_translit(kb, key, lang, context)
     if rec is None:
         rec = _resolve_pattern(kb, key, lang)
     if rec is None:
         rec = _resolve_domestic(kb, key, lang, context)
     return rec
+
+
+def _resolve_translit(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """A person's name spelt in another transliteration ("Oleh Syniehubov", "Zelenskiy").
+
+    Tried on the key and on it without titles; only a unique person of at least five letters
+    (short keys collide), and ambiguous surnames are settled like exact ones.
+    """
+    titles = kb.titles.get(lang, ()) + kb.titles.get("*", ())
+    for candidate in dict.fromkeys((key, _strip_titles(key, titles))):
+        if len(candidate.replace(" ", "")) < 5:
+            continue
+        entries = _applicable(kb.skeletons.get(translit_skeleton(candidate), ()), lang, context)
+        ids = sorted({e.actor_id for e in entries})
+        if len(ids) > 1:
+            ids = _disambiguate(kb, ids, context)
+        if len(ids) == 1:
+            return kb.records[ids[0]]
+    return None
 
 
 def _resolve_key(
@@ -723,6 +815,12 @@ def _resolve_domestic(
     if not home or home.lower() not in kb.records:
         return None
     suffix = kb.domestic.get((lang, key)) or kb.domestic.get(("*", key))
+    if suffix is None and " " in key:
+        # "la police cantonale vaudoise", "the Kenyan-run local police": a trailing regional
+        # adjective that names no country keeps the body domestic
+        head, last = key.rsplit(" ", 1)
+        if demonym_country(last, lang) is None and country_from_name(last) is None:
+            suffix = kb.domestic.get((lang, head)) or kb.domestic.get(("*", head))
     if suffix is None:
         match = _COMPLEMENT.match(key)
         if match is None:
