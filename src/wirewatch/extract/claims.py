@@ -23,14 +23,18 @@ Denials are remembered for :func:`wirewatch.extract.modality.apply_denials`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirewatch.model import Actor
+from wirewatch.model import Actor, Claim, QuantityValue
 
-from .arguments import actor_from_np
+from . import resolvers
+from .arguments import actor_context, actor_from_np
+from .lexicon import Lexicon
 from .mention import ArticleContext, Mention
 from .syntax import NEGATION_LEMMAS
 
@@ -39,6 +43,7 @@ LOGGER = logging.getLogger(__name__)
 
 NEGATION_WORDS: frozenset[str] = frozenset(
     {"ne", "n'", "n’", "pas", "jamais", "not", "n't", "never", "no", "nullement"}
+    | {"ni", "nor"}  # "n'a jamais confirmé ni démenti": the second verb is negated too
 )
 
 
@@ -51,6 +56,10 @@ def is_negated(token: Token) -> bool:
     return any(
         c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS for c in token.children
     )
+
+
+# Dependents that make a verb a report verb with it ("faire_état", "faire_savoir", "put_toll").
+COMPOUND_DEPS: frozenset[str] = frozenset({"obj", "dobj", "xcomp"})
 
 
 @dataclass
@@ -67,6 +76,7 @@ class Attribution:
     negated: bool = False
     anonymous: bool = False
     extra: list[Actor] | None = None
+    cue_start: int | None = None  # where a "selon"/"according to" cue begins (char offset)
 
 
 def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
@@ -76,6 +86,18 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         for c in verb.children
         if c.dep_ in {"nsubj", "expl:subj"} and c.lower_ not in {"-t", "il"}
     ]
+    if subjects and subjects[0].text.lstrip("-").lower() == "on":
+        # "a-t-on appris de source militaire", "apprend-on auprès du ministère": the
+        # impersonal "on" learned it from the source in the verb's "de"/"auprès de" phrase
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_.startswith("obl")
+                and any(k.lower_ in {"de", "d'", "auprès", "du", "des"} for k in c.children)
+            ),
+            None,
+        )
     if subjects:
         # Two subjects is a misparse ("Trainers set up a base in May, U.S. officials said"):
         # the one nearest the verb is its own.
@@ -112,7 +134,15 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         role = _report_role(tok, lex.speech_verbs)
         if role is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        compound = None if tok.lemma_.lower() in lex.speech_verbs else _compound_object(tok)
+        if any(
+            c.dep_.startswith("expl") and c.lemma_.lower() in {"se", "soi"} for c in tok.children
+        ):
+            continue  # "ces pertes s'expliquent par…", "Macron se dit indigné": no report
+        compound = _compound_object(tok)
+        if compound is not None and (
+            f"{tok.lemma_.lower()}_{compound.lemma_.lower()}" not in lex.speech_verbs
+        ):
+            compound = None  # "a fait savoir le gouverneur": the object is the speaker
         spk = _speaker(tok, compound)
         if spk is None:
             continue
@@ -128,6 +158,8 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             and any(c.lemma_.lower() == "responsibility" for c in tok.children)
         ):
             role = "responsibility"  # "did not claim responsibility for the attack"
+        if _is_earlier_version(spk, lex):
+            role = "retracted"  # "an earlier version of this article said 25": corrected
         comma = _incise_comma(tok, spk, sent, lex.cues_of("addressee_verb"))
         if comma is not None:
             # "…, a dénoncé le président" / "…, the general staff said": the text before.
@@ -146,15 +178,32 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
                 hi=hi,
                 rule=f"{lex.lang}.claim.verb:{tok.lemma_.lower()}",
                 negated=is_negated(tok),
+                anonymous=_anonymity_said(sent, ctx),
             )
         )
     out.extend(_cue_attributions(sent, ctx))
     return out
 
 
+def _is_earlier_version(speaker: Token, lex: Lexicon) -> bool:
+    """ "An earlier version of this story said…", "une version précédente de cet article
+    indiquait…": the outlet's own retracted text, no one's claim."""
+    earlier = lex.cues_of("earlier")
+    return speaker.lemma_.lower() in lex.cues_of("retracted_text") and any(
+        c.lemma_.lower() in earlier or c.lower_ in earlier for c in speaker.children
+    )
+
+
+def _anonymity_said(sent: Span, ctx: ArticleContext) -> bool:
+    """ "officials speaking on condition of anonymity", "sous couvert d'anonymat": the named
+    speakers are anonymous sources."""
+    low = sent.text.lower()
+    return any(c in low for c in ctx.lex.cues_of("anonymity"))
+
+
 def _compound_object(tok: Token) -> Token | None:
     """The object that makes ``tok`` a report verb ("état" in "fait état de")."""
-    return next((c for c in tok.children if c.dep_ in {"obj", "dobj"}), None)
+    return next((c for c in tok.children if c.dep_ in COMPOUND_DEPS), None)
 
 
 def _pronoun_source(ctx: ArticleContext) -> Actor | None:
@@ -168,8 +217,14 @@ def _report_role(tok: Token, speech_verbs: dict[str, str]) -> str | None:
     role = speech_verbs.get(tok.lemma_.lower())
     if role is not None:
         return role
+    if any(c.lemma_.lower() == "faire" and c.i < tok.i for c in tok.children):
+        # "a fait savoir le gouverneur": the parser hangs the causative "faire" on "savoir"
+        role = speech_verbs.get(f"faire_{tok.lemma_.lower()}")
+        if role is not None:
+            return role
     for child in tok.children:
-        if child.dep_ in {"obj", "dobj"}:
+        # "fait état de" (état: obj or xcomp), "a fait savoir" (savoir: xcomp)
+        if child.dep_ in COMPOUND_DEPS:
             role = speech_verbs.get(f"{tok.lemma_.lower()}_{child.lemma_.lower()}")
             if role is not None:
                 return role
@@ -192,8 +247,19 @@ def _incise_comma(
     ]
     if content_after:
         return None  # "Interrogé par l'AFP, l'entourage n'a pas confirmé cette conversation"
-    group = [verb, *[c for c in verb.children if c.dep_.startswith("aux")], speaker.left_edge]
-    first = min(t.i for t in group)
+    group = [
+        verb,
+        *[
+            c
+            for c in verb.children
+            if c.dep_.startswith("aux") or (c.i < verb.i and c.lemma_.lower() == "faire")
+        ],
+        speaker.left_edge,
+    ]
+    # "a fait savoir": the auxiliary hangs on "fait"; the comma may too (skip it)
+    first = min(
+        min(x.i for x in t.subtree if not x.is_punct) if t.i < verb.i else t.i for t in group
+    )
     if first - 1 <= sent.start:
         return None
     before = verb.doc[first - 1]
@@ -203,6 +269,24 @@ def _incise_comma(
 
 
 def _clause_end(sent: Span, verb: Token) -> int:
+    """Where a preposed report verb's content ends: the sentence, less a trailing adjunct
+    after a comma ("n'a jamais confirmé leur présence, se bornant à invoquer le traité…":
+    the treaty is not what was left unconfirmed)."""
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for conj in conjs:
+        if conj.i > verb.i and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in conj.children):
+            # "Kyiv claimed …, but Moscow dismissed the figure": the second speaker's clause
+            first = min(t.i for t in conj.subtree if not t.is_punct and t.dep_ != "cc")
+            cut = verb.doc[first]
+            while cut.i > sent.start and (cut.nbor(-1).is_punct or cut.nbor(-1).dep_ == "cc"):
+                cut = cut.nbor(-1)
+            return cut.idx
+    for child in [c for v in (verb, *conjs) for c in v.children]:
+        if child.i <= verb.i or child.dep_ not in {"advcl"} or child.pos_ != "VERB":
+            continue
+        first = min(t.i for t in child.subtree)
+        if first > sent.start and verb.doc[first - 1].text == ",":
+            return verb.doc[first - 1].idx
     return sent.end_char
 
 
@@ -224,6 +308,7 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     toks = [t for t in sent if not t.is_space]
     for idx, tok in enumerate(toks):
         low = tok.lower_
+        cue_start = tok.idx
         match = low in single
         rule = f"{lex.lang}.claim.{low}"
         if (
@@ -257,7 +342,7 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         source = _source_noun(tok)
         if source is None:
             continue
-        actor, stoks, anonymous, extra = _source_actor(source, ctx)
+        actor, stoks, anonymous, extra = _source_actor(source, ctx, tok)
         out.append(
             Attribution(
                 claimant=actor,
@@ -267,8 +352,9 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
                 lo=_cue_clause_start(tok, sent),
                 hi=sent.end_char,
                 rule=rule,
-                anonymous=anonymous,
+                anonymous=anonymous or _anonymity_said(sent, ctx),
                 extra=extra,
+                cue_start=cue_start,
             )
         )
     return out
@@ -309,11 +395,23 @@ def _source_noun(cue: Token) -> Token | None:
     return None
 
 
+def _author(ctx: ArticleContext) -> Actor | None:
+    """Who "we" is in a cue: the text's issuer ("Intersyndicale (communiqué)"), else the
+    last source named."""
+    outlet = re.sub(r"\s*\(.*?\)\s*", " ", ctx.article.outlet or "").strip()
+    if not outlet:
+        return ctx.last_claimant
+    return resolvers.resolve_actor(outlet, lang=ctx.lang, context=actor_context(ctx))
+
+
 def _source_actor(
-    source: Token, ctx: ArticleContext
+    source: Token, ctx: ArticleContext, cue: Token | None = None
 ) -> tuple[Actor | None, list[Token], bool, list[Actor]]:
     lex = ctx.lex
     low = source.lower_
+    if low in {"nous", "we", "us"}:
+        # "selon nous" in a press release or a statement: its author speaks
+        return _author(ctx), [source], False, []
     if source.pos_ == "PRON" or low in {"lui", "elle", "him", "her", "eux", "them"}:
         return _pronoun_source(ctx), [source], False, []
     if source.lemma_.lower() in lex.cues_of("anaphoric_source") and any(
@@ -321,6 +419,9 @@ def _source_actor(
         for c in source.children
     ):
         return ctx.last_claimant, [source], False, []
+    author = _document_author(source, lex)
+    if author is not None:
+        source = author  # "selon un bilan communiqué par la protection civile"
     anonymous = any(c.lemma_.lower() in {"anonyme", "anonymous"} for c in source.children)
     named = None
     if source.lemma_.lower() in lex.cues_of("anaphoric_source"):
@@ -330,18 +431,68 @@ def _source_actor(
                 named = t
                 break
     actor, toks = actor_from_np(named or source, ctx)
+    if named is None and cue is not None and source.left_edge.i < cue.i:
+        # "60 000 selon la police, 100 000 selon les syndicats": the parser hangs the earlier
+        # pair under the later source; the source is only what follows its own cue
+        end = source.i + 1
+        right = {t.i for t in source.subtree if t.i > source.i}
+        while end in right and not ctx.doc[end].is_punct:
+            end += 1  # "selon le ministère de l'Intérieur": the source's own complements
+        phrase = ctx.doc[cue.i + 1 : end]
+        actor = resolvers.resolve_actor(phrase.text, lang=ctx.lang, context=actor_context(ctx))
+        toks = list(phrase)
     if named is not None:
         ent = next((e for e in ctx.doc.ents if e.start <= named.i < e.end), None)
         if ent is not None:
-            from . import resolvers
-
-            actor, toks = resolvers.resolve_actor(ent.text, lang=ctx.lang), list(ent)
+            actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
+            toks = list(ent)
     extra: list[Actor] = []
-    for conj in [c for c in source.children if c.dep_ == "conj"]:
+    for conj in _joint_sources(source):
         other, _ = actor_from_np(conj, ctx)
         if other is not None:
             extra.append(other)
     return actor, toks, anonymous, extra
+
+
+def _document_author(source: Token, lex: Lexicon) -> Token | None:
+    """The author of a cited document: "selon un bilan de l'ONU", "selon un communiqué publié
+    par l'armée", "according to figures released by the health ministry", "according to a
+    statement from the army"."""
+    if source.lemma_.lower() not in lex.cues_of("document_source"):
+        return None
+    for child in source.children:
+        if child.dep_ in {"acl", "amod"} and child.pos_ == "VERB":
+            for agent in child.children:
+                if agent.dep_ == "obl:agent":
+                    return agent
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "nmod" and any(
+            c.lower_ in {"de", "du", "des", "d'"} for c in child.children
+        ):
+            if child.pos_ in {"PROPN", "NOUN"}:
+                return child
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _joint_sources(source: Token) -> list[Token]:
+    """ "selon Séoul, Kiev et Washington": the conjuncts, and the names the parser hangs as
+    a modifier after a comma (no preposition of their own), with their own conjuncts."""
+    out: list[Token] = []
+    for child in source.children:
+        listed = (
+            child.dep_ in {"nmod", "appos"}
+            and child.pos_ == "PROPN"
+            and child.i > source.i
+            and child.nbor(-1).text == ","
+            and not any(c.dep_ in {"case", "prep"} for c in child.children)
+        )
+        if child.dep_ == "conj" or listed:
+            out.append(child)
+            out.extend(_joint_sources(child) if listed else [])
+    return out
 
 
 def attribute(
@@ -368,6 +519,10 @@ def attribute(
             best = att
     if best is None:
         return None
+    if best.role == "retracted":
+        m.cue = "retracted"  # dropped by the engine: a corrected figure is nobody's claim
+        m.prov("claimant", best.rule + ";retracted", best.speaker_tokens)
+        return best
     # a report verb beats a "selon" cue when both cover the trigger; the closer verb wins.
     m.claimant = best.claimant
     m.extra_claimants = list(best.extra or [])
@@ -432,11 +587,17 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
 
     Denials ("a démenti", "dismissed as lies") are kept for :func:`modality.apply_denials`.
     """
-    denial_words = [c for c in ctx.lex.cues_of("denial") if c in sent.text.lower()]
+    denial = ctx.lex.cues_of("denial")
     for att in attributions:
+        # "Moscou a qualifié ce chiffre de pure fiction": the denial words of its own clause
+        said = ctx.doc.text[att.lo : att.hi].lower() if att.verb is not None else ""
+        denial_words = [c for c in denial if c in said]
         if att.claimant is not None and not att.negated and att.verb is not None:
             if att.role == "deny" or (att.role == "report" and denial_words):
                 ctx.denials.append((sent, att))
+        elif att.claimant is not None and att.negated and att.role == "confirm":
+            # "Le Kremlin n'a jamais confirmé leur présence": an unconfirmed claim
+            ctx.denials.append((sent, att))
     for att in attributions:
         if att.claimant is not None:
             ctx.last_claimant = att.claimant
@@ -445,3 +606,128 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
                 t.ent_type_ in {"PER", "PERSON"} for t in att.speaker_tokens
             ):
                 ctx.last_person = att.claimant
+
+
+# -- rival figures ----------------------------------------------------------------------------
+
+# Words allowed between a figure and its own "selon" cue: "60 000 selon la police",
+# "45 000 manifestants d'après la préfecture", "some 120,000 people, according to police".
+_GAP_POS: frozenset[str] = frozenset({"DET", "ADP", "ADV", "PUNCT", "SPACE", "CCONJ"})
+
+
+def _figure_cues(
+    sent: Span, atts: list[Attribution], ctx: ArticleContext
+) -> list[tuple[Attribution, int, int, int]]:
+    """Each "selon X" cue that follows a figure of its own: (cue, value, start, end)."""
+    counted = ctx.lex.cues_of("people") | ctx.lex.cues_of("troops")
+    numbers = resolvers.find_numbers(sent.text, ctx.lang)
+    base = sent.start_char
+    out: list[tuple[Attribution, int, int, int]] = []
+    for att in atts:
+        if att.cue_start is None or att.claimant is None:
+            continue
+        before = [n for n in numbers if base + n.end <= att.cue_start]
+        if not before or getattr(before[-1], "kind", "count") != "count":
+            continue
+        num = before[-1]
+        a, b = base + num.start, base + num.end
+        gap = [t for t in sent if b <= t.idx < att.cue_start]
+        words = [t for t in gap if t.pos_ not in _GAP_POS]
+        if len(gap) > 4 or any(w.lemma_.lower() not in counted for w in words):
+            continue  # "1,3 million de personnes ont défilé selon X": a clause, not a pair
+        out.append((att, int(num.value), a, b))
+    return out
+
+
+def rival_figures(
+    m: Mention, att: Attribution | None, atts: list[Attribution], ctx: ArticleContext
+) -> list[Mention]:
+    """Figures of other sources in the same sentence, each a claim of its own, never summed.
+
+    "1,3 million de personnes ont défilé selon la CGT, 440 000 selon la police": the police's
+    figure is a copy of the mention with the police as claimant and its own figure
+    (GUIDELINES §7). When the cue nearest the event word is itself one of two or more such
+    pairs and the event's own figure is neither ("Des dizaines de milliers de personnes …,
+    60 000 selon la police, 100 000 selon les syndicats"), that figure is the outlet's.
+    """
+    if m.kind not in {"casualty", "event", "attack", "intercept"}:
+        return []
+    pairs = _figure_cues(m.sent, atts, ctx)
+    if not pairs or m.status not in {"claimed", "asserted", "unconfirmed"}:
+        return []
+    from .quantities import PERSON_COUNTS
+
+    kind = m.quantities[0].kind if m.quantities else None
+    kind = kind or PERSON_COUNTS.get(m.type or "") or m.casualty_kind
+    if kind is None:
+        return []
+    own_starts = {q.start for q in m.quantities}
+    out: list[Mention] = []
+    for pair_att, value, a, b in pairs:
+        if pair_att is att:
+            if a in own_starts or not m.quantities or len(pairs) < 2:
+                continue
+            m.claimant, m.extra_claimants, m.cue = None, [], None
+            m.status = "asserted" if m.status == "claimed" else m.status
+            m.prov("claimant", f"{ctx.lang}.claim.outlet_figure_before_rivals")
+        elif a in own_starts:
+            continue
+        qv = QuantityValue(kind=kind, value=value, text=ctx.doc.text[a:b], start=a, end=b)
+        copy = dataclasses.replace(
+            m,
+            claimant=pair_att.claimant,
+            extra_claimants=list(pair_att.extra or []),
+            status="claimed",
+            quantities=[qv],
+            provenance=[],
+            cue=pair_att.rule.split(".")[-1],
+        )
+        copy.prov("claimant", f"{ctx.lang}.claim.rival_figure", pair_att.speaker_tokens)
+        copy.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.rival_figure")
+        out.append(copy)
+    return out
+
+
+# -- vague sources ------------------------------------------------------------------------------
+
+_DETERMINERS: frozenset[str] = frozenset(
+    {"des", "les", "le", "la", "l'", "l’", "de", "d'", "d’", "du", "un", "une", "plusieurs"}
+    | {"certains", "the", "some", "a", "an", "several", "many", "local"}
+    | {"deux", "both", "two", "each", "chaque", "all", "tous"}  # "les deux camps", "both sides"
+)
+
+
+def is_vague_source(actor: Actor | None) -> bool:
+    """Nobody, or a bare unnamed group ("des témoins", "sources", "witnesses", "residents").
+
+    A source with a name of its own ("the SBU", "le parquet de Kherson", "une source
+    sécuritaire", "regional officials") is kept even without a knowledge-base id.
+    """
+    if actor is None:
+        return True
+    if actor.id is not None:
+        return False
+    words = [w for w in (actor.name or "").lower().split() if w not in _DETERMINERS]
+    return len(words) <= 1 and (not words or words[0] in _vague_heads())
+
+
+def _vague_heads() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    # "source" itself is an anaphoric_source cue ("cette source"): a bare one is vague too
+    heads = lexicon("fr").cues_of("vague_source") | lexicon("en").cues_of("vague_source")
+    return heads | {"source"}
+
+
+def repeats_a_source(claim: Claim, others: list[Claim]) -> bool:
+    """An outlet's-voice claim whose figures a named source gives too ("Liban : 492 morts"
+    in a headline, "…, selon le ministère" in the body): the outlet repeats that source."""
+    if claim.claimant is not None or claim.status != "asserted" or not claim.quantities:
+        return False
+    return any(
+        o is not claim
+        and o.claimant is not None
+        and o.status == "claimed"
+        and all(o.quantities.get(k) == v for k, v in claim.quantities.items())
+        for o in others
+    )

@@ -91,6 +91,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         m.scope = arguments.scope_of(m)
         split.extend(_split_targets(m))
     found = split
+    rivals: list[Mention] = []
     for m in found:
         arguments.fill_force_subject(m, ctx)
         att = claims.attribute(m, atts, ctx) if m.kind != "speech_act" else None
@@ -122,9 +123,12 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         else:
             modality.assess(m, att, ctx)
         _evidence(m, ctx)
+        rivals.extend(claims.rival_figures(m, att, atts, ctx))  # "440 000 selon la police"
+    found.extend(rivals)
     _pronoun_partners(found)
     claims.remember(atts, sent, ctx)
-    return [m for m in found if _worth_keeping(m)]
+    # "an earlier version of this article said 25": a corrected figure is nobody's claim
+    return [m for m in found if _worth_keeping(m) and m.cue != "retracted"]
 
 
 def _pronoun_partners(found: list[Mention]) -> None:
@@ -202,7 +206,7 @@ def _subject_ids(m: Mention) -> set[int]:
 
 def _split_targets(m: Mention) -> list[Mention]:
     """ "ont visé l'Ukraine et la région de Moscou": one attack mention per target."""
-    if m.kind != "attack":
+    if m.kind not in {"attack", "intercept"}:
         return [m]
     trig = m.trigger
     verb = trig if trig.pos_ in {"VERB", "AUX"} else None
@@ -210,8 +214,12 @@ def _split_targets(m: Mention) -> list[Mention]:
         verb = trig.head
     obj = next((c for c in verb.children if c.dep_ in {"obj", "dobj"}), None) if verb else None
     conjs = [c for c in obj.children if c.dep_ == "conj"] if obj is not None else []
-    if obj is None or not conjs:
-        return [m]
+    if m.kind == "intercept" or obj is None or not conjs:
+        # "pounded Kyiv with 126 drones and one missile": a mixed barrage, one event per means
+        obj = m.munition
+        conjs = _other_means(obj)
+        if obj is None or not conjs:
+            return [m]
     groups = [obj, *conjs]
 
     def own(tok: Token) -> set[int]:
@@ -238,6 +246,19 @@ def _split_targets(m: Mention) -> list[Mention]:
     return out
 
 
+def _other_means(munition: Token | None) -> list[Token]:
+    """Conjuncts of a munition that name another means of attack ("87 missiles et 27 drones")."""
+    if munition is None:
+        return []
+    lex = lexicon(munition.doc.lang_)
+    mine = instrument_of(munition, lex)
+    conjs = [c for c in munition.children if c.dep_ == "conj"]
+    kinds = [instrument_of(c, lex) for c in conjs]
+    if mine is None or not any(k is not None and k.type != mine.type for k in kinds):
+        return []
+    return [c for c, k in zip(conjs, kinds, strict=True) if k is not None]
+
+
 def _retype_by_means(part: Mention, focus: Token) -> None:
     """ "tirant 120 missiles et 90 drones": a conjoined means of attack is its own event type."""
     inst = instrument_of(focus, lexicon(focus.doc.lang_))
@@ -251,6 +272,8 @@ def _capture_target(m: Mention) -> None:
     """Capturing a place of another state targets that state; retaking one's own is regained."""
     loc_country = m.location.country if m.location else None
     init_country = m.initiator.country if m.initiator else None
+    if m.initiator is not None and m.initiator.kind == "armed_group":
+        init_country = None  # rebels taking a town of their own country capture it (ACLED)
     if loc_country and init_country and loc_country == init_country:
         m.type = "territory_regained"
         m.prov("type", "capture.own_territory")
@@ -337,13 +360,14 @@ def _claims(c: Cluster) -> list[Claim]:
     def vague(cl: Claim) -> bool:
         return (
             not cl.quantities
-            and (cl.claimant is None or cl.claimant.id is None)
+            and claims.is_vague_source(cl.claimant)  # "the SBU", "le parquet" are kept
             and cl.status in {"asserted", "claimed"}
         )
 
     if any(not vague(cl) for cl in out):
         out = [cl for cl in out if not vague(cl)]
-    return out
+    # a headline's "492 morts" in the outlet's voice repeats the figures of a source
+    return [cl for cl in out if not claims.repeats_a_source(cl, out)]
 
 
 def _date(c: Cluster) -> EventDate | None:

@@ -165,7 +165,9 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         status, rule = "denied", f"{lang}.modality.negated_report"
     else:
         sent_lower = m.sent.text.lower()
-        denial = [c for c in lex.cues_of("denial") if c in sent_lower]
+        # the denial words of the source's own words, not of a second speaker's clause
+        said = ctx.doc.text[att.lo : att.hi].lower() if att is not None else sent_lower
+        denial = [c for c in lex.cues_of("denial") if c in said]
         unconfirmed = [c for c in lex.cues_of("unconfirmed") if c in sent_lower]
         chain = _verb_chain(m, att.verb if att is not None else None, lex.speech_verbs)
         # "doit se rendre", "must pay", "are due to hold talks": not (yet) happened
@@ -214,6 +216,11 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                     else:
                         status, rule = "hypothetical", f"{lang}.modality.conditional"
                     break
+    if status in {"asserted", "claimed"} and _hedged(m, ctx):
+        # "strikes reportedly killed 12", "l'attaque présumée": the outlet does not vouch
+        # for it; with a named source the hedge is the source's ("claimed" stays)
+        if status == "asserted":
+            status, rule = "unconfirmed", f"{lang}.modality.hedge"
     if status == "hypothetical" and m.type == "threaten" and reporter is not None:
         # "Moscow would respond, Zakharova said": the future is the threat's content; saying
         # it is the threat, which the outlet states (GUIDELINES §6)
@@ -223,6 +230,22 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         status, rule = "asserted", f"{lang}.modality.threat_uttered"
     m.status = status
     m.prov("status", rule)
+
+
+def _hedged(m: Mention, ctx: ArticleContext) -> bool:
+    """A hedge on the event word or its verb: "reportedly killed", "the alleged attack",
+    "l'attaque présumée", "ont apparemment frappé"."""
+    hedges = ctx.lex.cues_of("hedge")
+    trig = m.trigger
+    heads = [trig]
+    if trig.pos_ not in {"VERB", "AUX"} and trig.dep_ in CORE_DEPS and trig.head.pos_ == "VERB":
+        heads.append(trig.head)  # "a suspected drone strike killed…" / "reportedly carried out"
+    return any(
+        c.lower_ in hedges or c.lemma_.lower() in hedges
+        for h in heads
+        for c in h.children
+        if c.dep_ in {"advmod", "amod", "acl"}
+    )
 
 
 def _is_notice(sent: Span, ctx: ArticleContext) -> bool:
@@ -272,14 +295,20 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
     para_of = {s.start: p for p, s in sents}
     for sent, att in ctx.denials:
         assert isinstance(att, Attribution)
-        own = [m for m in mentions if m.sent.start == sent.start and not _is_verbal(m.type)]
+        own = [
+            m
+            for m in mentions
+            if m.sent.start == sent.start
+            and not _is_verbal(m.type)
+            and att.lo <= m.trigger.idx < att.hi  # not a mention in an adjunct of the denial
+        ]
         if own or att.claimant is None:
             continue  # "Moscou a démenti avoir frappé l'hôpital": that mention is denied already
         para = para_of.get(sent.start, 0)
         before = [
             m
             for m in mentions
-            if m.sent.start < sent.start
+            if (m.sent.start < sent.start or _earlier_clause(m, sent, att))
             and para - m.para <= 1
             and m.type is not None
             and not _is_verbal(m.type)
@@ -288,6 +317,8 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         if not before:
             continue
         last = max(m.sent.start for m in before)
+        # "n'a jamais confirmé leur présence": not confirming is an unconfirmed claim
+        status = "unconfirmed" if att.role == "confirm" else "denied"
         for m in [x for x in before if x.sent.start == last]:
             if m.claimant is not None and (m.claimant.id or m.claimant.name) == (
                 att.claimant.id or att.claimant.name
@@ -301,17 +332,29 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
                 para=para,
                 claimant=att.claimant,
                 extra_claimants=[],
-                status="denied",
+                status=status,
                 quantities=[],
                 provenance=[],
                 cue=att.rule.split(".")[-1],
                 evidence=Evidence(ctx.doc.text[start:end], start, end),
             )
             copy.prov("claimant", f"{ctx.lang}.claim.denial_of_previous", att.speaker_tokens)
-            copy.prov("status", f"{ctx.lang}.modality.denial_of_previous")
+            copy.prov("status", f"{ctx.lang}.modality.{status}_of_previous")
             added.append(copy)
     mentions.extend(added)
     return added
+
+
+def _earlier_clause(m: Mention, sent: Span, att: Attribution) -> bool:
+    """ "Kyiv claimed it downed 30 drones, but Moscow dismissed the figure": a claim made
+    earlier in the denial's own sentence, by someone else."""
+    return (
+        m.sent.start == sent.start
+        and m.trigger.idx < att.lo
+        and m.claimant is not None
+        and att.claimant is not None
+        and (m.claimant.id or m.claimant.name) != (att.claimant.id or att.claimant.name)
+    )
 
 
 def align_scheduled_mentions(mentions: list[Mention], ctx: ArticleContext) -> None:

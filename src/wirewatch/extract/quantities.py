@@ -241,6 +241,8 @@ def _quantity_kind(
     noun = _counted_noun(head)
     lemma = noun.lemma_.lower() if noun is not None else ""
     if noun is not None and instrument_of(noun, ctx.lex) is not None:
+        if _other_weapon(m, noun, ctx):
+            return None, None  # "79 of the drones and 60 of the missiles": not this type's
         if m.kind != "intercept":
             return "launched", None
         # "62 de ces 145 drones" / "34 of the 145 drones": part of a whole.
@@ -273,6 +275,18 @@ def _quantity_kind(
         ):
             return person_kind, None
     return None, None
+
+
+def _other_weapon(m: Mention, noun: Token, ctx: ArticleContext) -> bool:
+    """A counted weapon of another type than the mention's own munition: in a mixed barrage
+    ("87 missiles et 27 drones") each type keeps its own figures."""
+    if m.munition is None or m.munition.i == noun.i:
+        return False
+    own = instrument_of(m.munition, ctx.lex)
+    other = instrument_of(noun, ctx.lex)
+    if own is None or other is None or own.type.startswith("*") or other.type.startswith("*"):
+        return False
+    return own.type == m.type and other.type != own.type
 
 
 def _argument_of(tok: Token, trigger: Token) -> bool:
