@@ -40,7 +40,10 @@ def _resolve(expression: str, lang: str, tense: str = "past", published: str = S
         ("la nuit dernière", "fr", "2024-11-09", "2024-11-10", "day"),
         ("overnight", "en", "2024-11-09", "2024-11-10", "day"),
         ("last night", "en", "2024-11-09", "2024-11-10", "day"),
-        ("Saturday night", "en", "2024-11-09", "2024-11-10", "day"),
+        ("Saturday night into Sunday", "en", "2024-11-09", "2024-11-10", "day"),
+        # "Saturday night" is Saturday's evening (like "samedi soir"), not an overnight span
+        ("Saturday night", "en", "2024-11-09", "2024-11-09", "day"),
+        ("late on Saturday night", "en", "2024-11-09", "2024-11-09", "day"),
         # weekdays, past tense: on or before publication
         ("dimanche", "fr", "2024-11-10", "2024-11-10", "day"),
         ("on Sunday", "en", "2024-11-10", "2024-11-10", "day"),
@@ -82,10 +85,33 @@ def _resolve(expression: str, lang: str, tense: str = "past", published: str = S
         ("November 10, 2024", "en", "2024-11-10", "2024-11-10", "day"),
         ("Nov. 10", "en", "2024-11-10", "2024-11-10", "day"),
         ("le 1er novembre", "fr", "2024-11-01", "2024-11-01", "day"),
-        # "since": the onset, always in the past
-        ("depuis le 6 août", "fr", "2024-08-06", "2024-08-06", "day"),
-        ("since August 6", "en", "2024-08-06", "2024-08-06", "day"),
-        ("depuis février 2022", "fr", "2022-02-01", "2022-02-28", "month"),
+        # "since": from the onset (always in the past) to publication, at the onset's precision
+        ("depuis le 6 août", "fr", "2024-08-06", SUNDAY, "day"),
+        ("since August 6", "en", "2024-08-06", SUNDAY, "day"),
+        ("depuis février 2022", "fr", "2022-02-01", SUNDAY, "month"),
+        ("depuis jeudi", "fr", "2024-11-07", SUNDAY, "day"),
+        ("depuis jeudi soir", "fr", "2024-11-07", SUNDAY, "day"),
+        ("since Thursday", "en", "2024-11-07", SUNDAY, "day"),
+        ("since last Thursday", "en", "2024-11-07", SUNDAY, "day"),
+        # ranges of days: the days in between, ending on or before publication
+        ("between Friday and Sunday", "en", "2024-11-08", SUNDAY, "day"),
+        ("from Friday to Sunday", "en", "2024-11-08", SUNDAY, "day"),
+        ("from Wednesday night until Friday", "en", "2024-11-06", "2024-11-08", "day"),
+        ("entre vendredi et dimanche", "fr", "2024-11-08", SUNDAY, "day"),
+        ("du vendredi au dimanche", "fr", "2024-11-08", SUNDAY, "day"),
+        ("de lundi à mercredi", "fr", "2024-11-04", "2024-11-06", "day"),
+        # the last N hours / days: back from publication, in whole days
+        ("ces dernières 24 heures", "fr", "2024-11-09", SUNDAY, "day"),
+        ("au cours des 48 dernières heures", "fr", "2024-11-08", SUNDAY, "day"),
+        ("in the past 24 hours", "en", "2024-11-09", SUNDAY, "day"),
+        ("over the previous 24 hours", "en", "2024-11-09", SUNDAY, "day"),
+        ("ces trois derniers jours", "fr", "2024-11-07", SUNDAY, "day"),
+        ("over the past three days", "en", "2024-11-07", SUNDAY, "day"),
+        # N nights of unrest: night one starts N days before the publication morning
+        ("trois nuits d'émeutes", "fr", "2024-11-07", SUNDAY, "day"),
+        ("pour la quatrième nuit consécutive", "fr", "2024-11-06", SUNDAY, "day"),
+        ("three nights of rioting", "en", "2024-11-07", SUNDAY, "day"),
+        ("for a fifth straight night", "en", "2024-11-05", SUNDAY, "day"),
     ],
 )
 def test_dates_resolve_against_publication(

@@ -43,10 +43,10 @@ def place_phrases(
             continue  # the tagger's label is only trusted for LOC/GPE/FAC
         if ent.start in exclude and not _named_site(ent.root, place_nouns):
             continue  # subjects and speakers are actors, "la ville de X a été pilonnée" is not
-        if resolvers.is_place_stopword(ent.text, ctx.lang):
-            continue
-        if _topic_modifier(ent.root, place_nouns):
-            continue  # "the Gaza ceasefire talks", "Ukraine aid": what, not where
+        if resolvers.is_place_stopword(ent.text, ctx.lang) and not _inside_seat(ent.root):
+            continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
+        if _topic_modifier(ent.root, place_nouns) or _topic_place(ent.root, m):
+            continue  # "the Gaza ceasefire talks", "contre la guerre à Gaza": what, not where
         if _genitive_of_non_place(ent.root, place_nouns) and _state_name(ent.text, ctx.lang):
             continue  # "at the request of the UK", "le retrait de Moscou": an actor, not where
         top = ent.root
@@ -62,7 +62,7 @@ def place_phrases(
             if _locative_case(top):
                 break  # "devant le parlement à Tbilissi": the PP is the place, not its host noun
             head = top.head
-            if head.pos_ in {"NOUN", "ADJ"} and head.lemma_.lower() not in place_nouns:
+            if head.pos_ in {"NOUN", "ADJ"} and head.lemma_.lower() not in place_nouns | SEAT_HEADS:
                 break  # "le contrôle de la localité de X": "contrôle" is not part of the place
             top = head
         if top.pos_ == "PRON":  # "celui de Vovtchenka": the name, not the pronoun
@@ -75,6 +75,11 @@ def place_phrases(
                 other |= {c.i for c in tok.children if c.dep_ == "cc"}
             if tok.dep_ == "cc" and tok.head.i == ent.root.i:
                 other.add(tok.i)
+            if tok.i != ent.root.i and any(
+                c.dep_ == "case" and c.lower_ in NON_LOCATIVE_PREPS for c in tok.children
+            ):
+                # "au Koweït contre la guerre": the purpose hangs on the name, not part of it
+                other |= {t.i for t in tok.subtree}
         toks = [
             t for t in top.subtree if (t.i in scope_ids or t.dep_ == "case") and t.i not in other
         ]
@@ -104,6 +109,12 @@ LOCATIVE_PREPS: frozenset[str] = frozenset(
 )
 
 
+NON_LOCATIVE_PREPS: frozenset[str] = frozenset(
+    {"contre", "pour", "avec", "malgré", "après", "avant", "depuis", "selon",
+     "against", "for", "with", "despite", "after", "before", "since", "according"}
+)  # fmt: skip
+
+
 LOOSE_ENTS: frozenset[str] = frozenset({"NORP", "PERSON", "PER", "ORG", "MISC"})
 
 
@@ -119,7 +130,21 @@ def _placed_name(root: Token, m: Mention, place_nouns: set[str]) -> bool:
         return True
     if m.type == "consult_visit" and root.dep_ == "pobj" and root.head.lower_ == "to":
         return True  # "a visit to Kyiv": the destination is where the visit happens
+    if m.kind == "attack" and _struck_object(root, m):
+        return True  # "drones struck Odessa", "le bombardement de Vouhledar": what was hit
     return m.kind == "capture" and root.head.i == m.trigger.i and root.dep_ in CAPTURE_OBJECTS
+
+
+def _struck_object(root: Token, m: Mention) -> bool:
+    """The name an attack verb or noun takes as its object ("struck X", "ont visé X", "le
+    bombardement de X"), when no actor table knows it: a person or a group is not a place."""
+    struck_by_subject = m.trigger.dep_ in SUBJECTS and m.trigger.head.i == root.head.i
+    if root.head.i != m.trigger.i and not struck_by_subject:
+        return False  # "des frappes ont visé X": the attack noun is the verb's subject
+    genitive = any(c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "of"} for c in root.children)
+    if root.dep_ not in {"obj", "dobj"} and not (root.dep_ == "nmod" and genitive):
+        return False
+    return resolvers.lookup_actor(root.text, lang=m.trigger.doc.lang_ or "en") is None
 
 
 CAPTURE_OBJECTS: frozenset[str] = frozenset({"obj", "dobj", "obl:arg", "obl"})
@@ -158,6 +183,44 @@ SITE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Nouns whose place is a topic of the act, not its scene: "manifesté contre la guerre à Gaza",
+# "talks on the conflict in Sudan", "la crise au Sahel".
+TOPIC_NOUNS: frozenset[str] = frozenset(
+    {"guerre", "conflit", "crise", "situation", "paix", "cessez-le-feu", "trêve", "offensive",
+     "politique", "occupation", "blocus", "génocide", "war", "conflict", "crisis", "peace",
+     "ceasefire", "truce", "policy", "blockade", "genocide"}
+)  # fmt: skip
+
+
+def _topic_place(root: Token, m: Mention | None) -> bool:
+    """A place right after a topic noun and its preposition ("la guerre à Gaza", "the war in
+    Sudan"), read on the surface: parsers often hang that phrase on the main verb."""
+    case = [c for c in root.children if c.dep_ == "case"]
+    if root.dep_ == "pobj":
+        case = [root.head]
+    if not case:
+        return False
+    before = [t for t in root.doc[max(0, case[0].i - 3) : case[0].i] if t.pos_ != "DET"]
+    noun = before[-1] if before else None
+    return (
+        noun is not None
+        and (m is None or noun.i != m.trigger.i)
+        and noun.lemma_.lower() in TOPIC_NOUNS
+    )
+
+
+def _inside_seat(root: Token) -> bool:
+    """ "reçu à l'Élysée", "au palais de l'Élysée", "met at the Kremlin": a seat of power
+    after a locative preposition (itself or through its "palais de" head)."""
+    if _locative_case(root) or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS):
+        return True
+    head = root.head
+    return head.i != root.i and head.lemma_.lower() in SEAT_HEADS and _locative_case(head)
+
+
+SEAT_HEADS: frozenset[str] = frozenset({"palais", "hôtel", "palace", "building"})
+
+
 def _locative_case(tok: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in LOCATIVE_PREPS for c in tok.children)
 
@@ -180,16 +243,25 @@ PLACELESS_TYPES: frozenset[str] = frozenset(
 
 
 def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
-    if m.type in PLACELESS_TYPES:
-        return  # "des sanctions contre la Russie": Russia is the target, not the place
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     best: tuple[Location, list[Token]] | None = None
-    for phrase, toks in place_phrases(m, ctx, exclude):
+    phrases = place_phrases(m, ctx, exclude)
+    if m.type in PLACELESS_TYPES:
+        phrases += _scene_phrases(m, ctx)
+    for phrase, toks in phrases:
+        if m.type in PLACELESS_TYPES and not _scene_of_act(toks, m):
+            continue  # "des sanctions contre la Russie": Russia is the target, not the place
         loc = resolvers.locate(phrase, lang=ctx.lang, context=context)
         if loc is None:
             continue
         if best is None or _precision_rank(loc) > _precision_rank(best[0]):
             best = (loc, toks)
+        elif (
+            _precision_rank(loc) == _precision_rank(best[0])
+            and _on_trigger(toks, m)
+            and not _on_trigger(best[1], m)
+        ):
+            best = (loc, toks)  # "a condamné à Paris la frappe à Kharkiv": the strike's own PP
     if best is not None and any(
         t.lemma_.lower() in ctx.lex.cues_of("border_area") for t in best[1]
     ):
@@ -202,6 +274,48 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         m.location = best[0]
         m.prov("location", "place.locate", best[1])
         ctx.remember_location(best[0])
+
+
+# A verbal or diplomatic act has a place only when the text says where it happened
+# (GUIDELINES §4): "ont adopté lundi à Luxembourg des sanctions", "condemned the raid at a
+# news conference in Doha". The place must hang on the act's own verb through "à"/"in"/"at".
+SCENE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "in", "at", "inside"})
+
+
+def _on_trigger(toks: list[Token], m: Mention) -> bool:
+    """The phrase hangs on the trigger itself ("la frappe à Kharkiv")."""
+    return any(t.head.i == m.trigger.i and t.i != m.trigger.i for t in toks)
+
+
+def _scene_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """Places of the sentence that hang on the act's verb outside the trigger's own phrase
+    ("ont adopté lundi à Luxembourg de nouvelles sanctions": the noun's scope stops short)."""
+    out = []
+    for ent in m.sent.ents:
+        if ent.label_ not in PLACE_ENTS or resolvers.is_place_stopword(ent.text, ctx.lang):
+            continue
+        toks = sorted(
+            [*ent, *[c for c in ent.root.children if c.dep_ == "case"]], key=lambda t: t.i
+        )
+        if ent.root.dep_ == "pobj":
+            toks = [ent.root.head, *ent]
+        if _scene_of_act(toks, m):
+            out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
+    return out
+
+
+def _scene_of_act(toks: list[Token], m: Mention) -> bool:
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        verb = next((t for t in m.trigger.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    for tok in toks:
+        if tok.dep_ == "case" and tok.lower_ in SCENE_PREPS and tok.head.head.i == verb.i:
+            return tok.head.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"} or tok.head.dep_ == "pobj"
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS and tok.head.head.i == verb.i:
+            return True
+    return False
 
 
 # -- inherited locations -------------------------------------------------------------------
@@ -376,8 +490,10 @@ def _sentence_places(
             continue
         if not _locative_slot(root, place_nouns) and not (owners and root.dep_ == "poss"):
             continue  # "avec Moscou", "heure de Paris", "ministère de la Santé", subjects
-        if resolvers.is_place_stopword(ent.text, ctx.lang):
-            continue
+        if _topic_place(root, None):
+            continue  # "against the war in Gaza": a topic, not a scene
+        if resolvers.is_place_stopword(ent.text, ctx.lang) and not _inside_seat(ent.root):
+            continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
         if _genitive_of_non_place(root, place_nouns) and _state_name(ent.text, ctx.lang):
             continue
         loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
@@ -514,7 +630,41 @@ def tense_of(m: Mention) -> str:
         t.lower_ in {"will", "shall"} for t in forms
     ):
         return "future"
+    if _scheduled(node):
+        return "future"
     return "past"
+
+
+# "doit recevoir jeudi", "va se rendre samedi", "is due to hold talks on Tuesday", "is set to
+# meet on Friday": a present-tense verb of schedule over an infinitive looks forward.
+SCHEDULE_VERBS: frozenset[str] = frozenset({"devoir", "aller", "compter", "prévoir", "envisager"})
+SCHEDULE_ADJS: frozenset[str] = frozenset(
+    {"due", "set", "expected", "scheduled", "slated", "poised"}
+)
+PLAN_VERBS: frozenset[str] = frozenset({"plan", "intend", "aim", "go"})
+
+
+def _scheduled(verb: Token) -> bool:
+    """True when ``verb`` is the infinitive of a scheduled act in the present tense."""
+    if verb.morph.get("VerbForm") != ["Inf"] and verb.tag_ not in {"VB"}:
+        return False
+    governors = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.dep_ in {"xcomp", "ccomp"}:
+        governors.append(verb.head)
+    for gov in governors:
+        lemma = gov.lemma_.lower()
+        if gov.lower_ in SCHEDULE_ADJS:  # "is due to", "are set to": the copula's tense
+            copulas = [c for c in gov.children if c.dep_ in {"cop", "aux", "auxpass"}]
+            if any(_present(c) for c in copulas) or (gov.dep_ == "acomp" and _present(gov.head)):
+                return True
+            continue
+        if _present(gov) and lemma in SCHEDULE_VERBS | PLAN_VERBS:
+            return True  # not "devait se rendre", "planned to": a past plan, dated in the past
+    return False
+
+
+def _present(tok: Token) -> bool:
+    return "Pres" in tok.morph.get("Tense") or tok.tag_ in {"VBZ", "VBP"}
 
 
 def fill_date(m: Mention, ctx: ArticleContext) -> None:
@@ -631,7 +781,8 @@ def _day_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, in
         if date is None or date.precision != "day" or (published and date.end > published):
             continue
         before = sent.text[max(0, start - 12) : start].lower().split()
-        if before and before[-1] in INTERVAL_STARTS:
+        first = surface.lower().split()[:1]
+        if (before and before[-1] in INTERVAL_STARTS) or (first and first[0] in INTERVAL_STARTS):
             continue  # "depuis le 6 août", "since May 10": when a campaign began, not the day
         out.append((date, sent.start_char + start, sent.start_char + end))
     return out

@@ -159,6 +159,7 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         "{UNIT}": f"(?:{_alternation(list(lex['units']))})",
         "{RELDAY}": f"(?:{_alternation(list(lex['relative_days']))})",
         "{NIGHT}": f"(?:{_alternation(list(lex['nights']))})",
+        "{ORDINAL}": f"(?:{_alternation(list(lex['ordinals']))})",
     }
     compiled = []
     for row_lang, kind, regex in _read_tsv("patterns.tsv"):
@@ -331,6 +332,7 @@ def resolve_date(
     if hits:
         hit = max(hits, key=lambda h: h.end - h.start)
         resolved = _RESOLVERS[hit.type](hit.match.groupdict(), ctx)
+        resolved = _until_publication(resolved, hit.match.groupdict(), ctx)
     else:
         resolved = _with_dateparser(expression, ctx)
     if resolved is not None:
@@ -585,6 +587,58 @@ def _resolve_since_for(g: Groups, ctx: _Context) -> EventDate | None:
     return EventDate(start.isoformat(), pub.isoformat(), unit)
 
 
+# "depuis", "since": a state or a count running from that day to the report (GUIDELINES §3).
+_SINCE_WORDS = frozenset({"depuis", "since"})
+
+
+def _until_publication(resolved: EventDate | None, g: Groups, ctx: _Context) -> EventDate | None:
+    """ "depuis le 6 août", "since Thursday", "depuis décembre": from that date to publication,
+    at the start's precision. A plan ("dès lundi", future tense) is left as it is."""
+    since = g.get("since") or ""
+    if resolved is None or ctx.future or ctx.pub is None or _norm(since) not in _SINCE_WORDS:
+        return resolved
+    end = ctx.pub.day.isoformat()
+    if resolved.start >= end:
+        return resolved
+    return EventDate(resolved.start, end, resolved.precision)
+
+
+@_needs_day
+def _resolve_weekday_range(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "between Friday and Sunday", "du vendredi au dimanche": the days in between."""
+    assert ctx.pub is not None
+    first = ctx.lex["weekdays"][_norm(g["wd"])]
+    last = ctx.lex["weekdays"][_norm(g["wd2"])]
+    end = _weekday(ctx.pub.day, last, _mode(ctx, None))
+    return _day(end - timedelta(days=(last - first) % 7), end)
+
+
+@_needs_day
+def _resolve_past_hours(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "in the past 24 hours", "ces dernières 48 heures": back from publication, whole days."""
+    assert ctx.pub is not None
+    hours = _count(g.get("num") or g.get("num2") or "", ctx.lang)
+    if hours is None or hours <= 0:
+        return None
+    pub = ctx.pub.day
+    return _day(pub - timedelta(days=max(1, -(-hours // 24))), pub)
+
+
+@_needs_day
+def _resolve_nights(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "trois nuits d'émeutes", "for a fifth night": N nights ending the publication morning
+    (night one starts N days before publication)."""
+    assert ctx.pub is not None
+    word = _norm(g.get("ord") or "")
+    count = ctx.lex["ordinals"].get(word) if word else _count(g.get("num") or "", ctx.lang)
+    if word and count is None:
+        count = int(digits.group(0)) if (digits := re.match(r"\d+", word)) else None
+    if count is None or not 1 <= count <= 60:
+        return None
+    pub = ctx.pub.day
+    return _day(pub - timedelta(days=count), pub)
+
+
 def _resolve_offset(g: Groups, ctx: _Context) -> EventDate | None:
     """An offset from another event cannot be dated alone (see parse_offset)."""
     return None
@@ -612,6 +666,9 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "since_for": _resolve_since_for,
     "offset": _resolve_offset,
     "weekday": _resolve_weekday,
+    "weekday_range": _resolve_weekday_range,
+    "past_hours": _resolve_past_hours,
+    "nights": _resolve_nights,
 }
 
 

@@ -243,6 +243,29 @@ def places_named(name: str) -> list[Place]:
     ]
 
 
+def place_by_id(geonames_id: int) -> Place | None:
+    """The cities500 place with this GeoNames id (its main name), or None."""
+    rows = _query(
+        "SELECT gid, name, cc, a1, lat, lon, pop, importance FROM places WHERE gid = ?",
+        (geonames_id,),
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    return Place(
+        geonames_id=int(r[0]),  # type: ignore[call-overload]
+        name=str(r[1]),
+        country2=str(r[2]),
+        admin1_code=str(r[3]),
+        lat=float(r[4]),  # type: ignore[arg-type]
+        lon=float(r[5]),  # type: ignore[arg-type]
+        population=int(r[6]),  # type: ignore[call-overload]
+        importance=float(r[7]),  # type: ignore[arg-type]
+        primary=True,
+        forms=(str(r[1]),),
+    )
+
+
 def _admin1_centre(geonames_code: str) -> tuple[float | None, float | None]:
     cc, _, a1 = geonames_code.partition(".")
     rows = _query("SELECT lat, lon FROM admin1_centres WHERE cc = ? AND a1 = ?", (cc, a1))

@@ -83,6 +83,7 @@ class _Parsed:
     direction: bool = False
     countries: list[str] = field(default_factory=list)  # named inside the phrase
     regions: list[Admin1] = field(default_factory=list)  # named inside the phrase
+    prep: str = ""  # the first preposition read, folded ("a" for "à Luxembourg")
 
 
 # ---------------------------------------------------------------- data
@@ -105,6 +106,41 @@ def _locatives(lang: str) -> dict[str, Any]:
     )
     table: dict[str, Any] = json.loads(text)[lang if lang in SUPPORTED_LANGS else "en"]
     return table
+
+
+@dataclass(frozen=True)
+class _Curated:
+    """One row of curated.tsv: a sea, an exonym or a seat of power."""
+
+    kind: str  # sea | exonym | seat
+    geonames_id: int | None
+    english: str
+
+
+@cache
+def _curated() -> dict[str, dict[str, _Curated]]:
+    """lang -> folded name -> curated row (rows for "*" are in both languages)."""
+    table: dict[str, dict[str, _Curated]] = {lang: {} for lang in SUPPORTED_LANGS}
+    for row in _read_tsv("curated.tsv"):
+        gid = int(row["geonames_id"]) if row["geonames_id"] else None
+        entry = _Curated(row["kind"], gid, row["english"])
+        for lang in SUPPORTED_LANGS if row["lang"] == "*" else [row["lang"]]:
+            table.setdefault(lang, {})[fold(row["name"])] = entry
+    return table
+
+
+def _curated_entry(core: str, lang: str, kind: str) -> _Curated | None:
+    """The curated row of ``kind`` for a name, in the phrase's language first."""
+    key = fold(core)
+    for table_lang in [lang, *[x for x in SUPPORTED_LANGS if x != lang]]:
+        entry = _curated().get(table_lang, {}).get(key)
+        if entry is not None and entry.kind == kind:
+            return entry
+    return None
+
+
+# Prepositions that put an event inside a seat of power ("à l'Élysée", "at the Kremlin").
+_SEAT_PREPS = {"fr": ["a", "au", "aux", "dans", "devant"], "en": ["at", "in", "inside", "outside"]}
 
 
 @cache
@@ -302,6 +338,7 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
 
 def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | None:
     near = direction = False
+    prep = ""
     countries: list[str] = []
     while cur.rest:
         rest = cur.rest
@@ -310,11 +347,13 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
         elif m := re.match(table["distance"], rest):
             near, n = True, m.end()
         elif resolve_country(rest, lang) or rest in _stopwords().get(lang, frozenset()):
-            break  # "West Bank", "North Korea", "Est": a whole name, not a compass word
+            # "West Bank", "North Korea", "Est": a whole name, not a compass word
+            prep = prep or rest[: _strip_prefix(rest, table["plain"])]
+            break
         elif m := re.match(table["direction"], rest):
             direction, n = True, m.end()
         elif n := _strip_prefix(rest, [*table["plain"], *table["articles"]]):
-            pass
+            prep = prep or rest[:n]
         elif (demonym := _leading_demonym(rest, table)) is not None:
             countries.append(demonym[1])
             n = demonym[0]
@@ -324,7 +363,9 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
     if not cur.rest:
         return None
     kind, core, more = _heads(cur, table)
-    return _Parsed(core=core, kind=kind, near=near, direction=direction, countries=countries + more)
+    return _Parsed(
+        core=core, kind=kind, near=near, direction=direction, countries=countries + more, prep=prep
+    )
 
 
 def _leading_demonym(rest: str, table: dict[str, Any]) -> tuple[int, str] | None:
@@ -424,7 +465,12 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
     RETURNS (Location | None): the place, its admin1 and country; None for stop words,
         unknown names and names shared by places of different countries with no context.
     """
-    if not phrase or not phrase.strip() or is_place_stopword(phrase, lang):
+    if not phrase or not phrase.strip():
+        return None
+    seat = _seat(phrase, lang)
+    if seat is not None:
+        return seat
+    if is_place_stopword(phrase, lang):
         return None
     try:
         parsed = _parse(_owner(phrase.strip(), lang), lang)
@@ -451,6 +497,60 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
         # often the usual spelling where GeoNames' main name is an older transliteration
         return replace(location, surface=parts[0].core)
     return replace(location, surface=phrase)
+
+
+def _seat(phrase: str, lang: str) -> Location | None:
+    """ "au palais de l'Élysée" -> Paris, "at the Kremlin" -> Moscow: a seat of power is a
+    place only when a locative preposition puts the event inside it (not "le Kremlin a dit")."""
+    key = fold(phrase)
+    n = _strip_prefix(key, _SEAT_PREPS.get(lang, _SEAT_PREPS["en"]))
+    if not n:
+        return None
+    key = key[n:].strip()
+    articles = _locatives(lang)["articles"]
+    for _ in range(2):
+        entry = _curated_entry(key, lang, "seat")
+        if entry is not None and entry.geonames_id is not None:
+            place = gazetteer.place_by_id(entry.geonames_id)
+            if place is None:
+                return None
+            return replace(_place_location(place, near=False), surface=phrase)
+        n = _strip_prefix(key, articles)
+        if not n:
+            return None
+        key = key[n:].strip()
+    return None
+
+
+def _sea(parsed: _Parsed, lang: str) -> Location | None:
+    """A sea, gulf or strait named alone ("en mer Rouge", "in the Gulf of Aden"): no country."""
+    if parsed.kind != "any":
+        return None  # "l'État de la mer Rouge" is a Sudanese state, not the sea
+    entry = _curated_entry(parsed.core, lang, "sea")
+    if entry is None:
+        return None
+    return Location(name=entry.english, country=None, precision="place")
+
+
+def _exonym_place(core: str, lang: str) -> Place | None:
+    """The place a curated French or English spelling names ("El Facher" -> El Fasher)."""
+    entry = _curated_entry(core, lang, "exonym")
+    if entry is None or entry.geonames_id is None:
+        return None
+    return gazetteer.place_by_id(entry.geonames_id)
+
+
+def _capital_named(core: str, iso3: str, lang: str) -> Place | None:
+    """The capital of ``iso3`` when it bears the country's name: "à Djibouti", "à Koweït"."""
+    key = fold(core)
+    table = _locatives(lang)
+    for _ in range(2):  # "à" + "Koweït"
+        n = _strip_prefix(key, [*table["plain"], *table["articles"]])
+        key = key[n:].strip() if n else key
+    for place in gazetteer.places_named(key):
+        if _iso3(place.country2) == iso3 and _capitals().get(fold(place.name)) == iso3:
+            return place
+    return None
 
 
 def _owner(phrase: str, lang: str) -> str:
@@ -501,7 +601,14 @@ def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Loca
 
 
 def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
+    sea = _sea(parsed, lang)
+    if sea is not None:
+        return sea
     if parsed.kind != "settlement" and (iso := resolve_country(parsed.core, lang)):
+        if lang == "fr" and parsed.prep == "a" and (city := _capital_named(parsed.core, iso, lang)):
+            # French puts "à" before a city and "au"/"en" before a country: "à Koweït" is
+            # Kuwait City, "au Koweït" the country (same for Djibouti, Luxembourg, Mexico)
+            return _place_location(city, near=parsed.near)
         # a territory filed under a country code but with its own admin1 ("la bande de Gaza")
         unit = _territory_unit(parsed.core, iso, lang)
         return _admin1_location(unit) if unit else _country_location(iso)
@@ -511,9 +618,9 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         standalone = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
         if standalone:
             return _admin1_location(_pick_unit(standalone, context))
-    if gazetteer.places_named(parsed.core):
+    if gazetteer.places_named(parsed.core) or _exonym_place(parsed.core, lang):
         # a known place name: ambiguity gives None, never a namesake region
-        return _resolve_place(parsed, context) or _unknown(
+        return _resolve_place(parsed, context, lang) or _unknown(
             replace(parsed, kind="settlement"), context
         )
     return _unknown(parsed, context)
@@ -536,10 +643,20 @@ def _territory_unit(core: str, iso: str, lang: str) -> Admin1 | None:
 
 def _resolve_region(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
     """Region phrases -> the admin1 unit, by its own names or through its namesake city."""
-    units = _region_units(parsed.core, parsed.countries + [r.country for r in parsed.regions])
+    countries = parsed.countries + [r.country for r in parsed.regions]
+    units = _region_units(parsed.core, countries)
     if units:
         return _admin1_location(_pick_unit(units, context))
-    city = _resolve_place(replace(parsed, kind="any"), context)
+    sea = _curated_entry(parsed.core, lang, "sea")
+    if sea is not None:
+        # "l'État de la mer Rouge": a unit named after the sea (Sudan's and Egypt's), chosen
+        # by the phrase or the article, never a namesake town abroad
+        named = _region_units(sea.english, countries)
+        known = [u for u in named if u.country in context.countries] or named
+        if len({u.country for u in known}) == 1:
+            return _admin1_location(_pick_unit(known, context))
+        return None
+    city = _resolve_place(replace(parsed, kind="any"), context, lang)
     if city is not None and city.admin1_code:
         unit = gazetteer.admin1_by_iso(city.admin1_code)
         if unit is not None:
@@ -581,9 +698,15 @@ def _outer(unit: Admin1) -> Admin1:
     return unit
 
 
-def _resolve_place(parsed: _Parsed, context: PlaceContext) -> Location | None:
-    candidates = gazetteer.places_named(parsed.core)
-    candidates = _hint_filter(candidates, parsed)
+def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> Location | None:
+    candidates = _hint_filter(gazetteer.places_named(parsed.core), parsed)
+    curated = _exonym_place(parsed.core, lang)
+    if curated is not None and _hint_filter([curated], parsed):
+        # the curated spelling wins, unless the article points only to a namesake's country
+        # ("Odessa" in a Texas story)
+        elsewhere = {_iso3(p.country2) for p in candidates} & set(context.countries)
+        if not context.countries or _iso3(curated.country2) in context.countries or not elsewhere:
+            return _place_location(curated, near=parsed.near)
     if not candidates:
         return None
     written = parsed.core.casefold()
