@@ -224,7 +224,9 @@ def test_detection_future_warning_is_a_threat() -> None:
 
 
 def test_detection_posing_a_threat_is_not_a_threat() -> None:
-    assert "threaten" not in _types("The crowd posed a threat to the soldiers, the army said.", "en")
+    assert "threaten" not in _types(
+        "The crowd posed a threat to the soldiers, the army said.", "en"
+    )
 
 
 def test_detection_called_x_y_is_not_a_demand() -> None:
@@ -295,3 +297,241 @@ def test_detection_time_adjunct_of_an_agreement_is_not_its_content() -> None:
 )
 def test_detection_a_shot_in_sport_is_not_a_strike(text: str, lang: str) -> None:
     assert "air_strike" not in _types(text, lang)
+
+
+# -- round 2: phrasings from many outlets (written for these tests) ------------------------------
+
+NOT_EVENTS = [
+    ("fr", "Les bombardements russes sont devenus le quotidien des habitants de Kharkiv."),
+    ("en", "Shelling has become a daily fact of life in Kherson."),
+    ("fr", "Le ministre a évoqué les frappes de drones lors d'une conférence sur la sécurité."),
+    ("en", "The minister will speak about drone attacks at the conference in Munich."),
+    ("fr", "La presse a été bombardée de questions sur la santé du président."),
+    ("en", "Critics have bombarded the ministry with questions about the deal."),
+    ("fr", "Les combats font rage depuis des mois dans la région de Donetsk."),
+    ("en", "A book about the Bucha massacre won a prize in London on Monday."),
+    ("fr", "Les troupes peinent à faire face aux attaques de drones, selon un rapport."),
+    ("fr", "Depuis, les négociations sont au point mort."),
+    ("en", "The attack on Pearl Harbor remains a defining moment in American history."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)
+def test_detection_generic_topic_and_metaphor_are_not_events(lang: str, text: str) -> None:
+    assert _types(text, lang) == []
+
+
+TYPED = [
+    ("fr", "Des échauffourées ont opposé manifestants et forces de l'ordre à Dakar.", ["riot"]),
+    ("fr", "Des heurts ont éclaté entre manifestants et policiers à Kinshasa.", ["riot"]),
+    (
+        "fr",
+        "Des centaines de personnes ont battu le pavé à Genève contre la réforme.",
+        ["peaceful_protest"],
+    ),
+    ("en", "Thousands took to the streets of Belgrade on Saturday.", ["peaceful_protest"]),
+    (
+        "fr",
+        "Une voiture piégée a explosé près d'un marché de Mogadiscio, tuant six civils.",
+        ["explosive_device"],
+    ),
+    (
+        "en",
+        "A roadside bomb ripped through a minibus in Balochistan, killing five.",
+        ["explosive_device"],
+    ),
+    (
+        "en",
+        "A car bomb exploded outside a police station in Quetta, killing six.",
+        ["explosive_device"],
+    ),
+    (
+        "fr",
+        "Le groupe armé a tendu une embuscade à un convoi de l'armée au Burkina Faso.",
+        ["armed_clash"],
+    ),
+    (
+        "en",
+        "Gunmen stormed a police post in northern Burkina Faso, killing eight officers.",
+        ["armed_clash"],
+    ),
+    ("en", "Militants ambushed an army patrol near the border on Sunday.", ["armed_clash"]),
+    (
+        "fr",
+        "Un drone kamikaze s'est écrasé sur un immeuble à Kiev, blessant trois personnes.",
+        ["drone_strike"],
+    ),
+    (
+        "fr",
+        "Des obus tirés par les rebelles ont tué six civils à El Facher, selon un médecin.",
+        ["shelling"],
+    ),
+    ("en", "Israel and Hamas swapped hostages for Palestinian prisoners on Saturday.", ["release"]),
+    (
+        "fr",
+        "Un échange de tirs a opposé l'armée et le Hezbollah dans le sud du Liban dans la nuit.",
+        ["armed_clash"],
+    ),
+    (
+        "fr",
+        "Des soldats ont violé deux femmes dans un village du Nord-Kivu en mars, selon l'ONU.",
+        ["sexual_violence"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TYPED)
+def test_detection_synonyms_and_regional_wordings_are_typed(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert sorted(_types(text, lang)) == sorted(expected)
+
+
+MIXED_BARRAGES = [
+    (
+        "fr",
+        "Tôt samedi, l'armée russe a bombardé Kharkiv avec 87 missiles et 27 drones, selon Kiev.",
+    ),
+    (
+        "en",
+        "Russia pounded Ukraine with 126 drones and one ballistic missile overnight, Kyiv said.",
+    ),
+    ("en", "Overnight Russia launched 126 drones and one ballistic missile at Ukraine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MIXED_BARRAGES)
+def test_detection_mixed_barrage_gives_one_event_per_means(lang: str, text: str) -> None:
+    assert sorted(_types(text, lang)) == ["drone_strike", "missile_strike"]
+
+
+def test_detection_local_hit_after_a_barrage_is_its_own_event() -> None:
+    text = (
+        "L'armée russe a tiré 90 drones sur l'Ukraine dans la nuit, a indiqué Kiev.\n\n"
+        "A Kherson, deux personnes ont été tuées lorsqu'un drone a frappé un immeuble, a "
+        "indiqué le gouverneur.\n\n"
+        "Moscou a déclaré avoir intercepté 25 drones ukrainiens au-dessus de la région de Briansk."
+    )
+    events = [e for e in _events(text, "fr") if e.type == "drone_strike"]
+    assert len(events) == 3
+    figures = [dict(e.quantities) for e in events]
+    assert {"launched": 90} in [{k: v for k, v in f.items() if k == "launched"} for f in figures]
+    assert any(f.get("killed") == 2 and "intercepted" not in f for f in figures)
+
+
+def test_detection_two_dated_sexual_violence_events_stay_apart() -> None:
+    text = (
+        "Des soldats ont violé deux femmes dans un village du Nord-Kivu en mars, selon l'ONU. "
+        "En juin, des miliciens ont commis des viols collectifs dans un camp près de Goma."
+    )
+    assert _types(text, "fr").count("sexual_violence") == 2
+
+
+def test_detection_two_displacements_with_their_own_figures_stay_apart() -> None:
+    text = (
+        "Some 20,000 people fled Rafah on Monday, the UN said. In Sudan, 15,000 residents "
+        "fled El Fasher in April."
+    )
+    assert _types(text, "en").count("other_development") == 2
+
+
+def test_detection_prisoner_exchange_in_both_directions_is_one_release() -> None:
+    text = (
+        "Kiev et Moscou ont échangé jeudi 103 prisonniers de guerre chacun. Les militaires "
+        "ukrainiens sont rentrés au pays, tandis que 103 soldats russes ont été remis à Moscou."
+    )
+    assert _types(text, "fr").count("release") == 1
+
+
+def test_detection_a_fronted_place_does_not_split_the_sentence() -> None:
+    events = _events(
+        "À Mykolaïv, dans le sud, deux personnes ont été tuées par un drone, selon le gouverneur.",
+        "fr",
+    )
+    assert [e.type for e in events] == ["drone_strike"]
+    assert events[0].quantities.get("killed") == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        (
+            "en",
+            "Three civilians were killed by a Russian drone in Kherson on Sunday.",
+            "drone_strike",
+        ),
+        ("fr", "Un enfant a été blessé par des éclats d'obus à Donetsk.", "shelling"),
+    ],
+)
+def test_detection_weapon_named_as_the_killer_is_an_attack(lang: str, text: str, code: str) -> None:
+    assert _types(text, lang) == [code]
+
+
+def test_detection_an_earlier_occurrence_is_kept_apart() -> None:
+    text = (
+        "Russia and Ukraine swapped 95 prisoners of war on Friday. "
+        "The previous prisoner exchange, in August, freed 115 Ukrainian soldiers."
+    )
+    assert _types(text, "en").count("release") == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Pour l'analyste, les bombardements visent avant tout à briser le moral des civils.",
+        ),
+        ("fr", "Un séminaire consacré aux frappes de drones s'est tenu à Lausanne."),
+        ("en", "The shelling of Mariupol in 2022 is the subject of a new documentary."),
+        ("en", "Daily drone attacks have become routine for residents of Belgorod."),
+        ("en", "Fighting has raged for weeks around Pokrovsk."),
+    ],
+)
+def test_detection_purpose_subject_and_routine_are_not_events(lang: str, text: str) -> None:
+    assert _types(text, lang) == []
+
+
+def test_detection_protest_purpose_is_not_a_condemnation() -> None:
+    text = (
+        "Au Québec, des milliers de personnes sont descendues dans la rue samedi pour dénoncer "
+        "la hausse des loyers."
+    )
+    assert _types(text, "fr") == ["peaceful_protest"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "Deux roquettes se sont abattues sur Kiryat Shmona, a indiqué l'armée.", "shelling"),
+        (
+            "en",
+            "Two Russian glide bombs slammed into a supermarket in Kharkiv, killing 12.",
+            "air_strike",
+        ),
+    ],
+)
+def test_detection_falling_munitions_hit_rather_than_are_downed(
+    lang: str, text: str, code: str
+) -> None:
+    events = _events(text, lang)
+    assert [e.type for e in events] == [code]
+    assert "intercepted" not in events[0].quantities
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        (
+            "fr",
+            "L'armée israélienne a mené une série de frappes sur le sud du Liban.",
+            "air_strike",
+        ),
+        ("en", "Russia launched a fresh wave of drone attacks on Odesa overnight.", "drone_strike"),
+    ],
+)
+def test_detection_set_noun_carries_the_author_of_the_attacks(
+    lang: str, text: str, code: str
+) -> None:
+    ev = _one(text, lang, code)
+    assert ev.initiator is not None and ev.initiator.country in {"ISR", "RUS"}

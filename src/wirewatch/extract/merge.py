@@ -138,12 +138,40 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False
     if not all(actors_compatible(m.target, x.target) for x in c.mentions):
         return False
+    if _local_hit_of_barrage(m, c):
+        return False
     launched = m.quantity_dict().get("launched")
     for x in c.mentions:
         other = x.quantity_dict().get("launched")
         if launched is not None and other is not None and launched != other:
             return False
     return True
+
+
+SINGULAR_INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "un", "une"})
+
+
+def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
+    """ "Russia fired 120 missiles and 90 drones. In Mykolaiv a drone hit a building": a hit
+    told in its own sentence, at its own place or by a single munition, is its own occurrence,
+    not the countrywide barrage (which has a launch figure and no region)."""
+    if m.kind != "attack" or m.type is None:
+        return False
+    mine = m.quantity_dict()
+    if "launched" in mine or "intercepted" in mine:
+        return False
+    if not any("launched" in x.quantity_dict() for x in c.mentions):
+        return False
+    if any(x.sent.start == m.sent.start for x in c.mentions):
+        return False
+    if any(x.location is not None and x.location.admin1 for x in c.mentions):
+        return False
+    if m.location is not None and m.location.admin1:
+        return True
+    mun = m.munition
+    return mun is not None and any(
+        ch.dep_ in {"det", "nummod"} and ch.lower_ in SINGULAR_INDEFINITE for ch in mun.children
+    )
 
 
 def _score(m: Mention, c: Cluster) -> tuple[int, int, int]:
@@ -166,6 +194,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     casualties = [m for m in mentions if m.kind == "casualty"]
     typed = [m for m in attacks if m.type is not None]
     untyped = [m for m in attacks if m.type is None]
+    _borrow_sentence_place(typed, casualties)
     clusters: list[Cluster] = []
     for m in sorted(typed, key=lambda x: x.start):
         if m.distinct:
@@ -203,6 +232,21 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda x: x.start)
     return sorted(clusters, key=lambda c: c.first.start)
+
+
+def _borrow_sentence_place(typed: list[Mention], casualties: list[Mention]) -> None:
+    """ "A Mykolaïv, deux personnes ont été tuées lorsqu'un drone a frappé un immeuble": the
+    place fronting the sentence frames its toll and the attack in the subordinate clause."""
+    for m in typed:
+        if m.location is not None or m.kind != "attack":
+            continue
+        host = next(
+            (x for x in casualties if x.sent.start == m.sent.start and x.location is not None),
+            None,
+        )
+        if host is not None:
+            m.location = host.location
+            m.prov("location", "merge.sentence_place")
 
 
 INDEFINITE: frozenset[str] = frozenset({"a", "an", "un", "une"})

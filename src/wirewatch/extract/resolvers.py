@@ -159,6 +159,12 @@ def actor_by_id(actor_id: str) -> Actor | None:
     return result if isinstance(result, Actor) else None
 
 
+def actor_role(actor_id: str) -> str:
+    """The knowledge-base role of an actor ("President of France (since 2017-05-14)"), or ""."""
+    result = _call("actors", "actor_record", actor_id)
+    return str(getattr(result, "role", "") or "")
+
+
 def demonym_country(word: str, lang: str) -> str | None:
     result = _call("actors", "demonym_country", word, lang)
     return result if isinstance(result, str) else None

@@ -36,6 +36,13 @@ def parse(text: str, lang: str) -> Doc:
     for i in range(1, len(doc)):
         if "\n" in doc[i - 1].text_with_ws and not doc[i].is_space:
             doc[i].is_sent_start = True
+        elif not doc[i].is_space and (
+            doc[i - 1].text in {",", ";"}
+            or doc[i].text in {",", ";"}
+            or (doc[i - 1].is_alpha and len(doc[i - 1].text) == 1)
+        ):
+            # "À Mykolaïv, dans le sud, …": the parser may cut after a comma or a lone "A"
+            doc[i].is_sent_start = False
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

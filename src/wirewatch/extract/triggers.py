@@ -152,6 +152,10 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         return None
     if kind == "child":
         return bool(_class_keys(list(token.children)) & words)
+    if kind == "clause":
+        # "des heurts ont éclaté entre manifestants et policiers": the clause of the noun's verb
+        verb = token.head if token.dep_ in SUBJECTS | {"obj", "dobj"} else token
+        return bool(_class_keys(_subtree_without_clauses(verb)) & words)
     tokens = _context_tokens(token)
     if kind == "obj":
         # the complements only: "réunir … son cabinet" (not "les ministres réunis", not a subject)
@@ -251,6 +255,11 @@ def find_instrument(
                     continue
                 nxt.append(child)
         frontier = nxt
+    if head.pos_ in {"VERB", "ADJ"} and head.dep_ in {"acl", "acl:relcl", "relcl", "amod"}:
+        # "des obus tirés par les rebelles", "drones that struck": the noun the verb qualifies
+        entry = instrument_of(head.head, lex)
+        if entry is not None:
+            return head.head, entry
     return None
 
 
@@ -277,7 +286,7 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
     phrase = _subtree_without_clauses(token)
     lemmas = _lemmas_in(phrase)
     for need in requires.split("+"):
-        if need.startswith(("has:", "not:", "child:", "obj:")):
+        if need.startswith(("has:", "not:", "child:", "obj:", "clause:")):
             if not _has_class(need, token, lex):
                 return False
         elif need == "modal":
@@ -464,6 +473,98 @@ def _is_topic(token: Token) -> bool:
     )
 
 
+COPULAS: frozenset[str] = frozenset({"être", "devenir", "rester", "be", "become", "remain"})
+TALK_DEPS: frozenset[str] = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj"})
+
+
+def _generic_predicate(token: Token, lex: Lexicon) -> bool:
+    """ "Les bombardements sont devenus le quotidien de…", "shelling is a daily fact of life":
+    the trigger is the subject of a copular predicate that calls it habitual."""
+    if token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.dep_ not in SUBJECTS:
+        return False  # a VERB subject is a gerund: "Shelling has become…"
+    pred = token.head
+    if _purpose_of(pred, lex):
+        return True  # "les bombardements visent à briser le moral": what they are for, not one
+    copular = pred.lemma_.lower() in COPULAS or any(c.dep_ == "cop" for c in pred.children)
+    if not copular:
+        return False
+    words = word_classes(lex.lang).get("generic_predicate", frozenset())
+    own = {t.i for t in token.subtree}
+    rest = [t for t in pred.subtree if t.i not in own]
+    return bool(_class_keys(rest) & words)
+
+
+def _purpose_of(pred: Token, lex: Lexicon) -> bool:
+    """A purpose verb with an infinitive ("vise à briser", "are meant to terrorise")."""
+    if pred.lemma_.lower() not in word_classes(lex.lang).get("purpose", frozenset()):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"}
+        and c.pos_ == "VERB"
+        and c.i > pred.i
+        and ("Inf" in c.morph.get("VerbForm") or any(g.lower_ in {"à", "to"} for g in c.children))
+        for c in pred.children
+    )
+
+
+PROTEST_TYPES: frozenset[str] = frozenset(
+    {"peaceful_protest", "protest_with_intervention", "riot", "labour_strike"}
+)
+PURPOSE_SPEECH_TYPES: frozenset[str] = frozenset({"condemn", "demand", "reject", "support"})
+
+
+def _drop_protest_purposes(mentions: list[Mention]) -> list[Mention]:
+    """ "descendus dans la rue pour dénoncer la hausse", "gathered to denounce the decision":
+    what a protest is for is its slogan, not a separate condemnation."""
+    protests = {m.trigger.i for m in mentions if m.type in PROTEST_TYPES}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type in PURPOSE_SPEECH_TYPES
+            and m.trigger.dep_ in {"advcl", "xcomp", "acl"}
+            and m.trigger.head.i in protests
+        )
+    ]
+
+
+def _is_talk_topic(token: Token, lex: Lexicon) -> bool:
+    """ "will speak about drone attacks", "a évoqué les frappes lors d'une conférence", "un
+    colloque sur les bombardements", "faire face aux attaques de drones": what a talk, book or
+    conference is about, or a threat that one copes with. A topic with a
+    figure or an indefinite singular ("a évoqué une frappe qui a tué…") still reports one."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    tok = token
+    while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in TALK_DEPS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # English: speak -prep-> about -pobj-> attacks
+    classes = word_classes(lex.lang)
+    words = classes.get("talk_verb", frozenset()) | classes.get("cope", frozenset())
+    # "faire face aux attaques de drones", "vulnerable to drone strikes": a threat coped with
+    case = [c for c in tok.children if c.dep_ == "case"]
+    if not (_class_keys([head, *case]) & words):
+        return False
+    if any(t.like_num for t in token.subtree):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in {"a", "an", "un", "une"} for c in token.children)
+
+
+def _is_device(
+    munition: Token, inst: InstrumentEntry | None, default: str | None, lex: Lexicon
+) -> bool:
+    """A bomb planted, not dropped: a device modifier on the munition ("roadside", "piégée"),
+    or a bomb named by a word for a bombing ("attentat", "blast", "tore through")."""
+    words = word_classes(lex.lang).get("device_modifier", frozenset())
+    if _class_keys(list(munition.children)) & words:
+        return True
+    return default == "explosive_device" and inst is not None and inst.instrument == "bomb"
+
+
 def _in_organisation_name(token: Token) -> bool:
     """ "l'Organisation pour l'interdiction des armes chimiques": a name, not a ban."""
     if token.ent_type_ not in {"ORG"} or token.ent_iob_ != "I":
@@ -516,6 +617,8 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
         if token.is_space or token.is_punct:
             continue
         pos = "NOUN" if token.pos_ in {"PROPN", "X"} else token.pos_
+        if pos in {"ADV", "ADJ", "NOUN", "X"} and _has_auxiliary(token):
+            pos = "VERB"  # "ont violé" tagged ADV: a word with an auxiliary is a verb
         entries = lex.triggers_for(token.lemma_, pos)
         if not entries and pos == "ADJ":
             entries = lex.triggers_for(token.lemma_, "NOUN")
@@ -532,11 +635,117 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
         mention = _mention(entry, token, sent, para, lex)
         if mention is None:
             continue
-        if is_nested(token, sent, lex) or _is_topic(token) or _in_organisation_name(token):
+        if (
+            is_nested(token, sent, lex)
+            or _is_topic(token)
+            or _in_organisation_name(token)
+            or _is_talk_topic(token, lex)
+            or _generic_predicate(token, lex)
+            or (_durative(token, lex) and _is_fighting(mention))
+        ):
             LOGGER.debug("nested trigger %r skipped", token.text)
             continue
+        if _earlier_occurrence(token, lex):
+            mention.distinct = True
+        quantifier = _quantifier_head(token, lex)
+        if quantifier is not None and mention.kind == "attack":
+            # "a mené une série de frappes sur le sud du Liban": the set noun carries the
+            # author (object of the light verb) and the place; the attack word keeps the type
+            mention.trigger = quantifier
         out.append(mention)
-    return _drop_echoes(out)
+        if mention.kind == "casualty":
+            agent = _weapon_agent(token, sent, para, lex)
+            if agent is not None and not any(m.trigger.i == agent.trigger.i for m in out):
+                out.append(agent)
+    return _drop_protest_purposes(_drop_echoes(out))
+
+
+def _quantifier_head(token: Token, lex: Lexicon) -> Token | None:
+    """The set noun an attack noun is counted by ("une vague de frappes", "a wave of strikes")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "nmod":
+        return None
+    words = word_classes(lex.lang).get("quantifier", frozenset())
+    if head.i == token.i or head.pos_ != "NOUN" or not (_class_keys([head]) & words):
+        return None
+    return head
+
+
+def _weapon_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention | None:
+    """ "tuées par un drone", "killed by a Russian missile": the weapon that killed is an
+    attack of its type, even with no attack word."""
+    for child in token.children:
+        noun = child
+        if child.dep_ == "agent":  # English: killed -agent-> by -pobj-> missile
+            noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ not in {"obl:agent", "obl"} or not any(
+            g.dep_ == "case" and g.lower_ == "par" for g in child.children
+        ):
+            continue
+        inst = instrument_of(noun, lex)
+        if inst is None:
+            found = find_instrument(noun, lex, max_depth=2)  # "par des éclats d'obus"
+            noun, inst = found if found else (noun, None)
+        if inst is None or inst.type.startswith("*"):
+            continue
+        m = Mention(
+            type=inst.type,
+            kind="attack",
+            trigger=noun,
+            sent=sent,
+            para=para,
+            rule=f"{lex.lang}.trigger.weapon_agent:{inst.lemma}",
+            instrument=inst.instrument,
+            munition=noun,
+        )
+        m.prov("type", m.rule, [noun])
+        return m
+    return None
+
+
+def _has_auxiliary(token: Token) -> bool:
+    return any(c.dep_ in {"aux", "aux:tense", "aux:pass", "auxpass"} for c in token.children)
+
+
+def _durative(token: Token, lex: Lexicon) -> bool:
+    """ "les combats font rage depuis des mois", "fighting has raged for weeks": a process over
+    months or years, not one occurrence (a day-scale "depuis dimanche" still is one)."""
+    words = word_classes(lex.lang).get("duration", frozenset())
+    ranks = word_classes(lex.lang).get("superlative", frozenset())
+    if _class_keys([c for c in token.children if c.dep_ in {"amod", "advmod"}]) & ranks:
+        return False  # "la première attaque depuis des mois": one occurrence, dated by contrast
+    heads = [token]
+    if token.dep_ in SUBJECTS and token.head.pos_ in {"VERB", "AUX"}:
+        heads.append(token.head)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in {"obl", "obl:mod", "nmod", "prep", "advmod", "npadvmod"}:
+                continue
+            marks = {g.lower_ for g in c.children if g.dep_ in {"case", "pobj"}} | {c.lower_}
+            noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if marks & {"depuis", "for"} and _class_keys([noun]) & words:
+                return True
+    return False
+
+
+FIGHTING_TYPES: frozenset[str] = frozenset(
+    {"armed_clash", "shelling", "air_strike", "drone_strike", "missile_strike"}
+)
+
+
+def _is_fighting(m: Mention) -> bool:
+    """Durations make a process of fighting, not of speech acts ("accuse depuis des mois")."""
+    return m.kind in {"attack", "intercept"} or m.type in FIGHTING_TYPES
+
+
+def _earlier_occurrence(token: Token, lex: Lexicon) -> bool:
+    """ "le précédent échange", "an earlier attack": another occurrence than the one told."""
+    words = word_classes(lex.lang).get("earlier", frozenset())
+    return bool(_class_keys([c for c in token.children if c.dep_ in {"amod", "advmod"}]) & words)
 
 
 def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
@@ -545,6 +754,17 @@ def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
     by_token = {m.trigger.i: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:
+        if (
+            m.trigger.dep_ in {"acl", "amod"}
+            and m.munition is not None
+            and m.munition.i == m.trigger.head.i
+            and any(
+                x is not m and x.munition is not None and x.munition.i == m.munition.i
+                for x in mentions
+            )
+        ):
+            continue  # "18 des 25 missiles tirés par la Russie ont été interceptés": one attack
+
         if m.trigger.pos_ != "VERB" or m.type is None:
             out.append(m)
             continue
@@ -590,6 +810,8 @@ def _mention(
             "chemical", frozenset()
         ):
             type_ = "chemical_attack"  # "des grenades chargées de substances toxiques"
+        elif munition is not None and _is_device(munition, inst, default, lex):
+            type_ = "explosive_device"  # "une voiture piégée", "a roadside bomb", "un attentat à la bombe"
         m = Mention(
             type=type_,
             kind="intercept" if kind == "intercept" else "attack",
