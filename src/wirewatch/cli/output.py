@@ -129,7 +129,7 @@ def _events_table(events: list[Event]) -> None:
             dict.fromkeys(actor_label(c.claimant) for c in e.claims if c.claimant)
         )
         table.add_row(
-            e.id[:10],
+            e.id,
             _date_label(e),
             e.type,
             location_label(e),
