@@ -11,11 +11,12 @@ import calendar
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from wirewatch.ingest.ids import article_id
@@ -35,11 +36,25 @@ SNIFF_BYTES = 8192
 # Bytes and decoding
 
 
+def read_file_with(
+    path: str | Path, parse: Callable[..., Results], *, reader: str, max_bytes: int, **options: Any
+) -> Results:
+    """Read ``path`` and hand its bytes to ``parse``; a file that cannot be read is set aside."""
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        yield Rejected(source, f"cannot read: {exc.strerror or exc}", reader=reader)
+        return
+    yield from parse(data, source=source, max_bytes=max_bytes, **options)
+
+
 def check_bytes(data: bytes, *, source: str, reader: str, max_bytes: int) -> Rejected | None:
     """Return a :class:`Rejected` when ``data`` is empty, too large or binary, else None."""
     if len(data) > max_bytes:
-        return Rejected(source, f"file too large: {len(data)} bytes > max_bytes {max_bytes}",
-                        reader=reader)
+        return Rejected(
+            source, f"file too large: {len(data)} bytes > max_bytes {max_bytes}", reader=reader
+        )
     if not data.strip():
         return Rejected(source, "empty input", reader=reader)
     if is_binary(data):
@@ -173,17 +188,18 @@ def _signature_re() -> re.Pattern[str]:
     initials = r"(?-i:[a-z]{1,4})"  # editors' initials, as in "ats/afp/jdo"
     chain = rf"{ag}(?:\s*/\s*(?:{ag}|{initials}))*"
     forms = [
-        rf"/\s*{chain}",                                  # /ATS, /AFP/jdo
-        rf"{ag}\s*/\s*{chain}",                           # afp/ats, ats/afp
-        rf"\(\s*{chain}\s*\)",                            # (AFP), (Reuters)
+        rf"/\s*{chain}",  # /ATS, /AFP/jdo
+        rf"{ag}\s*/\s*{chain}",  # afp/ats, ats/afp
+        rf"\(\s*{chain}\s*\)",  # (AFP), (Reuters)
         rf"(?:sources?\s*:?|avec\s*:|with\s*:)\s*{ag}(?:\s*(?:,|/|et|and)\s*{ag})*",  # Source: AFP
-        rf"[—–-]{{1,2}}\s*{chain}",                       # — Reuters
-        rf"(?:©|\(c\)|copyright)\s*{chain}",              # © AFP
+        rf"[—–-]{{1,2}}\s*{chain}",  # — Reuters
+        rf"(?:©|\(c\)|copyright)\s*{chain}",  # © AFP
     ]
     sig = "|".join(forms)
     # A bare agency name only counts on a line of its own.
-    return re.compile(rf"(?:(?:^|(?<=\s))(?P<sig>{sig})|^(?P<bare>{ag}))[ \t.]*\Z",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(
+        rf"(?:(?:^|(?<=\s))(?P<sig>{sig})|^(?P<bare>{ag}))[ \t.]*\Z", re.IGNORECASE | re.MULTILINE
+    )
 
 
 @cache

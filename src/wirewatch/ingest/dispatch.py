@@ -33,6 +33,7 @@ from wirewatch.ingest.common import (
     decode_or_reject,
     finish_article,
     parse_published,
+    read_file_with,
 )
 from wirewatch.model import Article, PublishedPrecision, Rejected
 
@@ -43,8 +44,10 @@ READER = "text"
 HEADER_KEYS = ("date", "source", "title", "language", "url", "id", "outlet", "agency")
 # "key value" or "key: value" at the start of a line; keys are lower case, as in the seed.
 _HEADER_LINE = re.compile(rf"^[ \t]*(?P<key>{'|'.join(HEADER_KEYS)})[ \t]*:?[ \t]+(?P<value>\S.*)$")
-_DATE_VALUE = re.compile(r"^(?P<date>\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
-                         r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:[ \t]+(?P<rest>\S.*))?$")
+_DATE_VALUE = re.compile(
+    r"^(?P<date>\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?"
+    r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?:[ \t]+(?P<rest>\S.*))?$"
+)
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _URL = re.compile(r"^https?://\S+$")
 
@@ -60,17 +63,12 @@ class Header:
 
 def read_dispatch(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
     """Read one dispatch file; yields one :class:`Article` or one :class:`Rejected`."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield Rejected(source, f"cannot read: {exc.strerror or exc}", reader=READER)
-        return
-    yield from parse_dispatch_bytes(data, source=source, max_bytes=max_bytes)
+    return read_file_with(path, parse_dispatch_bytes, reader=READER, max_bytes=max_bytes)
 
 
-def parse_dispatch_bytes(data: bytes, *, source: str,
-                         max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
+def parse_dispatch_bytes(
+    data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Results:
     """Check and decode ``data``, then :func:`parse_dispatch` it."""
     bad = check_bytes(data, source=source, reader=READER, max_bytes=max_bytes)
     if bad is not None:
@@ -156,9 +154,9 @@ def parse_header(text: str) -> Header:
     return Header()
 
 
-def _published(value: str | None, source: str, meta: dict[str, object]) -> tuple[
-    str | None, PublishedPrecision | None
-]:
+def _published(
+    value: str | None, source: str, meta: dict[str, object]
+) -> tuple[str | None, PublishedPrecision | None]:
     if not value:
         return None, None
     try:
@@ -178,5 +176,3 @@ def _outlet_and_url(fields: dict[str, str]) -> tuple[str | None, str | None]:
     if words:
         outlet = " ".join(words)
     return fields.get("outlet", outlet), fields.get("url", url)
-
-

@@ -23,6 +23,7 @@ from wirewatch.ingest.common import (
     Results,
     check_bytes,
     finish_article,
+    read_file_with,
     utc_from_struct,
 )
 from wirewatch.ingest.ids import article_id
@@ -38,13 +39,7 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 
 def read_feed(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
     """Read an RSS or Atom file: one article (or :class:`Rejected`) per entry."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield Rejected(source, f"cannot read: {exc.strerror or exc}", reader=READER)
-        return
-    yield from parse_feed_bytes(data, source=source, max_bytes=max_bytes)
+    return read_file_with(path, parse_feed_bytes, reader=READER, max_bytes=max_bytes)
 
 
 def parse_feed_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
@@ -125,5 +120,3 @@ def html_to_text(markup: str) -> str:
         element.tail = "\n\n" + (element.tail or "")
     lines = (" ".join(part.split()) for part in root.text_content().split("\n\n"))
     return "\n\n".join(line for line in lines if line)
-
-

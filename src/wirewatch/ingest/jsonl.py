@@ -25,6 +25,7 @@ from wirewatch.ingest.common import (
     decode_or_reject,
     finish_article,
     parse_published,
+    read_file_with,
 )
 from wirewatch.model import PublishedPrecision, Rejected
 
@@ -43,13 +44,7 @@ class RecordError(ValueError):
 
 def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
     """Read a JSON Lines file: one article (or one :class:`Rejected`) per non-blank line."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield Rejected(source, f"cannot read: {exc.strerror or exc}", reader=READER)
-        return
-    yield from parse_jsonl_bytes(data, source=source, max_bytes=max_bytes)
+    return read_file_with(path, parse_jsonl_bytes, reader=READER, max_bytes=max_bytes)
 
 
 def parse_jsonl_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
@@ -70,21 +65,19 @@ def parse_jsonl(lines: Iterable[str], *, source: str = "") -> Results:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejected(source, f"malformed JSON: {exc.msg} (column {exc.colno})",
-                           line=number, reader=READER)
+            yield Rejected(
+                source,
+                f"malformed JSON: {exc.msg} (column {exc.colno})",
+                line=number,
+                reader=READER,
+            )
             continue
         yield _record_or_reject(record, source=where, file=source, line=number, reader=READER)
 
 
 def read_json(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
     """Read a ``.json`` file holding one article object or a list of them."""
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        yield Rejected(source, f"cannot read: {exc.strerror or exc}", reader=JSON_READER)
-        return
-    yield from parse_json_bytes(data, source=source, max_bytes=max_bytes)
+    return read_file_with(path, parse_json_bytes, reader=JSON_READER, max_bytes=max_bytes)
 
 
 def parse_json_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
@@ -103,15 +96,22 @@ def parse_json_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_B
         yield Rejected(source, f"malformed JSON: {exc.msg}", line=exc.lineno, reader=JSON_READER)
         return
     if isinstance(document, dict):
-        yield _record_or_reject(document, source=source, file=source, line=None,
-                                reader=JSON_READER)
+        yield _record_or_reject(document, source=source, file=source, line=None, reader=JSON_READER)
     elif isinstance(document, list):
         for index, item in enumerate(document, start=1):
-            yield _record_or_reject(item, source=f"{source}#{index}", file=f"{source}#{index}",
-                                    line=None, reader=JSON_READER)
+            yield _record_or_reject(
+                item,
+                source=f"{source}#{index}",
+                file=f"{source}#{index}",
+                line=None,
+                reader=JSON_READER,
+            )
     else:
-        yield Rejected(source, f"JSON {type(document).__name__} is neither an object nor a list",
-                       reader=JSON_READER)
+        yield Rejected(
+            source,
+            f"JSON {type(document).__name__} is neither an object nor a list",
+            reader=JSON_READER,
+        )
 
 
 def _checked_text(data: bytes, *, source: str, reader: str, max_bytes: int) -> str | Rejected:
@@ -121,16 +121,18 @@ def _checked_text(data: bytes, *, source: str, reader: str, max_bytes: int) -> s
     return decode_or_reject(data, source=source, reader=reader)
 
 
-def _record_or_reject(record: Any, *, source: str, file: str, line: int | None,
-                      reader: str) -> ReadResult:
+def _record_or_reject(
+    record: Any, *, source: str, file: str, line: int | None, reader: str
+) -> ReadResult:
     try:
         return article_from_record(record, source=source, reader=reader, line=line)
     except RecordError as exc:
         return Rejected(file, str(exc), line=line, reader=reader)
 
 
-def article_from_record(record: Any, *, source: str, reader: str = READER,
-                        line: int | None = None) -> ReadResult:
+def article_from_record(
+    record: Any, *, source: str, reader: str = READER, line: int | None = None
+) -> ReadResult:
     """Build an article from one decoded JSON record; raises :class:`RecordError` if unusable."""
     if not isinstance(record, dict):
         raise RecordError(f"expected a JSON object, got {type(record).__name__}")
