@@ -176,3 +176,56 @@ def test_cli_extract_seed_jsonl(seed_jsonl: Path, runner: CliRunner):
     for event in events:
         start, end = event["evidence"]["start"], event["evidence"]["end"]
         assert end > start
+
+
+def _jsonl(runner: CliRunner, db: Path, *args: str) -> list[dict]:
+    out = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl", *args]).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_cli_events_full_text_filter(example_db: Path, runner: CliRunner):
+    # Tbilisi is named only in the Georgian protest dispatch (04_depeches.jsonl)
+    found = _jsonl(runner, example_db, "--text", "tbilissi OR tbilisi")
+    assert found
+    assert len({e["article_id"] for e in found}) == 1
+
+
+def test_cli_events_claimant_filter_matches_any_claim(example_db: Path, runner: CliRunner):
+    found = _jsonl(runner, example_db, "--claimant", "air force")
+    assert found
+    for event in found:
+        names = [(c["claimant"] or {}).get("name", "") for c in event["claims"]]
+        assert any("air force" in n.lower() for n in names)
+
+
+def test_cli_events_date_window(example_db: Path, runner: CliRunner):
+    found = _jsonl(runner, example_db, "--since", "2024-12-01", "--until", "2024-12-31")
+    assert found
+    for event in found:
+        assert event["date"]["end"] >= "2024-12-01" and event["date"]["start"] <= "2024-12-31"
+
+
+def test_cli_bad_full_text_query_is_a_clear_error(example_db: Path, runner: CliRunner):
+    result = runner.invoke(main, ["events", "--db", str(example_db), "--text", 'drones AND "'])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)  # a ClickException, not a crash
+    assert "bad full-text query" in result.output
+
+
+def test_cli_reading_a_missing_store_does_not_create_one(tmp_path: Path, runner: CliRunner):
+    db = tmp_path / "nowhere.db"
+    result = runner.invoke(main, ["events", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no store at" in result.output
+    assert not db.exists()
+
+
+def test_cli_bad_date_and_non_database_file_are_clear_errors(
+    example_db: Path, tmp_path: Path, runner: CliRunner
+):
+    bad_date = runner.invoke(main, ["events", "--db", str(example_db), "--since", "yesterday"])
+    assert bad_date.exit_code == 1 and "not an ISO date" in bad_date.output
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("hello\n", encoding="utf-8")
+    result = runner.invoke(main, ["summary", "--db", str(not_a_db)])
+    assert result.exit_code == 1 and "not a database" in result.output

@@ -28,7 +28,40 @@ DB_OPTION = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class WirewatchGroup(click.Group):
+    """Turns the errors a user can cause (a bad date, a query, a file that is not a store) into
+    one clear line and exit status 1 instead of a traceback; -vv keeps the traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from wirewatch.store import QueryError, SchemaTooNewError
+
+        try:
+            return super().invoke(ctx)
+        except (QueryError, SchemaTooNewError, SQLAlchemyError, ValueError) as exc:
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                raise
+            message = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise click.ClickException(message) from exc
+
+
+def _existing_store(db: str | None) -> object:
+    """Open the store for reading; a path that does not exist is an error, not a new empty store."""
+    from wirewatch.store import Store, default_db_location
+
+    location = db or str(default_db_location())
+    if "://" not in location and not Path(location).exists():
+        raise click.ClickException(
+            f"no store at {location}; create one with `wirewatch ingest PATH`"
+        )
+    return Store.open(location)
+
+
+@click.group(
+    cls=WirewatchGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="wirewatch")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def main(verbose: int) -> None:
@@ -197,19 +230,22 @@ def events(
     fmt: str,
 ) -> None:
     """List stored events, filtered."""
-    from wirewatch.store import Store
+    from wirewatch.store import QueryError
 
-    with Store.open(db) as store:
-        found = store.events(
-            type=type_,
-            country=country.upper() if country else None,
-            since=since,
-            until=until,
-            claimant=claimant,
-            status=status,
-            text=text,
-            limit=limit,
-        )
+    with _existing_store(db) as store:  # type: ignore[attr-defined]
+        try:
+            found = store.events(
+                type=type_,
+                country=country.upper() if country else None,
+                since=since,
+                until=until,
+                claimant=claimant,
+                status=status,
+                text=text,
+                limit=limit,
+            )
+        except QueryError as exc:
+            raise click.ClickException(str(exc)) from exc
     print_events(found, fmt)
 
 
@@ -221,9 +257,7 @@ def events(
 )
 def show(event_id: str, db: str | None, fmt: str) -> None:
     """Show one event with its claims and evidence."""
-    from wirewatch.store import Store
-
-    with Store.open(db) as store:
+    with _existing_store(db) as store:  # type: ignore[attr-defined]
         event = store.event(event_id)
         article = store.article(event.article_id) if event else None
     if event is None:
@@ -238,9 +272,7 @@ def show(event_id: str, db: str | None, fmt: str) -> None:
 )
 def summary(db: str | None, fmt: str) -> None:
     """Summarise what the store holds: articles, events by type, status and country."""
-    from wirewatch.store import Store
-
-    with Store.open(db) as store:
+    with _existing_store(db) as store:  # type: ignore[attr-defined]
         data = store.summary()
     print_summary(data, fmt)
 
