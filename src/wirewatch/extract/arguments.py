@@ -621,6 +621,18 @@ OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
 )
 
 
+# Verbs of finding, recording or denouncing: their subject investigated or reported the
+# event in their object, it did not commit it ("UN envoy finds evidence of sexual violence",
+# "Amnesty a documenté des exécutions", "la mission a constaté des violences").
+FINDING_VERBS: frozenset[str] = frozenset(
+    {"find", "document", "record", "observe", "note", "establish", "uncover", "investigate"}
+    | {"report", "reveal", "detail", "verify", "witness", "condemn", "denounce", "decry"}
+    | {"constater", "documenter", "recenser", "observer", "établir", "relever", "révéler"}
+    | {"signaler", "rapporter", "dénoncer", "condamner", "découvrir", "vérifier", "enquêter"}
+    | {"répertorier", "détailler", "déplorer", "trouver"}
+)
+
+
 def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "expl:subj"}:
@@ -745,6 +757,10 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
             elif subj is not None and instrument_of(subj, ctx.lex) is None:
                 actor, toks = actor_from_np(subj, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
+                if actor is None or (actor.id is None and _country_of_actor(actor) is None):
+                    _instrument_owner(m, subj, ctx)  # "des chasseurs israéliens ont bombardé"
+            elif subj is not None:
+                _instrument_owner(m, subj, ctx)  # "Russian warplanes struck", "les avions russes ont frappé"
             obj = m.focus or _object(trig)
             if obj is None and trig.dep_ == "acl" and trig.head.dep_ in SUBJECT_DEPS:
                 # "une bombe larguée par un avion russe a endommagé un hôpital": what the
@@ -796,6 +812,12 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                     actor, toks = actor_from_np(subj, ctx)
                     if actor is not None and actor.id is not None:
                         _set(m, "initiator", actor, f"{lang}.initiator.light_verb", toks)
+                    elif actor is None or _country_of_actor(actor) is None:
+                        _instrument_owner(m, subj, ctx)
+                elif subj is not None:
+                    # "L'aviation israélienne a mené une série de frappes", "Russian warplanes
+                    # carried out strikes": the aircraft's nationality is the author
+                    _instrument_owner(m, subj, ctx)
     else:
         subj = _subject(trig)
         if subj is not None and instrument_of(subj, ctx.lex) is None and subj.pos_ != "PRON":
@@ -810,6 +832,22 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                         f"{lang}.target.interceptor",
                         toks,
                     )
+
+
+def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
+    """An aircraft or weapon subject ("l'aviation israélienne", "Russian warplanes", "les
+    avions de guerre russes"): its demonym, on the word or its noun complement, is the author.
+    """
+    iso, adj = demonym_of(subj, ctx)
+    if not iso:
+        for child in subj.children:
+            if child.dep_ in {"nmod", "compound"} or (child.dep_ == "prep" and child.lower_ == "of"):
+                inner = [c for c in child.children if c.dep_ == "pobj"] or [child]
+                iso, adj = demonym_of(inner[0], ctx)
+                if iso:
+                    break
+    if iso and adj is not None:
+        _set(m, "initiator", resolvers.country_actor(iso), f"{ctx.lang}.initiator.aircraft", [adj])
 
 
 def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
@@ -972,6 +1010,7 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             noun.dep_ in {"obj", "dobj"}
             and head.pos_ == "VERB"
             and head.lemma_.lower() not in ctx.lex.speech_verbs
+            and head.lemma_.lower() not in FINDING_VERBS
         ):
             subj = _subject(head)  # "L'UE a adopté de nouvelles sanctions"
             if subj is not None and subj.i not in exclude:

@@ -653,8 +653,10 @@ def rival_figures(
     if m.kind not in {"casualty", "event", "attack", "intercept"}:
         return []
     pairs = _figure_cues(m.sent, atts, ctx)
-    if not pairs or m.status not in {"claimed", "asserted", "unconfirmed"}:
+    if m.status not in {"claimed", "asserted", "unconfirmed"}:
         return []
+    if not pairs and PERSON_COUNTS_PARTICIPANTS.get(m.type or "") is None:
+        return []  # a protest may still hold a crowd estimate ("police estimated the crowd at")
     from .quantities import PERSON_COUNTS
 
     kind = m.quantities[0].kind if m.quantities else None
@@ -663,15 +665,24 @@ def rival_figures(
         return []
     own_starts = {q.start for q in m.quantities}
     out: list[Mention] = []
+    if kind == "participants":
+        out.extend(_crowd_estimates(m, ctx))
     for pair_att, value, a, b in pairs:
         if pair_att is att:
-            if a in own_starts or not m.quantities or len(pairs) < 2:
+            if a in own_starts or not m.quantities:
+                continue
+            if len(pairs) < 2 and not _trailing_pair(m, a, ctx):
                 continue
             m.claimant, m.extra_claimants, m.cue = None, [], None
             m.status = "asserted" if m.status == "claimed" else m.status
             m.prov("claimant", f"{ctx.lang}.claim.outlet_figure_before_rivals")
         elif a in own_starts:
-            continue
+            mine = next(q for q in m.quantities if q.start == a)
+            if not any(q.kind == mine.kind and q.start != a for q in m.quantities):
+                continue
+            # "1,3 million selon la CGT, 440 000 selon la police": the second figure, picked up
+            # by the event word too, is the other source's, never the event's own
+            m.quantities = [q for q in m.quantities if q.start != a]
         qv = QuantityValue(kind=kind, value=value, text=ctx.doc.text[a:b], start=a, end=b)
         copy = dataclasses.replace(
             m,
@@ -686,6 +697,93 @@ def rival_figures(
         copy.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.rival_figure")
         out.append(copy)
     return out
+
+
+# "Police estimated the crowd at 40,000", "la préfecture a chiffré à 45 000 le nombre de
+# manifestants", "la police a évalué la foule à 15 000 personnes": the subject's count.
+PERSON_COUNTS_PARTICIPANTS: dict[str, str] = {
+    "peaceful_protest": "participants",
+    "protest_with_intervention": "participants",
+    "riot": "participants",
+}
+ESTIMATE_VERBS: frozenset[str] = frozenset(
+    {"estimate", "put", "number", "count", "gauge", "place", "reckon"}
+    | {"estimer", "évaluer", "chiffrer", "compter", "recenser"}
+)
+CROWD_NOUNS: frozenset[str] = frozenset(
+    {"crowd", "turnout", "attendance", "number", "size", "numbers", "protester", "demonstrator"}
+    | {"foule", "participation", "nombre", "cortège", "affluence", "manifestant"}
+)
+
+
+def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
+    """A crowd estimate in the protest's sentence: a claim of its own (the estimator's)."""
+    out: list[Mention] = []
+    for verb in m.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in {"obj", "dobj"}), None)
+        if obj is None or not ({t.lemma_.lower() for t in obj.subtree} & CROWD_NOUNS):
+            continue
+        fig: Token | None = None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in {"at", "to"}:
+                fig = next((p for p in c.children if p.dep_ == "pobj"), None)
+            elif c.dep_.startswith("obl") and any(
+                x.dep_ == "case" and x.lower_ == "à" for x in c.children
+            ):
+                fig = c
+            if fig is not None:
+                break
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if fig is None or subj is None:
+            continue
+        span = ctx.doc[fig.left_edge.i : fig.right_edge.i + 1]
+        nums = resolvers.find_numbers(span.text, ctx.lang)
+        if not nums or getattr(nums[0], "kind", "count") != "count":
+            continue
+        num = nums[0]
+        a, b = span.start_char + num.start, span.start_char + num.end
+        actor, toks = actor_from_np(subj, ctx)
+        if actor is None:
+            continue
+        m.quantities = [q for q in m.quantities if q.start != a]
+        if not m.quantities and m.claimant is not None and m.claimant.surface == actor.surface:
+            # the estimator is not the source of the protest itself
+            m.claimant, m.status = None, "asserted"
+        qv = QuantityValue(
+            kind="participants", value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b
+        )
+        copy = dataclasses.replace(
+            m, claimant=actor, extra_claimants=[], status="claimed", quantities=[qv],
+            provenance=[], cue="estimate",
+        )
+        copy.prov("claimant", f"{ctx.lang}.claim.crowd_estimate", toks)
+        copy.prov("quantities.participants", f"{ctx.lang}.quantity.crowd_estimate", [fig])
+        out.append(copy)
+    return out
+
+
+# Words that make a trailing figure a sub-count of the event's own ("dont 3 enfants").
+_SUBCOUNT_WORDS: frozenset[str] = frozenset(
+    {"dont", "including", "among", "parmi", "notamment", "incluant", "y"}
+)
+
+
+def _trailing_pair(m: Mention, a: int, ctx: ArticleContext) -> bool:
+    """ "Des milliers de personnes ont manifesté, 40 000 selon la police", "Thousands marched,
+    some 40,000 according to police": one figure-with-its-source set off by a comma after the
+    event's own figure is that source's rival figure; the event's own figure is the outlet's.
+    """
+    own_end = max(q.end for q in m.quantities)
+    if own_end > a:
+        return False
+    between = ctx.doc.text[own_end:a]
+    if "," not in between and "(" not in between and "—" not in between and "–" not in between:
+        return False
+    tail = [t for t in m.sent if own_end <= t.idx < a]
+    last_words = [t.lower_ for t in tail if not t.is_punct][-2:]
+    return not any(w in _SUBCOUNT_WORDS for w in last_words)
 
 
 # -- vague sources ------------------------------------------------------------------------------

@@ -44,6 +44,14 @@ PERSON_COUNTS: dict[str, str] = {
 TROOP_TYPES: frozenset[str] = frozenset(
     {"force_movement", "retreat", "base_established", "concede", "territory_transferred"}
 )
+# Toll nouns: "the death toll rose to 31", "police put the toll at 11", "le bilan s'élève à 12".
+TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally", "bilan"})
+# Prepositions that introduce a toll's figure ("rose to 31", "put … at 11", "s'est alourdi à 31",
+# "a toll of 12", "un bilan de 12").
+TOLL_PREPS: frozenset[str] = frozenset({"to", "at", "of", "à", "de"})
+# Life-taking verbs: "a coûté la vie à trois civils", "claimed/took the lives of three civilians".
+LIFE_NOUNS: frozenset[str] = frozenset({"life", "lives", "vie", "vies"})
+LIFE_VERBS: frozenset[str] = frozenset({"coûter", "claim", "take", "cost", "faucher", "ôter"})
 PERSON_ARG_DEPS: frozenset[str] = frozenset(
     {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:agent"}
 )
@@ -116,6 +124,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     vague = cues.cues_of("vague_number")
     numbers = resolvers.find_numbers(m.sent.text, ctx.lang)
     wholes = _part_of_whole(numbers, m.sent.text)
+    toll_ids = _toll_figure_ids(m)
+    scope_ids |= toll_ids
     for idx, num in enumerate(numbers):
         a, b = base + num.start, base + num.end
         toks = _tokens_in(ctx, a, b)
@@ -131,6 +141,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             continue  # "une femme de 52 ans": an age, never a count
         if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
             kind, of_total = _part_whole_kind(idx, numbers, wholes)
+        elif head.i in toll_ids:
+            kind, of_total = _toll_kind(m, head, ctx), None
         else:
             kind, of_total = _quantity_kind(m, num, head, troops, people, buildings, ctx)
         if kind is None:
@@ -165,6 +177,68 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         _single_munition_hit(m, ctx)
     if m.kind == "intercept" and not m.quantities:
         _single_munition_downed(m, ctx)
+
+
+def _toll_figure_ids(m: Mention) -> set[int]:
+    """Figures of a toll or of a life-taking verb the mention's word belongs to.
+
+    "The death toll rose to 31", "officials put the toll at 11", "le bilan de la frappe s'est
+    alourdi à 31": a casualty word in the toll noun ("death toll") or an attack word that is
+    the toll's complement ("the toll from the strike") counts the figure the toll's verb
+    introduces. "Une frappe a coûté la vie à trois civils", "the strike claimed the lives of
+    three civilians": the people whose lives the attack word took were killed.
+    """
+    trig = m.trigger
+    if m.kind not in {"casualty", "attack"}:
+        return set()
+    out: set[int] = set()
+    # the toll noun the trigger belongs to: itself, its head ("death toll"), or the head of its
+    # preposition ("the toll from the strike", "le bilan de la frappe")
+    cands = [trig, trig.head]
+    if trig.head.dep_ == "prep":
+        cands.append(trig.head.head)
+    toll = next((t for t in cands if t.lemma_.lower() in TOLL_NOUNS and t.pos_ == "NOUN"), None)
+    if toll is not None:
+        verb = toll.head if toll.dep_ in PERSON_ARG_DEPS else None
+        for host in [toll] + ([verb] if verb is not None else []):
+            for child in host.children:
+                nums: list[Token] = []
+                if child.dep_ == "prep" and child.lower_ in TOLL_PREPS:
+                    nums = [c for c in child.children if c.dep_ == "pobj"]
+                elif child.dep_ in {"obl", "obl:arg", "obl:mod", "nmod"} and any(
+                    c.dep_ == "case" and c.lower_ in TOLL_PREPS for c in child.children
+                ):
+                    nums = [child]
+                for n in nums:
+                    out |= {t.i for t in n.subtree if t.like_num or numberish(t)}
+    verb = trig.head if trig.dep_ in {"nsubj", "csubj"} else None
+    if verb is not None and verb.lemma_.lower() in LIFE_VERBS:
+        life = next(
+            (c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in LIFE_NOUNS),
+            None,
+        )
+        if life is not None:
+            victims = [c for c in verb.children if c.dep_ in {"obl:arg", "iobj", "obl", "dative"}]
+            victims += [
+                p for c in life.children if c.dep_ in {"prep", "nmod"} for p in [c, *c.children]
+            ]
+            for v in victims:
+                if v.dep_ in {"obl:arg", "iobj", "obl", "dative"} and not any(
+                    c.lower_ in {"à", "au", "aux", "to"} for c in v.children
+                ) and v.dep_ != "obl:arg":
+                    continue
+                out |= {t.i for t in v.subtree if t.like_num or numberish(t)}
+    return out
+
+
+def _toll_kind(m: Mention, head: Token, ctx: ArticleContext) -> str | None:
+    """A toll's figure counts the dead, unless its noun says wounded ("31 blessés")."""
+    noun = _counted_noun(head)
+    if noun is not None and noun.lemma_.lower() in ctx.lex.cues_of("buildings"):
+        return "buildings"
+    if m.kind == "casualty":
+        return m.casualty_kind or "killed"
+    return "killed"
 
 
 def _qualified_noun_ids(m: Mention) -> set[int]:

@@ -1,0 +1,167 @@
+"""Casualty tolls, life-taking verbs, aircraft authors and reporting bodies (sentences written here)."""
+
+from __future__ import annotations
+
+from wirewatch.extract import extract_text
+from wirewatch.model import Event
+
+PUB = "2024-11-10"
+
+
+def _one(text: str, lang: str, code: str) -> Event:
+    events = [e for e in extract_text(text, lang, PUB) if e.type == code]
+    assert len(events) == 1, [(e.type, e.evidence.text) for e in extract_text(text, lang, PUB)]
+    return events[0]
+
+
+def _id(actor: object) -> str | None:
+    return getattr(actor, "id", None)
+
+
+def test_death_toll_rose_to_en() -> None:
+    ev = _one(
+        "A Russian missile strike hit Dnipro on Monday. The death toll rose to 31, "
+        "the regional governor said.",
+        "en",
+        "missile_strike",
+    )
+    assert ev.quantities.get("killed") == 31
+
+
+def test_bilan_alourdi_fr() -> None:
+    ev = _one(
+        "Le bilan de la frappe russe sur Dnipro s'est alourdi à 31 morts, selon les autorités.",
+        "fr",
+        "air_strike",
+    )
+    assert ev.quantities.get("killed") == 31
+
+
+def test_coute_la_vie_fr() -> None:
+    ev = _one(
+        "Une frappe de drone russe a coûté la vie à trois civils près de Kherson, selon le gouverneur.",
+        "fr",
+        "drone_strike",
+    )
+    assert ev.quantities.get("killed") == 3
+    assert ev.claimant is not None
+
+
+def test_claimed_the_lives_en() -> None:
+    ev = _one(
+        "A Russian drone strike claimed the lives of three civilians near Kherson, officials said.",
+        "en",
+        "drone_strike",
+    )
+    assert ev.quantities.get("killed") == 3
+
+
+def test_left_dead_en() -> None:
+    ev = _one("A Russian drone attack on Odesa left at least 12 dead, the governor said.", "en", "drone_strike")
+    assert ev.quantities.get("killed") == 12
+
+
+def test_toll_in_separate_sentence_fr() -> None:
+    ev = _one(
+        "Une frappe russe a touché Odessa lundi. Neuf personnes ont été tuées dans l'attaque, "
+        "selon le gouverneur régional.",
+        "fr",
+        "air_strike",
+    )
+    assert ev.quantities.get("killed") == 9
+
+
+def test_downed_part_of_whole_en() -> None:
+    ev = _one(
+        "Ukraine's air force said it downed 23 of the 31 drones launched by Russia overnight.",
+        "en",
+        "drone_strike",
+    )
+    assert ev.quantities == {"intercepted": 23, "launched": 31}
+
+
+def test_aviation_light_verb_fr() -> None:
+    ev = _one(
+        "L'aviation israélienne a mené une série de frappes sur le sud du Liban dimanche.",
+        "fr",
+        "air_strike",
+    )
+    assert _id(ev.initiator) == "isr"
+
+
+def test_warplanes_light_verb_en() -> None:
+    ev = _one("Russian warplanes carried out a series of strikes on Idlib on Tuesday.", "en", "air_strike")
+    assert _id(ev.initiator) == "rus"
+
+
+def test_warplanes_subject_fr() -> None:
+    ev = _one("Les avions de guerre russes ont frappé Idleb mardi.", "fr", "air_strike")
+    assert _id(ev.initiator) == "rus"
+
+
+def test_finding_body_is_not_perpetrator_en() -> None:
+    ev = _one(
+        "A UN envoy finds evidence of sexual violence committed during the attack on the village.",
+        "en",
+        "sexual_violence",
+    )
+    assert _id(ev.initiator) != "un"
+
+
+def test_finding_body_is_not_perpetrator_fr() -> None:
+    ev = _one("L'envoyée de l'ONU a constaté des violences sexuelles lors de l'attaque.", "fr", "sexual_violence")
+    assert _id(ev.initiator) != "un"
+
+
+def _claims(ev: Event) -> dict[str | None, dict[str, int]]:
+    return {
+        (_id(c.claimant) or getattr(c.claimant, "name", None)): dict(c.quantities) for c in ev.claims
+    }
+
+
+def test_trailing_police_figure_is_a_rival_claim_fr() -> None:
+    ev = _one(
+        "Des milliers de personnes ont manifesté samedi à Paris, 40 000 selon la police.",
+        "fr",
+        "peaceful_protest",
+    )
+    assert ev.claimant is None and ev.quantities == {"participants": 1000}
+    assert _claims(ev)["fra-police"] == {"participants": 40000}
+
+
+def test_trailing_police_figure_is_a_rival_claim_en() -> None:
+    ev = _one(
+        "Thousands of people marched through Tbilisi on Sunday, some 40,000 according to police.",
+        "en",
+        "peaceful_protest",
+    )
+    assert _claims(ev)["geo-police"] == {"participants": 40000}
+
+
+def test_second_source_figure_not_kept_by_the_first() -> None:
+    ev = _one(
+        "Quelque 1,3 million de personnes ont défilé selon la CGT, 440 000 selon la police.",
+        "fr",
+        "peaceful_protest",
+    )
+    assert ev.quantities == {"participants": 1300000}
+    assert {"participants": 440000} in _claims(ev).values()
+
+
+def test_police_estimated_the_crowd_en() -> None:
+    ev = _one(
+        "Thousands protested in Tbilisi on Sunday; police estimated the crowd at 40,000.",
+        "en",
+        "peaceful_protest",
+    )
+    assert ev.claimant is None
+    assert _claims(ev)["geo-police"] == {"participants": 40000}
+
+
+def test_prefecture_estimated_the_crowd_fr() -> None:
+    ev = _one(
+        "Des milliers de personnes ont manifesté à Lyon ; la préfecture a estimé la foule à 15 000 personnes.",
+        "fr",
+        "peaceful_protest",
+    )
+    assert {"participants": 15000} in _claims(ev).values()
