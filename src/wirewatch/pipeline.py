@@ -89,11 +89,11 @@ def _unsupported(article: Article) -> Processed:
 
 def _extract_group(articles: list[Article], lang: str) -> list[Processed]:
     from wirewatch.extract import extract_article
-    from wirewatch.nlp.pipeline import get_nlp
+    from wirewatch.extract.syntax import parse_many
 
-    nlp = get_nlp(lang)
     out: list[Processed] = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    # the engine's own parse (sentence starts preset at line breaks), batched
+    docs = parse_many((a.text for a in articles), lang, batch_size=BATCH_SIZE)
     for article in articles:
         try:
             doc = next(docs)
@@ -105,7 +105,7 @@ def _extract_group(articles: list[Article], lang: str) -> list[Processed]:
             )
             # nlp.pipe's generator may be broken after an error inside it: restart it past this article.
             rest = articles[len(out) :]
-            docs = nlp.pipe((a.text for a in rest), batch_size=BATCH_SIZE)
+            docs = parse_many((a.text for a in rest), lang, batch_size=BATCH_SIZE)
             continue
         out.append(Processed(article=article, events=events))
     return out

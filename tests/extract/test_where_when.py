@@ -541,3 +541,22 @@ def test_where_when_khartoum_north_en() -> None:
         "armed_clash",
     )
     assert _at(ev) == ("Khartoum North", "SDN")
+
+
+def test_where_when_an_attack_on_a_named_state_never_inherits_another_states_place():
+    # the sentence's only other place is in Russia; "la capitale ukrainienne" says where it was
+    text = (
+        "Cette opération dans la banlieue de Moscou survient trois jours après une attaque "
+        "massive de drones russes sur la capitale ukrainienne."
+    )
+    events = [e for e in extract_text(text, "fr", "2024-11-10") if e.type == "drone_strike"]
+    assert events
+    for event in events:
+        assert event.location is None or event.location.country != "RUS" or event.initiator is None or event.initiator.country != "RUS"
+
+
+def test_where_when_neighbouring_regions_are_not_the_place():
+    text = "Selon l'armée, 20 autres drones ont été abattus dans trois régions limitrophes de Belgorod."
+    events = [e for e in extract_text(text, "fr", "2024-11-10") if e.type == "drone_strike"]
+    assert events
+    assert all(e.location is None or e.location.name != "Belgorod" for e in events)

@@ -270,6 +270,12 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         loc = best[0]
         country = Location(name=loc.country or loc.name, country=loc.country, precision="country")
         best = (country, best[1]) if loc.country and loc.precision != "country" else None
+    if (
+        best is not None
+        and m.kind in STRIKING_KINDS
+        and not _compatible(best[0], _struck_states(m, ctx))
+    ):
+        best = None  # "une attaque … sur la capitale ukrainienne" is not where Moscow's suburb is
     if best is not None:
         m.location = best[0]
         m.prov("location", "place.locate", best[1])
@@ -361,11 +367,19 @@ def inherit_location(
 def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
     """The place one mention with no place of its own takes from its paragraph or headline."""
     own = [loc for loc, _ in _sentence_places(m.sent, ctx, owners=True)]
-    if m.kind not in STRIKING_KINDS:
+    if m.kind in STRIKING_KINDS:
+        # "une attaque de drones russes sur la capitale ukrainienne": the phrase itself says which
+        # state was struck, so a place of another state in the sentence is not where it happened
+        own += _struck_states(m, ctx)
+    else:
         # "La Pologne a fait décoller ses avions": a state acting at home, not at the place of
         # the attack before it; only attacks and captures happen in another state's territory
         own += _subject_states(m, ctx)
-    stated = [(loc, toks) for loc, toks in _sentence_places(m.sent, ctx) if _same_clause(toks, m)]
+    stated = [
+        (loc, toks)
+        for loc, toks in _sentence_places(m.sent, ctx)
+        if _same_clause(toks, m) and not _bordering(toks, ctx)
+    ]
     if stated and len({loc.name for loc, _ in stated}) == 1 and _compatible(stated[0][0], own):
         # "détenus à Ouagadougou depuis leur arrestation": the sentence's one place, outside
         # the noun's own phrase
@@ -392,6 +406,37 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
 
 
 STRIKING_KINDS: frozenset[str] = frozenset({"attack", "intercept", "capture", "casualty"})
+
+
+def _bordering(toks: list[Token], ctx: ArticleContext) -> bool:
+    """ "deux régions limitrophes de Moscou": the place is a neighbour's, not the event's."""
+    border = ctx.lex.cues_of("border_area")
+    head = toks[0].head if toks else None
+    for _ in range(2):
+        if head is None:
+            return False
+        # the cue is the head ("bordering Moscow") or hangs beside the place on it
+        # ("régions limitrophes de Moscou" is parsed régions -> {limitrophes, Moscou})
+        near = [head, *(c for c in head.children if c not in toks)]
+        if any(t.lemma_.lower() in border or t.text.lower() in border for t in near):
+            return True
+        head = head.head if head.head is not head else None
+    return False
+
+
+def _struck_states(m: Mention, ctx: ArticleContext) -> list[Location]:
+    """The struck state, from the mention's target or a demonym in its phrase outside the munition."""
+    countries = {m.target.country} if m.target is not None and m.target.country else set()
+    munition = set(m.munition.subtree) if m.munition is not None else set()
+    place_nouns = ctx.lex.cues_of("place_noun")
+    for tok in m.trigger.subtree:
+        # only a demonym on a place noun ("la capitale ukrainienne"): "une frappe russe" names
+        # the attacker, "un vraquier battant pavillon panaméen" a flag
+        if tok.pos_ == "ADJ" and tok not in munition and tok.head.lemma_.lower() in place_nouns:
+            iso = resolvers.demonym_country(tok.text, ctx.lang)
+            if iso:
+                countries.add(iso)
+    return [Location(name=iso, country=iso, precision="country") for iso in sorted(countries)]
 
 
 def _subject_states(m: Mention, ctx: ArticleContext) -> list[Location]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,7 +32,25 @@ NEGATION_LEMMAS: frozenset[str] = frozenset({"ne", "pas", "not", "n't", "never",
 def parse(text: str, lang: str) -> Doc:
     """Parse ``text`` with the pipeline of ``lang``, one sentence at least per line."""
     nlp = get_nlp(lang)
-    doc = nlp.make_doc(text)
+    doc = make_doc(text, lang)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def parse_many(texts: Iterable[str], lang: str, *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse many texts in batches (``nlp.pipe``) exactly as :func:`parse` parses one."""
+    nlp = get_nlp(lang)
+    return nlp.pipe((make_doc(t, lang) for t in texts), batch_size=batch_size)
+
+
+def make_doc(text: str, lang: str) -> Doc:
+    """Tokenise ``text`` and preset the sentence starts the parser must respect.
+
+    A line break always starts a sentence (headlines, datelines, ticker lines); the parser may
+    not cut right after a comma or a lone letter ("À Mykolaïv, dans le sud, …").
+    """
+    doc = get_nlp(lang).make_doc(text)
     for i in range(1, len(doc)):
         if "\n" in doc[i - 1].text_with_ws and not doc[i].is_space:
             doc[i].is_sent_start = True
@@ -41,10 +59,7 @@ def parse(text: str, lang: str) -> Doc:
             or doc[i].text in {",", ";"}
             or (doc[i - 1].is_alpha and len(doc[i - 1].text) == 1)
         ):
-            # "À Mykolaïv, dans le sud, …": the parser may cut after a comma or a lone "A"
             doc[i].is_sent_start = False
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
     return doc
 
 
