@@ -10,12 +10,16 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from wirewatch import __version__
 from wirewatch.cli.output import FORMATS, print_event_detail, print_events, print_summary
 from wirewatch.model import Article, Event, Rejected
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only by the commands that use it
+    from wirewatch.store import Store
 
 EXIT_SKIPPED = 3
 
@@ -46,7 +50,7 @@ class WirewatchGroup(click.Group):
             raise click.ClickException(message) from exc
 
 
-def _existing_store(db: str | None) -> object:
+def _existing_store(db: str | None) -> Store:
     """Open the store for reading; a path that does not exist is an error, not a new empty store."""
     from wirewatch.store import Store, default_db_location
 
@@ -191,11 +195,11 @@ def ingest(paths: tuple[str, ...], db: str | None, language: str | None) -> None
 
 
 def _skip_stored(
-    items: Iterator[Article | Rejected], store: object, counts: dict[str, int]
+    items: Iterator[Article | Rejected], store: Store, counts: dict[str, int]
 ) -> Iterator[Article | Rejected]:
     """Don't spend a parse on articles whose id is already in the store."""
     for item in items:
-        if isinstance(item, Article) and store.has_article(item.id):  # type: ignore[attr-defined]
+        if isinstance(item, Article) and store.has_article(item.id):
             counts["already stored"] += 1
             continue
         yield item
@@ -232,7 +236,7 @@ def events(
     """List stored events, filtered."""
     from wirewatch.store import QueryError
 
-    with _existing_store(db) as store:  # type: ignore[attr-defined]
+    with _existing_store(db) as store:
         try:
             found = store.events(
                 type=type_,
@@ -257,7 +261,7 @@ def events(
 )
 def show(event_id: str, db: str | None, fmt: str) -> None:
     """Show one event with its claims and evidence."""
-    with _existing_store(db) as store:  # type: ignore[attr-defined]
+    with _existing_store(db) as store:
         event = store.event(event_id)
         article = store.article(event.article_id) if event else None
     if event is None:
@@ -272,7 +276,7 @@ def show(event_id: str, db: str | None, fmt: str) -> None:
 )
 def summary(db: str | None, fmt: str) -> None:
     """Summarise what the store holds: articles, events by type, status and country."""
-    with _existing_store(db) as store:  # type: ignore[attr-defined]
+    with _existing_store(db) as store:
         data = store.summary()
     print_summary(data, fmt)
 
