@@ -118,6 +118,8 @@ def test_lexicon_coverage_lookalikes_are_not_events(lang: str, text: str) -> Non
 
 def test_lexicon_coverage_fire_on_a_crowd_is_not_police_force_on_protesters() -> None:
     # "crowd" alone is no protest: opening fire on one is an attack, not excessive force
-    types = [e.type for e in extract_text("Soldiers opened fire on a crowd near the market.", "en", PUB)]
+    types = [
+        e.type for e in extract_text("Soldiers opened fire on a crowd near the market.", "en", PUB)
+    ]
     assert "excessive_force" not in types, types
     assert "attack_on_civilians" in types, types

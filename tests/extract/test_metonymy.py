@@ -14,7 +14,9 @@ def _only(events, type_):
 
 
 def test_metonymy_moscow_denouncing_is_the_claimant_not_the_place():
-    text = "Moscou a dénoncé dimanche une attaque de drones ukrainiens contre la région de Belgorod."
+    text = (
+        "Moscou a dénoncé dimanche une attaque de drones ukrainiens contre la région de Belgorod."
+    )
     event = _only(extract_text(text, "fr", published="2024-11-10"), "drone_strike")
     assert event.claimant is not None and event.claimant.id == "rus"
     assert event.location is not None and event.location.admin1 == "Belgorod Oblast"

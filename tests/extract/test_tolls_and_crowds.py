@@ -57,7 +57,11 @@ def test_claimed_the_lives_en() -> None:
 
 
 def test_left_dead_en() -> None:
-    ev = _one("A Russian drone attack on Odesa left at least 12 dead, the governor said.", "en", "drone_strike")
+    ev = _one(
+        "A Russian drone attack on Odesa left at least 12 dead, the governor said.",
+        "en",
+        "drone_strike",
+    )
     assert ev.quantities.get("killed") == 12
 
 
@@ -90,7 +94,9 @@ def test_aviation_light_verb_fr() -> None:
 
 
 def test_warplanes_light_verb_en() -> None:
-    ev = _one("Russian warplanes carried out a series of strikes on Idlib on Tuesday.", "en", "air_strike")
+    ev = _one(
+        "Russian warplanes carried out a series of strikes on Idlib on Tuesday.", "en", "air_strike"
+    )
     assert _id(ev.initiator) == "rus"
 
 
@@ -109,13 +115,18 @@ def test_finding_body_is_not_perpetrator_en() -> None:
 
 
 def test_finding_body_is_not_perpetrator_fr() -> None:
-    ev = _one("L'envoyée de l'ONU a constaté des violences sexuelles lors de l'attaque.", "fr", "sexual_violence")
+    ev = _one(
+        "L'envoyée de l'ONU a constaté des violences sexuelles lors de l'attaque.",
+        "fr",
+        "sexual_violence",
+    )
     assert _id(ev.initiator) != "un"
 
 
 def _claims(ev: Event) -> dict[str | None, dict[str, int]]:
     return {
-        (_id(c.claimant) or getattr(c.claimant, "name", None)): dict(c.quantities) for c in ev.claims
+        (_id(c.claimant) or getattr(c.claimant, "name", None)): dict(c.quantities)
+        for c in ev.claims
     }
 
 

@@ -552,7 +552,12 @@ def test_where_when_an_attack_on_a_named_state_never_inherits_another_states_pla
     events = [e for e in extract_text(text, "fr", "2024-11-10") if e.type == "drone_strike"]
     assert events
     for event in events:
-        assert event.location is None or event.location.country != "RUS" or event.initiator is None or event.initiator.country != "RUS"
+        assert (
+            event.location is None
+            or event.location.country != "RUS"
+            or event.initiator is None
+            or event.initiator.country != "RUS"
+        )
 
 
 def test_where_when_neighbouring_regions_are_not_the_place():

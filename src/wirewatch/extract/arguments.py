@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from wirewatch.model import Actor
 
 from . import resolvers
+from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .syntax import (
     SUBJECT_DEPS,
@@ -31,24 +32,10 @@ from .triggers import instrument_of
 LOGGER = logging.getLogger(__name__)
 
 PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
-TARGET_PREPS: frozenset[str] = frozenset({"sur", "contre", "on", "against", "at"})
-ANAPHORIC_PRONOUNS: frozenset[str] = frozenset(
-    {"il", "elle", "ils", "elles", "lui", "eux", "he", "she", "they", "him", "her", "them"}
-)
-QUANTITY_NOUNS: frozenset[str] = frozenset(
-    {
-        "millier",
-        "centaine",
-        "dizaine",
-        "thousand",
-        "hundred",
-        "dozen",
-        "dozens",
-        "thousands",
-        "hundreds",
-    }
-)
-PRONOUN_SUBJECTS: frozenset[str] = frozenset({"qui", "who", "which", "that", "lequel", "laquelle"})
+TARGET_PREPS: frozenset[str] = words_any("target_preps")
+ANAPHORIC_PRONOUNS: frozenset[str] = words_any("anaphoric_pronouns")
+QUANTITY_NOUNS: frozenset[str] = words_any("quantity_nouns")
+PRONOUN_SUBJECTS: frozenset[str] = words_any("pronoun_subjects")
 
 
 # -- scope ---------------------------------------------------------------------------------
@@ -175,26 +162,12 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
 
 
 # Verbs whose subject undergoes the act their object names ("faire face à des sanctions").
-UNDERGOING_VERBS: frozenset[str] = frozenset(
-    {
-        "receive",
-        "face",
-        "suffer",
-        "incur",
-        "endure",
-        "get",
-        "recevoir",
-        "subir",
-        "encourir",
-        "essuyer",
-        "endurer",
-    }
-)
+UNDERGOING_VERBS: frozenset[str] = words_any("undergoing_verbs")
 
 
 # Verbal events addressed to someone: the addressee is the target.
 ADDRESSEE_TYPES: frozenset[str] = frozenset({"demand", "threaten"})
-ADDRESSEE_PREPS: frozenset[str] = frozenset({"on", "upon"})
+ADDRESSEE_PREPS: frozenset[str] = words_any("addressee_preps")
 
 
 def _addressee(verb: Token) -> Token | None:
@@ -220,14 +193,10 @@ def _addressee(verb: Token) -> Token | None:
 
 # -- definite descriptions ------------------------------------------------------------------
 
-DEFINITE_DETERMINERS: frozenset[str] = frozenset(
-    {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "the", "this", "these"}
-)
-PAIR_WORDS: frozenset[str] = frozenset({"deux", "two", "both"})
+DEFINITE_DETERMINERS: frozenset[str] = words_any("definite_determiners")
+PAIR_WORDS: frozenset[str] = words_any("pair_words")
 # "le chef de l'Etat", "the head of state": complements that keep a title generic
-GENERIC_COMPLEMENTS: frozenset[str] = frozenset(
-    {"état", "etat", "state", "gouvernement", "government", "exécutif", "diplomatie"}
-)
+GENERIC_COMPLEMENTS: frozenset[str] = words_any("generic_complements")
 ANTECEDENT_LABELS: frozenset[str] = frozenset(
     {"PER", "PERSON", "ORG", "NORP", "GPE", "MISC", "LOC"}
 )
@@ -346,44 +315,7 @@ def _antecedents_before(head: Token, ctx: ArticleContext) -> list[Actor]:
 
 # Nouns for a part of an actor: "members of the RSF", "le bureau du Premier ministre israélien",
 # "les combattants des FSR" act for the actor their complement names.
-PART_NOUNS: frozenset[str] = frozenset(
-    {
-        "member",
-        "members",
-        "membre",
-        "fighter",
-        "combattant",
-        "élément",
-        "element",
-        "militant",
-        "partisan",
-        "supporter",
-        "unit",
-        "unité",
-        "bureau",
-        "office",
-        "cabinet",
-        "entourage",
-        "camp",
-        "aile",
-        "wing",
-        "branche",
-        "branch",
-        "délégation",
-        "delegation",
-        "représentant",
-        "representative",
-        "envoy",
-        "envoyé",
-        "émissaire",
-        "emissary",
-        "negotiator",
-        "négociateur",
-        "services",
-        "department",
-        "département",
-    }
-)
+PART_NOUNS: frozenset[str] = words_any("part_nouns")
 
 
 def _member_of(head: Token, ctx: ArticleContext) -> Actor | None:
@@ -419,9 +351,7 @@ def _apposed(head: Token) -> list[Token]:
     return out
 
 
-POSSESSIVES: frozenset[str] = frozenset(
-    {"ses", "son", "sa", "leurs", "leur", "its", "their", "his", "her"}
-)
+POSSESSIVES: frozenset[str] = words_any("possessives")
 
 
 def _possessive_owner(head: Token, tokens: list[Token], ctx: ArticleContext) -> Actor | None:
@@ -616,21 +546,13 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
 
 # Verbs whose object is the doer of their complement: "accuse l'armée d'avoir frappé",
 # "accused RSF fighters of looting", "soupçonne Moscou d'avoir".
-OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
-    {"accuser", "soupçonner", "suspecter", "blâmer", "accuse", "suspect", "blame", "charge"}
-)
+OBJECT_CONTROL_VERBS: frozenset[str] = words_any("object_control_verbs")
 
 
 # Verbs of finding, recording or denouncing: their subject investigated or reported the
 # event in their object, it did not commit it ("UN envoy finds evidence of sexual violence",
 # "Amnesty a documenté des exécutions", "la mission a constaté des violences").
-FINDING_VERBS: frozenset[str] = frozenset(
-    {"find", "document", "record", "observe", "note", "establish", "uncover", "investigate"}
-    | {"report", "reveal", "detail", "verify", "witness", "condemn", "denounce", "decry"}
-    | {"constater", "documenter", "recenser", "observer", "établir", "relever", "révéler"}
-    | {"signaler", "rapporter", "dénoncer", "condamner", "découvrir", "vérifier", "enquêter"}
-    | {"répertorier", "détailler", "déplorer", "trouver"}
-)
+FINDING_VERBS: frozenset[str] = words_any("finding_verbs")
 
 
 def _subject(token: Token) -> Token | None:
@@ -760,7 +682,9 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 if actor is None or (actor.id is None and _country_of_actor(actor) is None):
                     _instrument_owner(m, subj, ctx)  # "des chasseurs israéliens ont bombardé"
             elif subj is not None:
-                _instrument_owner(m, subj, ctx)  # "Russian warplanes struck", "les avions russes ont frappé"
+                _instrument_owner(
+                    m, subj, ctx
+                )  # "Russian warplanes struck", "les avions russes ont frappé"
             obj = m.focus or _object(trig)
             if obj is None and trig.dep_ == "acl" and trig.head.dep_ in SUBJECT_DEPS:
                 # "une bombe larguée par un avion russe a endommagé un hôpital": what the
@@ -841,7 +765,9 @@ def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
     iso, adj = demonym_of(subj, ctx)
     if not iso:
         for child in subj.children:
-            if child.dep_ in {"nmod", "compound"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in {"nmod", "compound"} or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
                 inner = [c for c in child.children if c.dep_ == "pobj"] or [child]
                 iso, adj = demonym_of(inner[0], ctx)
                 if iso:
@@ -1241,31 +1167,7 @@ def _troop_demonym_target(m: Mention, ctx: ArticleContext) -> None:
 # Verbal reactions to another event: their target is that event's author.
 REACTION_TYPES: frozenset[str] = frozenset({"condemn", "accuse", "reject", "praise"})
 # Words that name an act of violence without typing it: "un acte lâche", "the killing".
-GENERIC_VIOLENCE: frozenset[str] = frozenset(
-    {
-        "acte",
-        "act",
-        "agression",
-        "aggression",
-        "killing",
-        "killings",
-        "meurtre",
-        "assassinat",
-        "assassination",
-        "massacre",
-        "tuerie",
-        "attentat",
-        "raid",
-        "raids",
-        "offensive",
-        "escalade",
-        "escalation",
-        "crime",
-        "crimes",
-        "violence",
-        "violences",
-    }
-)
+GENERIC_VIOLENCE: frozenset[str] = words_any("generic_violence")
 
 
 def _remember_initiator(m: Mention, ctx: ArticleContext) -> None:
@@ -1314,9 +1216,7 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
         _set(m, "target", actor, f"{ctx.lang}.target.reaction_author", [obj])
 
 
-GENERIC_DETERMINERS: frozenset[str] = frozenset(
-    {"toute", "tout", "toutes", "tous", "any", "all", "every", "aucune", "aucun", "no"}
-)
+GENERIC_DETERMINERS: frozenset[str] = words_any("generic_determiners")
 
 
 def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:

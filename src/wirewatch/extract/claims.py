@@ -34,17 +34,15 @@ from wirewatch.model import Actor, Claim, QuantityValue
 
 from . import resolvers
 from .arguments import actor_context, actor_from_np
-from .lexicon import Lexicon
+from .lexicon import Lexicon, words_any
 from .mention import ArticleContext, Mention
 from .syntax import NEGATION_LEMMAS
 
 LOGGER = logging.getLogger(__name__)
 
 
-NEGATION_WORDS: frozenset[str] = frozenset(
-    {"ne", "n'", "n’", "pas", "jamais", "not", "n't", "never", "no", "nullement"}
-    | {"ni", "nor"}  # "n'a jamais confirmé ni démenti": the second verb is negated too
-)
+# "ni"/"nor" included: "n'a jamais confirmé ni démenti" negates the second verb too
+NEGATION_WORDS: frozenset[str] = words_any("negation_words")
 
 
 def is_negated(token: Token) -> bool:
@@ -706,14 +704,8 @@ PERSON_COUNTS_PARTICIPANTS: dict[str, str] = {
     "protest_with_intervention": "participants",
     "riot": "participants",
 }
-ESTIMATE_VERBS: frozenset[str] = frozenset(
-    {"estimate", "put", "number", "count", "gauge", "place", "reckon"}
-    | {"estimer", "évaluer", "chiffrer", "compter", "recenser"}
-)
-CROWD_NOUNS: frozenset[str] = frozenset(
-    {"crowd", "turnout", "attendance", "number", "size", "numbers", "protester", "demonstrator"}
-    | {"foule", "participation", "nombre", "cortège", "affluence", "manifestant"}
-)
+ESTIMATE_VERBS: frozenset[str] = words_any("estimate_verbs")
+CROWD_NOUNS: frozenset[str] = words_any("crowd_nouns")
 
 
 def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
@@ -755,8 +747,13 @@ def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
             kind="participants", value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b
         )
         copy = dataclasses.replace(
-            m, claimant=actor, extra_claimants=[], status="claimed", quantities=[qv],
-            provenance=[], cue="estimate",
+            m,
+            claimant=actor,
+            extra_claimants=[],
+            status="claimed",
+            quantities=[qv],
+            provenance=[],
+            cue="estimate",
         )
         copy.prov("claimant", f"{ctx.lang}.claim.crowd_estimate", toks)
         copy.prov("quantities.participants", f"{ctx.lang}.quantity.crowd_estimate", [fig])
@@ -765,9 +762,7 @@ def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
 
 
 # Words that make a trailing figure a sub-count of the event's own ("dont 3 enfants").
-_SUBCOUNT_WORDS: frozenset[str] = frozenset(
-    {"dont", "including", "among", "parmi", "notamment", "incluant", "y"}
-)
+_SUBCOUNT_WORDS: frozenset[str] = words_any("subcount_words")
 
 
 def _trailing_pair(m: Mention, a: int, ctx: ArticleContext) -> bool:
@@ -788,11 +783,7 @@ def _trailing_pair(m: Mention, a: int, ctx: ArticleContext) -> bool:
 
 # -- vague sources ------------------------------------------------------------------------------
 
-_DETERMINERS: frozenset[str] = frozenset(
-    {"des", "les", "le", "la", "l'", "l’", "de", "d'", "d’", "du", "un", "une", "plusieurs"}
-    | {"certains", "the", "some", "a", "an", "several", "many", "local"}
-    | {"deux", "both", "two", "each", "chaque", "all", "tous"}  # "les deux camps", "both sides"
-)
+_DETERMINERS: frozenset[str] = words_any("determiners")
 
 
 def is_vague_source(actor: Actor | None) -> bool:

@@ -1,7 +1,8 @@
 """Per-language lexicons of the extraction engine, read from the TSV files in ``data/<lang>/``.
 
 The files are data, not code: adding a trigger, an instrument, a report verb or a cue
-is a new row (see ``docs/extraction.md``). Each file is read once per process.
+is a new row (see ``docs/extraction.md``); ``wordlists.tsv`` holds the engine's plain word lists
+(prepositions, lemmas, nouns) as ``list<TAB>word<TAB>note`` rows. Each file is read once per process.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Lexicon:
     instruments: dict[str, InstrumentEntry]
     speech_verbs: dict[str, str]
     cues: dict[str, str]
+    wordlists: dict[str, frozenset[str]]
 
     def triggers_for(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         """The trigger rows for this lemma and coarse POS, in file order (PROPN/X read as NOUN)."""
@@ -56,11 +58,43 @@ class Lexicon:
     def cues_of(self, kind: str) -> frozenset[str]:
         return frozenset(c for c, k in self.cues.items() if k == kind)
 
+    def words(self, name: str) -> frozenset[str]:
+        """The words of list ``name`` in ``wordlists.tsv`` (empty if this language has none)."""
+        return self.wordlists.get(name, frozenset())
+
 
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
     text = files(__package__).joinpath("data", lang, name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _wordlists(lang: str) -> dict[str, frozenset[str]]:
+    """``wordlists.tsv``: ``list<TAB>word<TAB>note`` rows; a word may sit in several lists.
+
+    Read by hand rather than with ``csv`` so that quotes and apostrophes ("l'", "n't") stay verbatim.
+    """
+    text = files(__package__).joinpath("data", lang, "wordlists.tsv").read_text(encoding="utf-8")
+    lists: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("list\t"):
+            continue
+        name, word = line.split("\t")[:2]
+        lists.setdefault(name.strip(), set()).add(word.strip())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+@cache
+def words_any(name: str) -> frozenset[str]:
+    """The union of list ``name`` over every language.
+
+    Many rules apply one mixed French+English list whatever the article's language; this keeps
+    them exactly as they were when the lists were code. An unknown name is a bug (KeyError).
+    """
+    found = [lexicon(lang).wordlists[name] for lang in LANGUAGES if name in lexicon(lang).wordlists]
+    if not found:
+        raise KeyError(f"no word list {name!r} in any wordlists.tsv")
+    return frozenset().union(*found)
 
 
 @cache
@@ -93,4 +127,4 @@ def lexicon(lang: str) -> Lexicon:
     speech = {row["lemma"].lower(): row["role"] for row in _rows(lang, "speech_verbs.tsv")}
     cues = {row["cue"].lower(): row["kind"] for row in _rows(lang, "cues.tsv")}
     LOGGER.debug("lexicon %s: %d triggers, %d instruments", lang, len(triggers), len(instruments))
-    return Lexicon(lang, triggers, instruments, speech, cues)
+    return Lexicon(lang, triggers, instruments, speech, cues, _wordlists(lang))

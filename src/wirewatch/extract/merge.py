@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from wirewatch.model import Actor, EventDate, Location
 
+from .lexicon import words_any
 from .mention import Mention
 
 LOGGER = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ def compatible(m: Mention, c: Cluster) -> bool:
     return True
 
 
-SINGULAR_INDEFINITE: frozenset[str] = frozenset({"a", "an", "one", "un", "une"})
+SINGULAR_INDEFINITE: frozenset[str] = words_any("singular_indefinite")
 
 
 def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
@@ -249,7 +250,7 @@ def _borrow_sentence_place(typed: list[Mention], casualties: list[Mention]) -> N
             m.prov("location", "merge.sentence_place")
 
 
-INDEFINITE: frozenset[str] = frozenset({"a", "an", "un", "une"})
+INDEFINITE: frozenset[str] = words_any("indefinite")
 
 
 def _introduces(m: Mention) -> bool:

@@ -39,6 +39,7 @@ from wirewatch import ontology
 from wirewatch.model import Evidence
 
 from .claims import Attribution, is_negated
+from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .syntax import sentences, trimmed
 
@@ -49,9 +50,7 @@ CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:a
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 # Personal pronouns that, as the subject of a reported verbal act, stand for the speaker:
 # "The RSF said it condemned…", "Le Kremlin a annoncé qu'il refusait…".
-SPEAKER_PRONOUNS = frozenset(
-    {"it", "he", "she", "they", "we", "il", "elle", "ils", "elles", "nous", "on"}
-)
+SPEAKER_PRONOUNS: frozenset[str] = words_any("speaker_pronouns")
 
 
 def _is_verbal(code: str | None) -> bool:

@@ -17,6 +17,7 @@ from wirewatch import ontology
 from wirewatch.model import EventDate, Location, Provenance
 
 from . import resolvers
+from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .syntax import ancestors_in, sentences, span_chars, text_of
 
@@ -103,16 +104,10 @@ def place_phrases(
     return out
 
 
-LOCATIVE_PREPS: frozenset[str] = frozenset(
-    {"dans", "à", "au", "aux", "en", "sur", "près", "devant", "vers", "au-dessus"}
-    | {"in", "at", "near", "over", "on", "outside", "around", "inside"}
-)
+LOCATIVE_PREPS: frozenset[str] = words_any("locative_preps")
 
 
-NON_LOCATIVE_PREPS: frozenset[str] = frozenset(
-    {"contre", "pour", "avec", "malgré", "après", "avant", "depuis", "selon",
-     "against", "for", "with", "despite", "after", "before", "since", "according"}
-)  # fmt: skip
+NON_LOCATIVE_PREPS: frozenset[str] = words_any("non_locative_preps")
 
 
 LOOSE_ENTS: frozenset[str] = frozenset({"NORP", "PERSON", "PER", "ORG", "MISC"})
@@ -170,26 +165,13 @@ def _named_site(root: Token, place_nouns: set[str]) -> bool:
 
 
 # Nouns that name a settlement-like site and are not in the shared place-noun cues.
-SITE_NOUNS: frozenset[str] = frozenset(
-    {"camp", "town", "ville", "village", "city", "region", "région", "oblast", "province",
-     "district", "localité", "commune", "bourg", "hameau", "settlement", "gouvernorat",
-     "governorate", "state", "état", "county", "comté", "département", "department",
-     # facilities: "the Kyiv hospital", "l'hôpital de Kramatorsk", "Mogadishu's Lido beach"
-     "hospital", "hôpital", "station", "gare", "airport", "aéroport", "port", "market",
-     "marché", "school", "école", "base", "bridge", "pont", "plant", "centrale", "beach",
-     "plage", "mosque", "mosquée", "church", "église", "university", "université", "prison",
-     "suburb", "suburbs", "banlieue", "neighbourhood", "neighborhood", "quartier", "area",
-     "zone", "border", "frontière", "checkpoint", "road", "route", "highway", "autoroute"}
-)  # fmt: skip
+# Settlements and facilities ("the Kyiv hospital", "l'hôpital de Kramatorsk").
+SITE_NOUNS: frozenset[str] = words_any("site_nouns")
 
 
 # Nouns whose place is a topic of the act, not its scene: "manifesté contre la guerre à Gaza",
 # "talks on the conflict in Sudan", "la crise au Sahel".
-TOPIC_NOUNS: frozenset[str] = frozenset(
-    {"guerre", "conflit", "crise", "situation", "paix", "cessez-le-feu", "trêve", "offensive",
-     "politique", "occupation", "blocus", "génocide", "war", "conflict", "crisis", "peace",
-     "ceasefire", "truce", "policy", "blockade", "genocide"}
-)  # fmt: skip
+TOPIC_NOUNS: frozenset[str] = words_any("topic_nouns")
 
 
 def _topic_place(root: Token, m: Mention | None) -> bool:
@@ -218,7 +200,7 @@ def _inside_seat(root: Token) -> bool:
     return head.i != root.i and head.lemma_.lower() in SEAT_HEADS and _locative_case(head)
 
 
-SEAT_HEADS: frozenset[str] = frozenset({"palais", "hôtel", "palace", "building"})
+SEAT_HEADS: frozenset[str] = words_any("seat_heads")
 
 
 def _locative_case(tok: Token) -> bool:
@@ -285,7 +267,7 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
 # A verbal or diplomatic act has a place only when the text says where it happened
 # (GUIDELINES §4): "ont adopté lundi à Luxembourg des sanctions", "condemned the raid at a
 # news conference in Doha". The place must hang on the act's own verb through "à"/"in"/"at".
-SCENE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "dans", "in", "at", "inside"})
+SCENE_PREPS: frozenset[str] = words_any("scene_preps")
 
 
 def _on_trigger(toks: list[Token], m: Mention) -> bool:
@@ -468,9 +450,7 @@ def _same_clause(toks: list[Token], m: Mention) -> bool:
 
 # Subordinators of a clause that shares the main clause's scene ("as crowds gathered in X"),
 # unlike "until Israel stops its offensive in Gaza" or "after talks in Doha".
-SCENE_MARKERS: frozenset[str] = frozenset(
-    {"as", "while", "when", "where", "où", "alors", "lorsque", "quand", "tandis", "pendant"}
-)
+SCENE_MARKERS: frozenset[str] = words_any("scene_markers")
 
 
 def _physical(event_type: str | None) -> bool:
@@ -682,11 +662,9 @@ def tense_of(m: Mention) -> str:
 
 # "doit recevoir jeudi", "va se rendre samedi", "is due to hold talks on Tuesday", "is set to
 # meet on Friday": a present-tense verb of schedule over an infinitive looks forward.
-SCHEDULE_VERBS: frozenset[str] = frozenset({"devoir", "aller", "compter", "prévoir", "envisager"})
-SCHEDULE_ADJS: frozenset[str] = frozenset(
-    {"due", "set", "expected", "scheduled", "slated", "poised"}
-)
-PLAN_VERBS: frozenset[str] = frozenset({"plan", "intend", "aim", "go"})
+SCHEDULE_VERBS: frozenset[str] = words_any("schedule_verbs")
+SCHEDULE_ADJS: frozenset[str] = words_any("schedule_adjs")
+PLAN_VERBS: frozenset[str] = words_any("plan_verbs")
 
 
 def _scheduled(verb: Token) -> bool:
@@ -776,7 +754,7 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
 # Aug 3 - ... on Friday evening"). Only day-precision dates, never after publication, and
 # never for verbal acts (said, demanded, condemned), which are dated by their report.
 LEAD_CHARS = 700
-INTERVAL_STARTS: frozenset[str] = frozenset({"since", "from", "depuis", "dès", "des"})
+INTERVAL_STARTS: frozenset[str] = words_any("interval_starts")
 
 
 def _inherited_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:

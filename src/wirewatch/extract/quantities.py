@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from wirewatch.model import QuantityValue
 
 from . import resolvers
+from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .syntax import numberish
 from .triggers import instrument_of
@@ -45,13 +46,13 @@ TROOP_TYPES: frozenset[str] = frozenset(
     {"force_movement", "retreat", "base_established", "concede", "territory_transferred"}
 )
 # Toll nouns: "the death toll rose to 31", "police put the toll at 11", "le bilan s'élève à 12".
-TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally", "bilan"})
+TOLL_NOUNS: frozenset[str] = words_any("toll_nouns")
 # Prepositions that introduce a toll's figure ("rose to 31", "put … at 11", "s'est alourdi à 31",
 # "a toll of 12", "un bilan de 12").
-TOLL_PREPS: frozenset[str] = frozenset({"to", "at", "of", "à", "de"})
+TOLL_PREPS: frozenset[str] = words_any("toll_preps")
 # Life-taking verbs: "a coûté la vie à trois civils", "claimed/took the lives of three civilians".
-LIFE_NOUNS: frozenset[str] = frozenset({"life", "lives", "vie", "vies"})
-LIFE_VERBS: frozenset[str] = frozenset({"coûter", "claim", "take", "cost", "faucher", "ôter"})
+LIFE_NOUNS: frozenset[str] = words_any("life_nouns")
+LIFE_VERBS: frozenset[str] = words_any("life_verbs")
 PERSON_ARG_DEPS: frozenset[str] = frozenset(
     {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:agent"}
 )
@@ -214,7 +215,11 @@ def _toll_figure_ids(m: Mention) -> set[int]:
     verb = trig.head if trig.dep_ in {"nsubj", "csubj"} else None
     if verb is not None and verb.lemma_.lower() in LIFE_VERBS:
         life = next(
-            (c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in LIFE_NOUNS),
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in LIFE_NOUNS
+            ),
             None,
         )
         if life is not None:
@@ -223,9 +228,11 @@ def _toll_figure_ids(m: Mention) -> set[int]:
                 p for c in life.children if c.dep_ in {"prep", "nmod"} for p in [c, *c.children]
             ]
             for v in victims:
-                if v.dep_ in {"obl:arg", "iobj", "obl", "dative"} and not any(
-                    c.lower_ in {"à", "au", "aux", "to"} for c in v.children
-                ) and v.dep_ != "obl:arg":
+                if (
+                    v.dep_ in {"obl:arg", "iobj", "obl", "dative"}
+                    and not any(c.lower_ in {"à", "au", "aux", "to"} for c in v.children)
+                    and v.dep_ != "obl:arg"
+                ):
                     continue
                 out |= {t.i for t in v.subtree if t.like_num or numberish(t)}
     return out

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.pipeline import get_nlp
 
+from .lexicon import words_any
+
 LOGGER = logging.getLogger(__name__)
 
 # Dependency labels that open another clause: a scope walk does not descend into them.
@@ -26,7 +28,7 @@ CLAUSE_DEPS: frozenset[str] = frozenset(
 SUBJECT_DEPS: frozenset[str] = frozenset(
     {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj", "agent"}
 )
-NEGATION_LEMMAS: frozenset[str] = frozenset({"ne", "pas", "not", "n't", "never", "jamais", "no"})
+NEGATION_LEMMAS: frozenset[str] = words_any("negation_lemmas")
 
 
 def parse(text: str, lang: str) -> Doc:
@@ -155,7 +157,7 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(left + right, key=lambda t: t.i)
 
 
-_LOCATIVE = frozenset({"dans", "à", "en", "devant", "près", "in", "at", "near", "outside", "sur"})
+_LOCATIVE: frozenset[str] = words_any("locative")
 
 
 def _locative_modifier(tok: Token) -> bool:

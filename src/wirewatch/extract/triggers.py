@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
-from .lexicon import InstrumentEntry, Lexicon, TriggerEntry
+from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, words_any
 from .mention import Mention
 from .syntax import CLAUSE_DEPS, ancestors_in, has_reflexive
 
@@ -36,67 +36,18 @@ CONTENT_TAKING_TYPES: frozenset[str] = frozenset(
 ADJUNCT_DEPS: frozenset[str] = frozenset(
     {"obl:mod", "advcl", "advmod", "obl:tmod", "nmod:tmod", "npadvmod"}
 )
-ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
-    {"during", "after", "before", "amid", "since", "lors", "pendant", "après", "avant", "depuis"}
-)
+ADJUNCT_PREPOSITIONS: frozenset[str] = words_any("adjunct_prepositions")
 # A noun trigger that is only the topic of talks ("talks on a ceasefire and hostage release").
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"on", "about", "over", "sur", "concernant"})
-TOPIC_HEADS: frozenset[str] = frozenset(
-    {
-        "talk",
-        "negotiation",
-        "discussion",
-        "deal",
-        "proposal",
-        "pourparlers",
-        "négociation",
-        "proposition",
-        "accord",
-        # titles and texts "on" a subject: "special representative on sexual violence"
-        "representative",
-        "envoy",
-        "rapporteur",
-        "commissioner",
-        "committee",
-        "report",
-        "resolution",
-        "law",
-        "représentant",
-        "envoyé",
-        "commission",
-        "comité",
-        "rapport",
-        "résolution",
-        "loi",
-    }
-)
-DEMONSTRATIVES: frozenset[str] = frozenset(
-    {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
-)
-OTHER_WORDS: frozenset[str] = frozenset({"autre", "other", "another", "further", "more"})
+TOPIC_PREPOSITIONS: frozenset[str] = words_any("topic_prepositions")
+# talks, and titles or texts "on" a subject: "special representative on sexual violence"
+TOPIC_HEADS: frozenset[str] = words_any("topic_heads")
+DEMONSTRATIVES: frozenset[str] = words_any("demonstratives")
+OTHER_WORDS: frozenset[str] = words_any("other_words")
 # Clauses a verb trigger's "has:"/"not:" test does not look into: another statement, not its phrase.
 FOREIGN_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "conj", "advcl", "csubj"})
 SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 # Modal, future and readiness words: "would respond", "stands ready to respond", "ripostera".
-MODAL_WORDS: frozenset[str] = frozenset(
-    {
-        "will",
-        "would",
-        "shall",
-        "could",
-        "may",
-        "might",
-        "ready",
-        "vow",
-        "pouvoir",
-        "devoir",
-        "aller",
-        "prêt",
-        "promettre",
-        "threaten",
-        "menacer",
-    }
-)
+MODAL_WORDS: frozenset[str] = words_any("modal_words")
 
 
 @cache
@@ -473,7 +424,7 @@ def _is_topic(token: Token) -> bool:
     )
 
 
-COPULAS: frozenset[str] = frozenset({"être", "devenir", "rester", "be", "become", "remain"})
+COPULAS: frozenset[str] = words_any("copulas")
 TALK_DEPS: frozenset[str] = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj"})
 
 
