@@ -52,11 +52,6 @@ def process(items: Iterable[Article | Rejected]) -> Iterator[Processed | Rejecte
         yield from _process_batch(batch)
 
 
-def process_article(article: Article) -> Processed:
-    """Extract one article (no batching); see :func:`process`."""
-    return next(iter(_process_batch([article])))
-
-
 def _process_batch(articles: list[Article]) -> Iterator[Processed]:
     from wirewatch.nlp.langid import identify
     from wirewatch.nlp.pipeline import SUPPORTED_LANGUAGES
@@ -70,7 +65,9 @@ def _process_batch(articles: list[Article]) -> Iterator[Processed]:
         else:
             results[i] = _unsupported(article)
     for lang, indexes in by_language.items():
-        for i, processed in zip(indexes, _extract_group([identified[i] for i in indexes], lang), strict=True):
+        for i, processed in zip(
+            indexes, _extract_group([identified[i] for i in indexes], lang), strict=True
+        ):
             results[i] = processed
     for processed in results:
         assert processed is not None

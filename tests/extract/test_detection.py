@@ -6,25 +6,12 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from wirewatch.extract import extract_text
-from wirewatch.model import Event
-
-PUB = "2024-11-10"  # a Sunday
-
-
-def _events(text: str, lang: str) -> list[Event]:
-    return extract_text(text, lang, PUB)
+from extracting import events as _events
+from extracting import one as _one
 
 
 def _types(text: str, lang: str) -> list[str]:
     return [e.type for e in _events(text, lang)]
-
-
-def _one(text: str, lang: str, code: str) -> Event:
-    events = [e for e in _events(text, lang) if e.type == code]
-    assert len(events) == 1, [(e.type, e.evidence.text) for e in _events(text, lang)]
-    return events[0]
 
 
 # -- attacks with no named weapon ---------------------------------------------------------------

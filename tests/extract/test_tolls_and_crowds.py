@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from wirewatch.extract import extract_text
+from extracting import actor_id as _id
+from extracting import one as _one
+
 from wirewatch.model import Event
-
-PUB = "2024-11-10"
-
-
-def _one(text: str, lang: str, code: str) -> Event:
-    events = [e for e in extract_text(text, lang, PUB) if e.type == code]
-    assert len(events) == 1, [(e.type, e.evidence.text) for e in extract_text(text, lang, PUB)]
-    return events[0]
-
-
-def _id(actor: object) -> str | None:
-    return getattr(actor, "id", None)
 
 
 def test_death_toll_rose_to_en() -> None:

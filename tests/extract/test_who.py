@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from wirewatch.extract import extract_text
-from wirewatch.model import Event
-
-PUB = "2024-11-10"  # a Sunday
-
-
-def _id(actor: object) -> str | None:
-    return getattr(actor, "id", None)
-
-
-def _country(actor: object) -> str | None:
-    return getattr(actor, "country", None)
-
-
-def _events(text: str, lang: str) -> list[Event]:
-    return extract_text(text, lang, PUB)
-
-
-def _one(text: str, lang: str, code: str) -> Event:
-    events = [e for e in _events(text, lang) if e.type == code]
-    assert len(events) == 1, [(e.type, e.evidence.text) for e in _events(text, lang)]
-    return events[0]
+from extracting import actor_country as _country
+from extracting import actor_id as _id
+from extracting import events as _events
+from extracting import one as _one
 
 
 def test_who_premodified_group_name_is_one_speaker() -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch import ontology
 from wirewatch.model import EventDate, Location, Provenance
+from wirewatch.resolve.dates import shift_date
 
 from . import resolvers
 from .lexicon import words_any
@@ -734,7 +735,7 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
     default = resolvers.default_date(art.published, art.published_precision)
     if relative is not None and default is not None:
         days, toks = relative
-        m.date = _shift(default, -days)
+        m.date = shift_date(default, -days)
         m.date_stated = True
         m.prov("date", f"{ctx.lang}.date.days_before", toks)
         return
@@ -918,9 +919,3 @@ def _relative_days_before(m: Mention, ctx: ArticleContext) -> tuple[int, list[To
                         return int(number.value), [nums[0], sub]
             break
     return None
-
-
-def _shift(date: EventDate, days: int) -> EventDate:
-    start = dt.date.fromisoformat(date.start) + dt.timedelta(days=days)
-    end = dt.date.fromisoformat(date.end) + dt.timedelta(days=days)
-    return EventDate(start=start.isoformat(), end=end.isoformat(), precision=date.precision)

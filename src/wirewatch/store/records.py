@@ -43,22 +43,8 @@ def article_row(article: Article, *, status: str, note: str | None, now: datetim
 
 
 def article_from_row(row: Mapping[Any, Any]) -> Article:
-    """Rebuild the :class:`Article` stored in an ``articles`` row."""
-    return Article(
-        id=row["id"],
-        text=row["text"],
-        url=row["url"],
-        outlet=row["outlet"],
-        agency=row["agency"],
-        language=row["language"],
-        language_confidence=row["language_confidence"],
-        published=row["published"],
-        published_precision=row["published_precision"],
-        title=row["title"],
-        reader=row["reader"],
-        source=row["source"],
-        meta=dict(row["meta"] or {}),
-    )
+    """Rebuild the :class:`Article` stored in an ``articles`` row (store-only columns are ignored)."""
+    return Article.from_dict({**row, "meta": dict(row["meta"] or {})})
 
 
 def _actor_columns(prefix: str, actor: Actor | None) -> Row:
