@@ -29,6 +29,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/resolvers.py
 
 clean:
 	rm -rf $(VENV) wirewatch.db wirewatch.db-wal wirewatch.db-shm
