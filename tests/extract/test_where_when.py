@@ -478,7 +478,7 @@ def test_where_when_fifth_straight_night_en() -> None:
     ev = _one(
         "Riot police fired tear gas at protesters in Tbilisi for a fifth straight night on Sunday.",
         "en",
-        "excessive_force",
+        "protest_with_intervention",  # GUIDELINES: tear gas disperses; live fire is excessive force
     )
     assert _when(ev)[0] == "2024-11-06"
     assert _at(ev) == ("Tbilisi", "GEO")

@@ -215,6 +215,8 @@ def test_numbers_qualifiers(text: str, lang: str, value: int, qualifier: str, su
             "more_than",
             "Plus d'une centaine",
         ),
+        # after a preposition the article drops ("l'évacuation de milliers d'habitants")
+        ("L'évacuation de milliers d'habitants a commencé.", "fr", 1000, "about", "de milliers"),
     ],
 )
 def test_numbers_approximate_nouns(
@@ -226,6 +228,9 @@ def test_numbers_approximate_nouns(
 
 def test_numbers_quarantine_is_not_forty() -> None:
     assert find_numbers("Le navire a été placé en quarantaine.", "fr") == []
+    # "de" stands for "des" only before a plural: a quarantine period is no figure
+    assert find_numbers("Une période de quarantaine a été imposée.", "fr") == []
+    assert find_numbers("La quarantaine a été levée.", "fr") == []
 
 
 @pytest.mark.parametrize(
@@ -350,17 +355,10 @@ def test_numbers_seed_dispatch_figures() -> None:
     assert kinds["une quarantaine de kilomètres"] == "measure"
 
 
-def test_numbers_speed_on_a_long_text() -> None:
-    import time
-
+def test_numbers_finds_every_figure_of_a_long_text() -> None:
+    # speed is measured by bench/resolvers.py, not here
     text = "Au moins 8 civils et une quarantaine de soldats, selon Kiev, le 20 janvier 2024. " * 200
-    find_numbers(text, "fr")
-    began = time.perf_counter()
-    found = find_numbers(text, "fr")
-    elapsed = time.perf_counter() - began
-    assert len(found) == 800
-    # ~100,000 words/s measured on a shared 2-core box; the floor leaves room for load.
-    assert len(text.split()) / elapsed > 20_000
+    assert len(find_numbers(text, "fr")) == 800
 
 
 @pytest.mark.parametrize(

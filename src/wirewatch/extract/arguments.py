@@ -152,13 +152,60 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
             named = resolve(text_of(ctx.doc, np_tokens(other)), ctx)
             if named.id is not None:
                 return named, np_tokens(other)
+        for inner in (c for c in head.children if c.dep_ == "nsubj" and c.i < head.i):
+            # "Qatar, a key mediator in the ceasefire talks, condemns": the parser made
+            # "talks" the subject and "Qatar" its own subject; the name is the speaker
+            named = resolve(text_of(ctx.doc, list(inner.subtree)), ctx)
+            if named.id is None:
+                named = resolve(inner.text, ctx)
+            if named.id is not None:
+                return named, [inner]
         owner = _possessive_owner(head, tokens, ctx)
         if owner is not None:
             return owner, tokens
         member_of = _member_of(head, ctx)
         if member_of is not None:
             return member_of, tokens
+        forces = _national_troops(head, ctx) or _unit_of(head, ctx)
+        if forces is not None:
+            return forces, tokens
     return actor, tokens
+
+
+ARMED_KINDS: frozenset[str] = frozenset({"military", "intelligence", "police", "armed_group"})
+
+
+def _unit_of(head: Token, ctx: ArticleContext) -> Actor | None:
+    """ "U.S. Navy SEALs", "Wagner mercenaries": a unit named by the armed body that
+    pre-modifies it is that body (only an armed body: "Gaza ceasefire talks" is no actor)."""
+    prefix = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i]
+    if not prefix or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    toks = sorted({t.i: t for c in prefix for t in c.subtree}.values(), key=lambda t: t.i)
+    if not toks or toks[-1].i != head.i - 1:
+        return None
+    named = resolvers.resolve_actor(
+        text_of(ctx.doc, toks), lang=ctx.lang, context=actor_context(ctx)
+    )
+    return named if named.id is not None and named.kind in ARMED_KINDS else None
+
+
+def _national_troops(head: Token, ctx: ArticleContext) -> Actor | None:
+    """ "les derniers militaires français", "some 1,000 US troops", "des instructeurs militaires
+    russes": soldiers qualified by one demonym are that state's armed forces, whatever other
+    words the phrase holds."""
+    if head.lemma_.lower() not in ctx.lex.cues_of("troops") | FORCE_NOUNS:
+        return None
+    isos = {
+        resolvers.demonym_country(c.text, ctx.lang)
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and (c.pos_ in {"ADJ", "PROPN"} or c.dep_ == "amod")
+    } - {None}  # the tagger may read "russes" as a verb: an amod still qualifies
+    if len(isos) != 1:
+        return None
+    iso = isos.pop()
+    return resolvers.actor_by_id(f"{iso.lower()}-mil") or resolvers.country_actor(iso)  # type: ignore[union-attr]
 
 
 # Verbs whose subject undergoes the act their object names ("faire face à des sanctions").
@@ -538,6 +585,11 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
                     iso = resolvers.demonym_country(f"{mods[0].text} {child.text}", ctx.lang)
                     if iso:
                         return iso, child
+                    if child.dep_ == "compound" and mods[0].pos_ == "ADJ":
+                        # "a Russian patrol boat": the demonym qualifies the compound
+                        iso = resolvers.demonym_country(mods[0].text, ctx.lang)
+                        if iso:
+                            return iso, mods[0]
                 iso = resolvers.demonym_country(child.text, ctx.lang)
                 if iso:
                     return iso, child
@@ -559,6 +611,9 @@ def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "expl:subj"}:
             return child
+    for child in token.children:
+        if child.dep_ in {"obj", "dobj"} and _misparsed_subject(child, token):
+            return child  # "Kiev accusant Moscou de bloquer": the name before the participle
     controller = _object_controller(token)
     if controller is not None:
         return controller
@@ -572,6 +627,8 @@ def _object_controller(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ in {"dobj", "obj"}:
         obj, verb = head.head, head.head.head  # "accused [RSF fighters] [of [looting]]"
+    elif token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb, obj = head.head, _object(head.head)  # "accused [Kyiv] [of] shelling": on the verb
     elif token.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB":
         verb, obj = head, _object(head)  # "accusent [les combattants] [d'avoir pillé]"
     else:
@@ -608,10 +665,23 @@ def _agent(token: Token) -> Token | None:
 
 
 def _object(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in {"obj", "dobj"}:
-            return child
-    return None
+    """The direct object. A noun object stands after its verb: a name before a participle
+    ("Kiev accusant Moscou de…") is its misparsed subject, not its object."""
+    objects = [c for c in token.children if c.dep_ in {"obj", "dobj"}]
+    after = [c for c in objects if c.i > token.i]
+    if after:
+        return after[0]
+    before = [c for c in objects if c.pos_ == "PRON" or not _misparsed_subject(c, token)]
+    return before[0] if before else None
+
+
+def _misparsed_subject(obj: Token, verb: Token) -> bool:
+    return (
+        obj.i < verb.i
+        and obj.pos_ in {"NOUN", "PROPN"}
+        and "Part" in verb.morph.get("VerbForm")
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _adverb_split_object(verb: Token) -> Token | None:
@@ -644,8 +714,300 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _capture_actors(m, ctx)
     elif m.kind == "event":
         _event_actors(m, ctx, exclude)
+    if trig.lemma_.lower() in REPEL_VERBS and trig.pos_ == "VERB":
+        _repelled(m, ctx)
+    if trig.pos_ in {"NOUN", "PROPN"} and (m.initiator is None or _inferred_author(m)):
+        _nominal_agent(m, ctx)
+    if m.kind in {"attack", "capture", "event"} and (
+        m.initiator is None or (m.initiator.id is None and not m.initiator.country)
+    ):
+        _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
+
+
+# Event nouns whose possessor or "de" complement undergoes the act ("Navalny's arrest", "la
+# libération des otages"): there the genitive is not the author.
+PATIENT_GENITIVE_TYPES: frozenset[str] = frozenset(
+    {
+        "arrest",
+        "abduction",
+        "release",
+        "expel",
+        "investigate",
+        "sexual_violence",
+        "attack_on_civilians",
+        "other_development",
+        "mob_violence",
+    }
+)
+# Attack-like events: an armed body in their "de"/"of" complement is their author ("l'assaut
+# des FSR", "the offensive of the Russian army").
+AGENT_GENITIVE_KINDS: frozenset[str] = frozenset({"attack", "capture"})
+AGENT_GENITIVE_ACTOR_KINDS: frozenset[str] = frozenset({"armed_group", "military"})
+
+
+def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
+    """The author of an event noun: "par X"/"by X" ("la livraison par l'Iran", "a visit to
+    Chad by France's foreign minister"), an English possessor ("Iran's transfer of missiles",
+    "Russia's strikes on Kyiv"), or an armed body in the "de"/"of" complement of an attack
+    noun ("l'assaut des FSR", "des attaques coordonnées du BLA").
+
+    A possessor or complement of an act undergone ("Navalny's arrest", "la libération des
+    otages du Hamas") is not its author; a possessor of an attack must be a state, a group or
+    a body with a complement naming what was hit ("Kharkiv's bombardment" names the victim).
+    """
+    trig, lang = m.trigger, ctx.lang
+    patient = m.type in PATIENT_GENITIVE_TYPES
+    for child in trig.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                actor, toks = actor_from_np(pobj, ctx)
+                if actor is not None and actor.id is not None and not _weapon(pobj, ctx):
+                    m.initiator = None
+                    _set(m, "initiator", actor, f"{lang}.initiator.noun_agent", toks)
+                    return
+        if child.dep_ == "nmod" and "par" in cases and child.pos_ in {"NOUN", "PROPN"}:
+            actor, toks = actor_from_np(child, ctx)
+            if actor is not None and actor.id is not None and not _weapon(child, ctx):
+                m.initiator = None
+                _set(m, "initiator", actor, f"{lang}.initiator.noun_agent", toks)
+                return
+    if not patient and m.initiator is None:
+        for acl in (c for c in trig.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB"):
+            # "les discussions convoquées par les États-Unis"; a broker is not a party
+            agent = _agent(acl)
+            if agent is None or acl.lemma_.lower() in MEDIATION_VERBS:
+                continue
+            actor, toks = actor_from_np(agent, ctx)
+            if actor is not None and actor.id is not None:
+                _set(m, "initiator", actor, f"{lang}.initiator.participle_agent", toks)
+                return
+    if patient or m.initiator is not None:
+        return
+    for child in trig.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            actor, toks = actor_from_np(child, ctx)
+            if actor is None or actor.id is None:
+                continue
+            if m.kind in AGENT_GENITIVE_KINDS:
+                complement = any(
+                    c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "in"}
+                    for c in trig.children
+                )
+                if actor.kind == "person" or (actor.kind == "state" and not complement):
+                    continue
+            _set(m, "initiator", actor, f"{lang}.initiator.possessor", toks)
+            return
+    if m.kind not in AGENT_GENITIVE_KINDS and m.type not in {"armed_clash"}:
+        return
+    for child in trig.children:
+        comp: Token | None = None
+        if child.dep_ == "nmod" and {c.lower_ for c in child.children if c.dep_ == "case"} & {
+            "de",
+            "du",
+            "des",
+            "d'",
+        }:
+            comp = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if comp is None or comp.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        actor, toks = actor_from_np(comp, ctx)
+        if actor is not None and actor.kind in AGENT_GENITIVE_ACTOR_KINDS:
+            _set(m, "initiator", actor, f"{lang}.initiator.genitive", toks)
+            return
+
+
+MEDIATION_VERBS: frozenset[str] = words_any("mediation_verbs")
+
+
+# "Its forces repelled a Ukrainian attack", "ont repoussé 58 assauts russes": the one who
+# repels defends; the author of the assault is the initiator of the clash.
+REPEL_VERBS: frozenset[str] = words_any("repel_verbs")
+
+
+def _repelled(m: Mention, ctx: ArticleContext) -> None:
+    """Turn "X repelled Y's assault" around: the assault's author (a demonym or complement
+    on the object) is the initiator, the defender the target. Without a stated author the
+    defender is the target and the initiator stays unknown (the subject is not the attacker)."""
+    obj = _object(m.trigger)
+    if obj is None:
+        return
+    defender = m.initiator
+    iso, _adj = demonym_of(obj, ctx)
+    author = resolvers.country_actor(iso) if iso else _complement_author(obj, ctx)
+    if defender is not None and author is not None and defender.country == author.country:
+        return  # "repelled their own…": misread, keep what the parse said
+    m.initiator = None
+    m.target = None
+    m.provenance = [p for p in m.provenance if p.field not in {"initiator", "target"}]
+    if author is not None:
+        _set(m, "initiator", author, f"{ctx.lang}.initiator.repelled_author", [obj])
+    if defender is not None:
+        _set(m, "target", defender, f"{ctx.lang}.target.defender", [])
+
+
+def _inferred_author(m: Mention) -> bool:
+    """The initiator was only inferred from the speaker ("X announced/denounced the delivery"):
+    an author the noun states itself ("la livraison par l'Iran") beats it."""
+    rules = [p.rule for p in m.provenance if p.field == "initiator"]
+    return bool(rules) and rules[-1].endswith((".claims_responsibility", ".announcer"))
+
+
+def _weapon(tok: Token, ctx: ArticleContext) -> bool:
+    return instrument_of(tok, ctx.lex) is not None
+
+
+SIDE_PRONOUNS: frozenset[str] = words_any("side_pronouns")
+# A speaker's own side is only a state, a body of a state, an armed group or a person (a
+# newspaper or an NGO reporting "it found" is a witness, not a party).
+NOT_A_SIDE: frozenset[str] = frozenset({"media", "ngo"})
+# Nouns for one's own forces besides the troop cues ("its forces", "nos forces", "ses unités").
+FORCE_NOUNS: frozenset[str] = words_any("force_nouns")
+
+
+def _speaker_side(m: Mention, ctx: ArticleContext) -> None:
+    """ "Israel said it killed…", "the agency said its naval drones had sunk…", "l'armée a
+    affirmé avoir tué…", "nos forces ont repris…, a déclaré le ministre": a speaker reporting
+    an act of its own side is that act's initiator.
+
+    Only when the event's clause is the complement of the claimant's report verb and its
+    subject is a pronoun for the speaker ("it", "il", "nous"), the speaker's own forces or
+    weapons ("its troops", "ses drones"), or absent (an infinitive: "affirme avoir abattu").
+    Not for passives ("said it had been hit"), findings ("said it had recorded strikes"),
+    interceptions ("said it destroyed six drones": the drones' side attacked).
+    """
+    claimant = m.claimant
+    if claimant is not None and claimant.id is None and claimant.surface:
+        claimant = national_army(claimant.surface, ctx) or claimant  # "The army said it…"
+    if claimant is None:
+        quoted = _quoted_we_speaker(m, ctx)
+        side = _side_of(quoted, forces=False, plural=True) if quoted is not None else None
+        if side is not None:
+            m.initiator = None
+            _set(m, "initiator", side, f"{ctx.lang}.initiator.quoted_speaker_side", [])
+        return
+    if claimant is None or claimant.kind in NOT_A_SIDE:
+        return
+    if claimant.id is None and not claimant.country:
+        return
+    verb = _event_verb(m.trigger)
+    if verb is None or verb.lemma_.lower() in FINDING_VERBS:
+        return
+    top = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else verb
+    report = top.head
+    if top.dep_ not in {"ccomp", "xcomp"} or report.i == top.i:
+        # inverted attribution: « Nous avons frappé … », a déclaré X — the report verb hangs
+        # on the quoted clause
+        report = next(
+            (
+                c
+                for c in top.children
+                if c.dep_ in {"parataxis", "ccomp"}
+                and c.i > top.i
+                and c.lemma_.lower() in ctx.lex.speech_verbs
+            ),
+            top,
+        )
+        if report.i == top.i:
+            return
+    if report.lemma_.lower() not in ctx.lex.speech_verbs:
+        return
+    if any(c.dep_ in {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"} for c in verb.children):
+        return
+    obj = _object(verb)
+    if obj is not None and instrument_of(obj, ctx.lex) is not None:
+        other = {resolvers.demonym_country(t.text, ctx.lang) for t in obj.subtree} - {None}
+        if other - {claimant.country}:
+            return  # "said it destroyed six Ukrainian boats": the boats' side attacked
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb is not top:
+        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    side: Actor | None = None
+    if subj is None:
+        if top.dep_ == "xcomp":  # "a affirmé avoir tué", "claims to have taken"
+            side = _side_of(claimant, forces=False, plural=False)
+    elif subj.pos_ == "PRON" and subj.lower_ in SIDE_PRONOUNS:
+        plural = subj.lower_ in {"they", "we", "ils", "elles", "nous"}
+        side = _side_of(claimant, forces=False, plural=plural)
+    elif any(c.lower_ in POSSESSIVES for c in subj.children) and (
+        subj.lemma_.lower() in ctx.lex.cues_of("troops") | FORCE_NOUNS
+        or instrument_of(subj, ctx.lex) is not None
+    ):
+        side = _side_of(claimant, forces=True, plural=True)
+    if side is None:
+        return
+    if m.target is not None and m.target.country and m.target.country == side.country:
+        return  # a speaker does not strike its own side: the clause was misread
+    m.initiator = None
+    _set(m, "initiator", side, f"{ctx.lang}.initiator.speaker_side", [subj] if subj else [])
+
+
+FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"we", "nous"})
+
+
+def _quoted_we_speaker(m: Mention, ctx: ArticleContext) -> Actor | None:
+    """ "« Nous avons frappé … », a déclaré le porte-parole de l'armée israélienne", '"We
+    struck …," an Israeli military spokesman said': "we" in a quote is the side of the speaker
+    of the report verb that closes the sentence (the quote is that verb's complement)."""
+    verb = _event_verb(m.trigger)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in FIRST_PERSON_PLURAL:
+        return None
+    for tok in m.sent:
+        if tok.i <= verb.i or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+            continue
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is None:
+            continue
+        actor, _toks = actor_from_np(speaker, ctx)
+        if actor is not None and actor.country and actor.kind not in NOT_A_SIDE:
+            return actor
+        return None
+    return None
+
+
+def _side_of(claimant: Actor, *, forces: bool, plural: bool) -> Actor | None:
+    """The party a speaker stands for: its armed forces for "its troops", itself otherwise.
+    A person is not "it"/"they"; "nous"/"we" from a person is his state."""
+    if claimant.kind == "person":
+        if plural or forces:
+            iso = claimant.country
+            if not iso:
+                return None
+            if forces:
+                return resolvers.actor_by_id(f"{iso.lower()}-mil") or resolvers.country_actor(iso)
+            return resolvers.country_actor(iso)
+        return claimant
+    if forces and claimant.country and claimant.kind not in GROUP_KINDS | ARMED_BODIES:
+        found = resolvers.actor_by_id(f"{claimant.country.lower()}-mil")
+        return found or claimant
+    return claimant
+
+
+# Bodies that have forces and weapons of their own ("the agency said its drones…").
+ARMED_BODIES: frozenset[str] = frozenset({"military", "intelligence", "police"})
+
+
+def _event_verb(trig: Token) -> Token | None:
+    """The verb of the clause stating the event: the trigger itself, or the verb its noun
+    phrase hangs on ("killed X in a strike", "ont mené une frappe")."""
+    if trig.pos_ in {"VERB", "AUX"}:
+        return trig
+    head = trig.head
+    if trig.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "killed X [in [a strike]]"
+    elif head.pos_ == "ADV" and head.dep_ == "advmod" and trig.dep_.startswith("obl"):
+        head = head.head  # "a éliminé X [lors d'[une frappe]]"
+    elif not (trig.dep_ in {"obj", "dobj", "nsubj"} or trig.dep_.startswith("obl")):
+        return None  # "à l'issue de plusieurs jours de combats": not the verb's own event
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != trig.i else None
 
 
 def _set(m: Mention, field_name: str, actor: Actor | None, rule: str, toks: list[Token]) -> None:
@@ -673,7 +1035,14 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
         if trig.pos_ in {"VERB", "AUX"}:
             agent = _agent(trig)
             subj = _subject(trig)
-            if agent is not None:
+            if agent is not None and (
+                instrument_of(agent, ctx.lex) is not None
+                or ctx.lex.triggers_for(agent.lemma_.lower(), "NOUN")
+            ):
+                # "attacked by 30 drones", "visé par une attaque de drones": the means, not
+                # the author; only a demonym on it says who
+                _instrument_owner(m, agent, ctx)
+            elif agent is not None:
                 actor, toks = actor_from_np(agent, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
             elif subj is not None and instrument_of(subj, ctx.lex) is None:
@@ -693,6 +1062,8 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
             if obj is not None:
                 actor, toks = _target_actor(obj, ctx)
                 _set(m, "target", actor, f"{lang}.target.object", toks)
+            if m.target is None:
+                _verb_target_prep(m, trig, ctx)  # "a tiré des roquettes sur une base israélienne"
         else:
             # "attaque de drones sur Moscou", "strike on Kyiv"; "une attaque ... a visé l'Ukraine"
             for child in trig.children:
@@ -758,6 +1129,30 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                     )
 
 
+def _verb_target_prep(m: Mention, verb: Token, ctx: ArticleContext) -> None:
+    """ "fired rockets at an Israeli base", "a tiré des missiles contre Kiev": the phrase
+    after a target preposition on the attack verb, when it names a state or an actor
+    (a bare "sur la route" or "at dawn" names nobody)."""
+    for child in verb.children:
+        pobj: Token | None = None
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif (
+            child.dep_.startswith("obl")
+            and {c.lower_ for c in child.children if c.dep_ == "case"} & TARGET_PREPS
+        ):
+            pobj = child
+        if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        actor, toks = _target_actor(pobj, ctx)
+        if actor is None and pobj.pos_ == "NOUN":
+            iso, adj = demonym_of(pobj, ctx)  # "une base israélienne"
+            actor = resolvers.country_actor(iso) if iso else None
+        if actor is not None and (actor.id is not None or actor.country):
+            _set(m, "target", actor, f"{ctx.lang}.target.prep", toks)
+            return
+
+
 def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
     """An aircraft or weapon subject ("l'aviation israélienne", "Russian warplanes", "les
     avions de guerre russes"): its demonym, on the word or its noun complement, is the author.
@@ -778,9 +1173,25 @@ def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
 
 def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
     """A target noun phrase: a place names its state ("l'Ukraine", "la capitale ukrainienne")."""
+    if tok.ent_type_ in NOT_ACTOR_ENTS:
+        return None, []  # "on Friday", "sur 24 heures": a time or a number, not a party
     toks = np_tokens(tok)
+    if tok.lemma_.lower() in DIPLOMAT_NOUNS or tok.lower_ in DIPLOMAT_NOUNS:
+        envoy = _diplomat_state(tok, toks, ctx)
+        if envoy is not None:
+            return envoy, toks
     if instrument_of(tok, ctx.lex) is not None:
-        return None, []  # "a jeté une grenade": the weapon, not a target (nor Grenada)
+        # "a jeté une grenade": the weapon, not a target (nor Grenada); but a vessel or an
+        # aircraft of a stated side is that side's ("sank a Russian patrol boat")
+        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "dobj"}:
+            isos = {
+                resolvers.demonym_country(t.text, ctx.lang)
+                for t in toks
+                if t.pos_ == "ADJ" and t.head.i in {tok.i, *(c.i for c in tok.children)}
+            } - {None}
+            if len(isos) == 1:
+                return resolvers.country_actor(isos.pop()), toks  # type: ignore[arg-type]
+        return None, []
     if tok.ent_type_ in {"PER", "PERSON", "ORG", "NORP"} or tok.pos_ == "PRON":
         return actor_from_np(tok, ctx)
     if not _is_place(tok) and any(_is_place(t) for t in toks):
@@ -807,6 +1218,53 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
     if actor is not None and actor.id is None and not any(t.pos_ == "PROPN" for t in atoks):
         return None, []  # "un immeuble résidentiel": a thing, not an actor
     return actor, atoks
+
+
+NOT_ACTOR_ENTS: frozenset[str] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+)
+DIPLOMAT_NOUNS: frozenset[str] = words_any("diplomat_nouns")
+HOST_PREPS: frozenset[str] = frozenset({"to", "in", "à", "au", "aux", "en", "auprès"})
+
+
+def _diplomat_state(tok: Token, toks: list[Token], ctx: ArticleContext) -> Actor | None:
+    """ "a convoqué le chargé d'affaires russe", "summoned the French ambassador",
+    "l'ambassadeur de France": a diplomat stands for the state he represents; "recalled its
+    ambassador to the UN", "rappelle son ambassadeur en Algérie": one's own envoy stands for
+    the host he is recalled from."""
+    own = any(t.lower_ in POSSESSIVES for t in toks if t.i < tok.i)
+    if own:
+        for child in tok.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            host = child if cases & HOST_PREPS else None
+            if child.dep_ == "prep" and child.lower_ in HOST_PREPS:
+                host = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if host is None or host.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            actor, _t = actor_from_np(host, ctx)
+            if actor is not None and (actor.id is not None or actor.country):
+                return actor
+            iso = resolvers.resolve_country(text_of(ctx.doc, np_tokens(host)), ctx.lang)
+            if iso:
+                return resolvers.country_actor(iso)
+        return None
+    isos = {
+        resolvers.demonym_country(t.text, ctx.lang)
+        for t in toks
+        if t.pos_ == "ADJ" and (t.head.i == tok.i or t.head.head.i == tok.i)
+    } - {None}
+    for child in tok.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        comp = child if cases & {"de", "du", "d'"} and child.pos_ == "PROPN" else None
+        if child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if comp is not None:
+            iso = resolvers.resolve_country(text_of(ctx.doc, np_tokens(comp)), ctx.lang)
+            if iso:
+                isos.add(iso)
+    if len(isos) == 1:
+        return resolvers.country_actor(isos.pop())  # type: ignore[arg-type]
+    return None
 
 
 def _proper_names(toks: list[Token], head: Token) -> list[str]:
@@ -895,9 +1353,13 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 "PRON",
             }:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+                if m.type == "force_movement" and _is_place(child):
+                    continue  # "ont atterri à Niamey": a destination, not a party
                 if child.dep_ == "iobj" or cases & {"à", "au", "aux", "to", "contre", "against"}:
                     actor, toks = _target_actor(child, ctx)
                     _set(m, "target", actor, f"{lang}.target.indirect", toks)
+        if m.target is None and m.type in PARTNER_TYPES:
+            _with_partner(m, [trig, *([obj] if obj is not None else [])], ctx)
         if m.type == "force_movement" and m.initiator is None and psubj is not None:
             _troop_demonym(m, psubj, ctx)
     else:
@@ -915,6 +1377,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 if pobj is not None:  # "sanctions on members of the RSF"
                     actor, toks = _target_actor(pobj, ctx)
                     _set(m, "target", actor, f"{lang}.target.prep", toks)
+        if not people and m.type and (m.type.startswith("consult") or m.type == "agreement"):
+            people = _stray_between(trig)
         for tok in people:
             actor, _toks = actor_from_np(tok, ctx)
             if actor is not None:
@@ -951,6 +1415,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _reaction_target(m, ctx)
     if m.type in {"aid_delivery", "aid_pledge"}:
         _aid_recipient(m, ctx)
+    if m.type == "retreat" and m.target is None:
+        _withdrawn_from(m, ctx)
     if m.type and m.type.startswith("consult") and m.target is None:
         _consult_partner(m, ctx)
     if (
@@ -963,11 +1429,90 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         m.prov("target", f"{lang}.target.visited_country")
 
 
+# Acts on a tie with another party: "ended its defence agreement with France", "suspend
+# sa coopération avec Kiev", "paused intelligence sharing with Kyiv" — the party is the target.
+PARTNER_TYPES: frozenset[str] = frozenset(
+    {"sanction", "cooperate", "agreement", "reject", "concede", "aid_delivery", "aid_pledge"}
+)
+
+
+def _with_partner(m: Mention, heads: list[Token], ctx: ArticleContext) -> None:
+    """The state or body in a "with"/"avec" phrase on the verb or on its object (or the
+    object's conjuncts: "military aid and intelligence sharing with Kyiv")."""
+    pool: list[Token] = []
+    for head in heads:
+        pool.append(head)
+        pool += [c for c in head.children if c.dep_ == "conj"]
+    for noun in pool:
+        for child in noun.children:
+            partner: Token | None = None
+            if child.dep_ == "prep" and child.lower_ == "with":
+                partner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"} and any(
+                c.dep_ == "case" and c.lower_ == "avec" for c in child.children
+            ):
+                partner = child
+            if partner is None or partner.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            actor, toks = _target_actor(partner, ctx)
+            if actor is not None and (actor.id is not None or actor.country):
+                if m.initiator is not None and actor.id == m.initiator.id:
+                    continue
+                _set(m, "target", actor, f"{ctx.lang}.target.partner", toks)
+                return
+
+
+def _withdrawn_from(m: Mention, ctx: ArticleContext) -> None:
+    """ "the withdrawal of 1,000 troops from Chad", "retire ses soldats du Niger": the state
+    left is the other party. Only a country name (a town left is a place, not a party)."""
+    trig = m.trigger
+    nouns = [trig, *(c for c in trig.children if c.dep_ in {"obj", "dobj", "nmod"})]
+    nouns += [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            place: Token | None = None
+            if child.dep_ == "prep" and child.lower_ == "from":
+                place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif any(c.dep_ == "case" and c.lower_ in {"de", "du", "d'"} for c in child.children):
+                place = child if child.pos_ == "PROPN" and child.i > noun.i else None
+            if place is None:
+                continue
+            iso = resolvers.resolve_country(text_of(ctx.doc, np_tokens(place)), ctx.lang)
+            if iso and (m.initiator is None or m.initiator.country != iso):
+                _set(m, "target", resolvers.country_actor(iso), f"{ctx.lang}.target.left", [place])
+                return
+
+
+def _stray_between(trig: Token) -> list[Token]:
+    """ "l'entretien téléphonique entre Poutine et Tiani": the parser may hang the "entre"
+    phrase on the verb; it still belongs to the meeting noun right before it."""
+    right = max(t.i for t in trig.subtree)
+    for tok in trig.doc[right + 1 : min(right + 2, trig.sent.end)]:
+        if tok.lower_ in {"entre", "between"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            head = tok.head if tok.dep_ == "case" else None
+            if tok.dep_ == "prep":
+                head = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if head is not None:
+                return [head, *(c for c in head.children if c.dep_ == "conj")]
+    return []
+
+
 def _aid_recipient(m: Mention, ctx: ArticleContext) -> None:
-    """ "les six milliards de dollars dédiés à l'Ukraine": the recipient is the "à"/"to" place."""
+    """ "les six milliards de dollars dédiés à l'Ukraine": the recipient is the "à"/"to" place;
+    "sent Ukraine missiles": a bare name right after the verb, before its object."""
     if m.target is not None and m.target.id is not None:
         return
     trig = m.trigger
+    obj = _object(trig) if trig.pos_ == "VERB" else None
+    if obj is not None and trig.i + 1 < obj.i and trig.i + 1 < len(ctx.doc):
+        first = ctx.doc[trig.i + 1]
+        if first.pos_ == "PROPN" and not any(c.dep_ in {"case", "prep"} for c in first.children):
+            iso = resolvers.resolve_country(first.text, ctx.lang)
+            named = resolvers.country_actor(iso) if iso else None
+            if named is not None:
+                m.target = None
+                _set(m, "target", named, f"{ctx.lang}.target.recipient", [first])
+                return
     pool = list(trig.subtree)
     if trig.dep_ in {"obj", "dobj"}:
         pool += [t for t in trig.head.subtree if t.i not in {p.i for p in pool}]
@@ -1090,6 +1635,13 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
             if again.id is not None:
                 setattr(m, name, again)
                 m.prov(name, f"{lang}.{name}.domestic")
+    for name in ("initiator", "target"):
+        actor = getattr(m, name)
+        if actor is not None and actor.id is None and actor.surface:
+            forces = national_army(actor.surface, ctx)
+            if forces is not None:
+                setattr(m, name, forces)
+                m.prov(name, f"{lang}.{name}.sole_country_army")
     if m.type in CROWD_TYPES | POLICING_TYPES:
         _public_order_actors(m, country, lang)
     elif m.type in {"arrest", "investigate"}:
@@ -1102,13 +1654,22 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         if m.type == "arrest" and m.target is None and _arrested_people(m, ctx):
             m.target = resolvers.country_actor(country)
             m.prov("target", f"{lang}.target.arrested_population")
-    elif m.type in ONE_SIDED_TYPES and m.target is None and m.location is not None:
-        m.target = resolvers.country_actor(country)  # "activists abducted in Nairobi"
+    elif (
+        m.type in ONE_SIDED_TYPES | {"coerce"}
+        and m.target is None
+        and (m.location is not None or sole_country(ctx, places_only=True) == country)
+    ):
+        # "activists abducted in Nairobi", "un couvre-feu instauré à Clamart"; with no place
+        # of its own, only in a story whose places all lie in one country
+        m.target = resolvers.country_actor(country)
         m.prov("target", f"{lang}.target.location_state")
     elif (
         (m.kind in ATTACK_KINDS or m.type in ONE_SIDED_TYPES)
         and m.target is not None
         and m.target.id is None
+        and not (
+            m.kind in ATTACK_KINDS and m.initiator is not None and m.initiator.country == country
+        )
     ):
         m.target = resolvers.country_actor(country)
         m.prov("target", f"{lang}.target.location_state")
@@ -1117,6 +1678,60 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         if m.initiator is not None and m.initiator.country and m.initiator.country != country:
             m.target = resolvers.country_actor(country)
             m.prov("target", f"{lang}.target.host_state")
+
+
+BARE_ARMY: frozenset[str] = words_any("bare_army")
+
+
+def national_army(surface: str, ctx: ArticleContext) -> Actor | None:
+    """ "the army", "l'armée", "les forces de sécurité" with no country: the armed forces of
+    the one country the whole article is about — only when every place, demonym and state it
+    names belongs to that one country (a Gaza story names two, so "the military" stays
+    unresolved there)."""
+    words = surface.lower().replace("’", "'").split()
+    while words and words[0] in DEFINITE_DETERMINERS | {"l'", "the"}:
+        words = words[1:]
+    key = " ".join(words)
+    if key.startswith("l'"):
+        key = key[2:]
+    if key not in BARE_ARMY:
+        return None
+    only = sole_country(ctx)
+    if only is None:
+        return None
+    return resolvers.actor_by_id(f"{only.lower()}-mil") or resolvers.country_actor(only)
+
+
+def sole_country(ctx: ArticleContext, *, places_only: bool = False) -> str | None:
+    """The one country an article names (places, demonyms, states), else None.
+    ``places_only``: the one country its places lie in, whoever else it names."""
+    key = f"wirewatch.who.sole_country.{places_only}"
+    if key in ctx.doc.user_data:
+        return ctx.doc.user_data[key]  # type: ignore[no-any-return]
+    found: set[str] = set(ctx.countries)
+    for ent in ctx.doc.ents:
+        if ent.label_ in PLACE_ENTS:
+            loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)
+            if loc is not None and loc.country:
+                found.add(loc.country)
+            iso = resolvers.resolve_country(ent.text, ctx.lang)
+            if iso:
+                found.add(iso)
+    if places_only:
+        only = next(iter(found)) if len(found) == 1 else None
+        ctx.doc.user_data[key] = only
+        return only
+    for tok in ctx.doc:
+        if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isalpha():
+            iso = resolvers.demonym_country(tok.text, ctx.lang)
+            if iso:
+                found.add(iso)
+    for actor in ctx.actors_seen:
+        if actor.country and actor.kind not in NON_STATE_KINDS:
+            found.add(actor.country)
+    only = next(iter(found)) if len(found) == 1 else None
+    ctx.doc.user_data[key] = only
+    return only
 
 
 def _public_order_actors(m: Mention, country: str, lang: str) -> None:
@@ -1150,7 +1765,10 @@ def _arrested_people(m: Mention, ctx: ArticleContext) -> bool:
     nouns = [c for c in trig.children if c.dep_ in {"nsubj:pass", "nsubjpass", "obj", "dobj"}]
     if trig.pos_ == "NOUN":
         nouns += [c for c in trig.children if c.dep_ in {"nmod", "prep"}]
-    return any(n.lemma_.lower() in people for n in nouns)
+    if any(n.lemma_.lower() in people for n in nouns):
+        return True
+    # "206 interpellations", "more than 200 arrests": a count of arrests names no group
+    return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" or numberish(c) for c in trig.children)
 
 
 def _troop_demonym_target(m: Mention, ctx: ArticleContext) -> None:
@@ -1171,7 +1789,8 @@ GENERIC_VIOLENCE: frozenset[str] = words_any("generic_violence")
 
 
 def _remember_initiator(m: Mention, ctx: ArticleContext) -> None:
-    if m.initiator is not None and m.initiator.id is not None and m.type:
+    # an attack word is typed only when merged ("strike"): its author still counts
+    if m.initiator is not None and m.initiator.id is not None and (m.type or m.kind == "attack"):
         ctx.event_initiators.append((m.kind, m.type, m.initiator))
 
 
@@ -1184,9 +1803,14 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
     """
     trig = m.trigger
     obj = _object(trig) if trig.pos_ in {"VERB", "AUX"} else None
+    if (obj is None or obj.pos_ != "NOUN") and trig.pos_ in {"VERB", "AUX"}:
+        obj = _stray_event_object(trig, ctx)  # 'a condamné "fermement" ces frappes'
     if obj is None or obj.pos_ != "NOUN":
         return
     author = _complement_author(obj, ctx)
+    if author is None:
+        iso, _adj = demonym_of(obj, ctx)  # "condamne les frappes russes"
+        author = resolvers.country_actor(iso) if iso else None
     if author is not None:
         # "condemns the transfer of Iranian missiles", "dénonce les frappes de l'armée russe"
         _set(m, "target", author, f"{ctx.lang}.target.reaction_author", [obj])
@@ -1196,8 +1820,9 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
         entries = ctx.lex.triggers_for("attack", "NOUN") or ctx.lex.triggers_for("attaque", "NOUN")
     if not entries:
         return
+    # a killing or a death toll ("condemns the killing") is the deed of the attack's author
     kinds = {e.kind for e in entries} | (
-        {"attack", "intercept"} if any(e.kind == "attack" for e in entries) else set()
+        {"attack", "intercept"} if any(e.kind in {"attack", "casualty"} for e in entries) else set()
     )
     types = {e.type for e in entries if e.type not in {"", "*"}}
     if any(c.lower_ in GENERIC_DETERMINERS for c in obj.children):
@@ -1217,6 +1842,22 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
 
 
 GENERIC_DETERMINERS: frozenset[str] = words_any("generic_determiners")
+
+
+def _stray_event_object(verb: Token, ctx: ArticleContext) -> Token | None:
+    """The event noun a reaction verb governs when the parser lost the object (a quoted
+    adverb, an inserted date): the first event word within a few tokens after the verb, in
+    the same sentence and before any comma or conjunction ends the verb phrase."""
+    sent_end = verb.sent.end
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 11, sent_end)]:
+        if tok.lower_ in {",", ";", "et", "and", "mais", "but"} or tok.pos_ in {"VERB", "AUX"}:
+            return None
+        if tok.pos_ == "NOUN" and (
+            ctx.lex.triggers_for(tok.lemma_.lower(), "NOUN")
+            or tok.lemma_.lower() in GENERIC_VIOLENCE
+        ):
+            return tok
+    return None
 
 
 def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:

@@ -30,11 +30,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirewatch.model import Actor, Claim, QuantityValue
+from wirewatch.model import Actor, Claim, Evidence, QuantityValue
 
 from . import resolvers
 from .arguments import actor_context, actor_from_np
-from .lexicon import Lexicon, words_any
+from .lexicon import Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
 from .syntax import NEGATION_LEMMAS
 
@@ -75,6 +75,9 @@ class Attribution:
     anonymous: bool = False
     extra: list[Actor] | None = None
     cue_start: int | None = None  # where a "selon"/"according to" cue begins (char offset)
+    # the cue covers only the toll clause before it; the noun that clause qualifies (the index
+    # of "émeutes" in "trois nuits d'émeutes qui ont fait quatre morts, selon…") is covered too
+    toll_of: int | None = None
 
 
 def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
@@ -87,19 +90,28 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
     if subjects and subjects[0].text.lstrip("-").lower() == "on":
         # "a-t-on appris de source militaire", "apprend-on auprès du ministère": the
         # impersonal "on" learned it from the source in the verb's "de"/"auprès de" phrase
+        # the parser may hang the source under "auprès" itself ("auprès d'une source")
+        holders = [verb, *(c for c in verb.children if c.lower_ == "auprès")]
         return next(
             (
                 c
-                for c in verb.children
+                for h in holders
+                for c in h.children
                 if c.dep_.startswith("obl")
                 and any(k.lower_ in {"de", "d'", "auprès", "du", "des"} for k in c.children)
             ),
             None,
         )
     if subjects:
+        inverted = _inverted_speaker(verb, subjects, skip)
+        if inverted is not None:
+            return inverted
         # Two subjects is a misparse ("Trainers set up a base in May, U.S. officials said"):
         # the one nearest the verb is its own.
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    topic = _dislocated_topic(verb)
+    if topic is not None:
+        return topic
     for child in verb.children:
         if child.dep_ in {"nsubj", "expl:subj", "iobj"} and child.text.lstrip("-").lower() in {
             "il",
@@ -115,12 +127,96 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             and child.i > verb.i
             and child.pos_ in {"NOUN", "PROPN"}
             and (skip is None or child.i != skip.i)
+            and not _demonstrative(child)  # "ne mentionne pas ces pertes": an object
         ):
             if verb.i > 0 and any(t.text == "," for t in verb.doc[max(0, verb.i - 3) : verb.i]):
                 return child
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        # "officials were quoted by Interfax as saying…": the quoted subject speaks
+        quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None:
+            return quoted
+    if (
+        verb.dep_ == "acl"
+        and "Past" not in verb.morph.get("Tense")  # "un décret publié samedi": no speaker
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and all(t.pos_ in {"ADJ", "PROPN"} for t in verb.doc[head.i + 1 : verb.i])
+    ):
+        # "…, l'ONU évoquant 40 morts", "L'opposition parle de 300 arrestations" (the parser
+        # hangs the report verb on its subject as a modifier)
+        if head.lemma_.lower() in lexicon(verb.lang_).cues_of("document_source"):
+            # "The army issued a statement saying…": the document's author or issuer speaks
+            author = _document_author(head, lexicon(verb.lang_))
+            if author is not None:
+                return author
+            issuer = head.head
+            if issuer.pos_ == "VERB":
+                return next((c for c in issuer.children if c.dep_ == "nsubj"), None)
+            return None
+        return head
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ == "VERB":
         # "…, a annoncé le maire, faisant état de trois morts": the participle's speaker
         return _speaker(verb.head)
+    return None
+
+
+_DEMONSTRATIVES: frozenset[str] = frozenset(
+    {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
+)
+# Emphatic pronouns that resume a left-dislocated speaker: "L'état-major, lui, ne mentionne…"
+_EMPHATIC: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _demonstrative(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
+
+
+def _inverted_speaker(verb: Token, subjects: list[Token], skip: Token | None) -> Token | None:
+    """French inverted incise misread by the parser: "…avec des drones Shahed de fabrication
+    iranienne, a rapporté l'armée de l'air": the noun glued to the content before the comma
+    is taken as subject, the real speaker after the verb as object."""
+    if verb.lang_ != "fr":
+        return None
+    post = [
+        c
+        for c in verb.children
+        if c.dep_ in {"obj", "nsubj"}
+        and c.i > verb.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and (skip is None or c.i != skip.i)
+        and not _demonstrative(c)
+    ]
+    if not post or any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    sent_start = verb.sent.start
+    for subj in subjects:
+        left = subj.left_edge
+        glued = left.i > sent_start and not verb.doc[left.i - 1].is_punct
+        if subj.i > first or not glued:
+            return None
+    return post[0]
+
+
+def _dislocated_topic(verb: Token) -> Token | None:
+    """ "L'état-major ukrainien, lui, ne mentionne pas ces pertes": the noun phrase resumed by
+    an emphatic pronoun between commas is the speaker."""
+    for child in verb.children:
+        if child.i > verb.i or child.lower_ not in _EMPHATIC:
+            continue
+        doc = verb.doc
+        if child.i < 2 or doc[child.i - 1].text != ",":
+            continue
+        before = doc[child.i - 2]
+        head = before
+        while head.head.i != head.i and head.head.i < child.i and head.head.i != verb.i:
+            head = head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return head
     return None
 
 
@@ -128,8 +224,11 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     """Every report verb and attribution cue of ``sent`` with the range it covers."""
     out: list[Attribution] = []
     lex = ctx.lex
+    figure_verbs = lex.cues_of("figure_report")
     for tok in sent:
         role = _report_role(tok, lex.speech_verbs)
+        if role is None and tok.lemma_.lower() in figure_verbs and _speaks_of_figure(tok):
+            role = "report"  # "L'opposition parle de 300 arrestations", "spoke of 40 dead"
         if role is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if any(
@@ -144,7 +243,8 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         spk = _speaker(tok, compound)
         if spk is None:
             continue
-        actor, toks = actor_from_np(spk, ctx)
+        named = _comma_named_person(spk) or _document_author(spk, lex)
+        actor, toks = actor_from_np(named or spk, ctx)  # "A Reuters report said" → Reuters
         lower = spk.text.lstrip("-").lower()
         if lower in {"il", "elle", "he", "she"}:
             actor, toks = _pronoun_source(ctx), [spk]
@@ -166,6 +266,9 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         else:
             lo = tok.idx + len(tok.text)
             hi = _clause_end(sent, tok)
+            for mark in _contrast_marks(sent, ctx):
+                if mark.i > tok.i:  # "Russia said it downed 30 drones, while Kyiv put…"
+                    hi = min(hi, mark.nbor(-1).idx)
         out.append(
             Attribution(
                 claimant=actor,
@@ -180,7 +283,139 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             )
         )
     out.extend(_cue_attributions(sent, ctx))
+    if not any(a.claimant is not None for a in out):
+        out.extend(_label_attributions(sent, ctx))
     return out
+
+
+# Kinds of actors whose name before a headline colon or after a ticker dash is a source
+# ("Zelensky: 40 drones downed", "… — Ukrainian air force"). States and capitals are left out:
+# "Liban : 492 morts", "Kyiv: explosions heard" name the place, not a speaker.
+LABEL_SOURCE_KINDS: frozenset[str] = frozenset(
+    {"person", "military", "ministry", "government", "presidency"}
+)
+_DASHES: frozenset[str] = frozenset({"—", "–", "-", "|"})
+
+
+def _label_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
+    """A verbless source label: a headline "Zelensky : 40 drones abattus" (the name before a
+    colon opening the line) or a live-ticker line ending "… — Ukrainian air force" (the name
+    after a final dash). Only a resolved person or institution counts."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4:
+        return []
+    out: list[Attribution] = []
+    colon = next((t for t in toks[:6] if t.text == ":"), None)
+    if colon is not None and colon.i > toks[0].i:
+        label = ctx.doc[toks[0].i : colon.i]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in label):
+            actor = _label_actor(label, ctx)
+            if actor is not None:
+                out.append(
+                    Attribution(
+                        claimant=actor,
+                        role="attribution",
+                        verb=None,
+                        speaker_tokens=list(label),
+                        lo=colon.idx + 1,
+                        hi=sent.end_char,
+                        rule=f"{ctx.lang}.claim.headline_label",
+                    )
+                )
+    end = len(toks)
+    while end > 0 and toks[end - 1].is_punct and toks[end - 1].text not in _DASHES:
+        end -= 1
+    dash = next(
+        (
+            k
+            for k in range(end - 1, max(end - 7, 0), -1)
+            # a free-standing dash, not the hyphen of "Jean-Noel"
+            if toks[k].text in _DASHES and toks[k].whitespace_ and toks[k - 1].whitespace_
+        ),
+        None,
+    )
+    if dash is not None and dash > 2:
+        label = ctx.doc[toks[dash].i + 1 : toks[end - 1].i + 1]
+        if len(label) and not any(t.pos_ in {"VERB", "AUX"} for t in label):
+            actor = _label_actor(label, ctx)
+            if actor is not None:
+                out.append(
+                    Attribution(
+                        claimant=actor,
+                        role="attribution",
+                        verb=None,
+                        speaker_tokens=list(label),
+                        lo=sent.start_char,
+                        hi=toks[dash].idx,
+                        rule=f"{ctx.lang}.claim.ticker_label",
+                    )
+                )
+    return out
+
+
+def _label_actor(label: Span, ctx: ArticleContext) -> Actor | None:
+    if any(t.like_num for t in label):
+        return None  # "12:45 —", "Liban : 492 morts" style figures are no source
+    actor = resolvers.resolve_actor(label.text, lang=ctx.lang, context=actor_context(ctx))
+    if actor is None or actor.id is None or actor.kind not in LABEL_SOURCE_KINDS:
+        return None
+    return actor
+
+
+def _contrast_marks(sent: Span, ctx: ArticleContext) -> list[Token]:
+    """Contrast conjunctions after a comma opening a clause with a named subject of its own
+    ("…, tandis que Joe Biden a appelé…", "…, while Kyiv put the figure at 12"): what follows
+    is another speaker's, not the content of a source named before (and vice versa). "alors
+    qu'il rentrait chez lui" (a pronoun subject) is a circumstance, not a second voice."""
+    cues = ctx.lex.cues_of("contrast")
+    toks = list(sent)
+    out: list[Token] = []
+    for k, tok in enumerate(toks):
+        if k == 0 or toks[k - 1].text != ",":
+            continue
+        two = f"{tok.lower_} {toks[k + 1].lower_}" if k + 1 < len(toks) else ""
+        if tok.lower_ in cues:
+            rest = toks[k + 1 :]
+        elif two in cues or two.replace("qu'", "que") in cues:
+            rest = toks[k + 2 :]
+        else:
+            continue
+        head = next((t for t in rest if not t.is_punct and t.pos_ not in {"DET", "ADJ"}), None)
+        if head is not None and head.pos_ in {"PROPN", "NOUN"}:
+            out.append(tok)
+    return out
+
+
+def _comma_named_person(title: Token) -> Token | None:
+    """ "a précisé le gouverneur régional, Oleg Kiper": the parser may read the name after the
+    title's comma as a conjunct; with no "et"/"and" it is the title's apposition, and the
+    person is the speaker."""
+    if title.pos_ != "NOUN":
+        return None
+    for child in title.children:
+        if (
+            child.dep_ in {"conj", "appos"}
+            and child.i > title.i
+            and child.ent_type_ in {"PER", "PERSON"}
+            and child.nbor(-1).text == ","
+            and not any(c.dep_ == "cc" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _speaks_of_figure(verb: Token) -> bool:
+    """A talk verb whose "de"/"of" complement is counted ("parle de 300 arrestations", "évoque
+    au moins 40 morts", "spoke of 300 arrests"): it gives a figure, so it reports. Without a
+    figure it only names a topic ("a parlé de la guerre")."""
+    for child in verb.children:
+        if child.dep_ not in {"obl:arg", "obl", "obj", "dobj", "prep", "obl:mod"}:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        if any(t.like_num or t.pos_ == "NUM" for t in child.subtree if t.i != verb.i):
+            return True
+    return False
 
 
 def _is_earlier_version(speaker: Token, lex: Lexicon) -> bool:
@@ -256,7 +491,8 @@ def _incise_comma(
     ]
     # "a fait savoir": the auxiliary hangs on "fait"; the comma may too (skip it)
     first = min(
-        min(x.i for x in t.subtree if not x.is_punct) if t.i < verb.i else t.i for t in group
+        min((x.i for x in t.subtree if not x.is_punct), default=t.i) if t.i < verb.i else t.i
+        for t in group
     )
     if first - 1 <= sent.start:
         return None
@@ -341,21 +577,104 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         if source is None:
             continue
         actor, stoks, anonymous, extra = _source_actor(source, ctx, tok)
+        lo, hi = _cue_clause_start(tok, sent), sent.end_char
+        for mark in _contrast_marks(sent, ctx):
+            # "…, selon son porte-parole, tandis que Joe Biden a appelé…": one side only
+            if mark.i > tok.i:
+                hi = min(hi, mark.nbor(-1).idx)
+            else:
+                lo = max(lo, mark.idx)
+        toll = _toll_clause_before(cue_start, source, sent, ctx)
+        if toll is not None and toll[0] > lo:
+            lo = toll[0]  # "…, faisant au moins cinq morts, selon le maire": the toll only
+        modifier = _modifier_clause(source)
+        if modifier is not None:
+            # "l'interdiction de TikTok, utilisé selon l'exécutif par les émeutiers": the cue
+            # vouches for the participle's clause, not for the sentence
+            lo, hi = max(lo, modifier[0]), min(hi, modifier[1])
         out.append(
             Attribution(
                 claimant=actor,
                 role="attribution",
                 verb=None,
                 speaker_tokens=stoks,
-                lo=_cue_clause_start(tok, sent),
-                hi=sent.end_char,
+                lo=lo,
+                hi=hi,
                 rule=rule,
                 anonymous=anonymous or _anonymity_said(sent, ctx),
                 extra=extra,
                 cue_start=cue_start,
+                toll_of=toll[1] if toll is not None and lo == toll[0] else None,
             )
         )
     return out
+
+
+def _modifier_clause(source: Token) -> tuple[int, int] | None:
+    """The character range of a participial or relative modifier of a noun that the cue's
+    source hangs on ("TikTok, utilisé selon l'exécutif par les émeutiers"), if any."""
+    verb = source.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"acl", "acl:relcl", "relcl"}:
+        return None
+    if "Pres" in verb.morph.get("Tense") and verb.dep_ == "acl":
+        return None  # "…, l'ONU évoquant 40 morts": an absolute participle, the whole clause
+    words = list(verb.subtree)
+    start = words[0].idx
+    end = words[-1].idx + len(words[-1].text)
+    return start, end
+
+
+# Verb forms that open a toll clause subordinate to the event: "faisant cinq morts", "qui ont
+# fait quatre morts", "killing five", "leaving 12 dead".
+_SUBORDINATE_DEPS: frozenset[str] = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
+def _toll_clause_before(
+    cue_start: int, source: Token, sent: Span, ctx: ArticleContext
+) -> tuple[int, int | None] | None:
+    """Where a sentence-final "selon X" / "according to X" starts covering when it closes a
+    toll clause subordinate to the event ("La Russie a frappé Kiev avec une centaine de
+    missiles, faisant au moins cinq morts, selon le maire"; "…, après trois nuits d'émeutes qui
+    ont fait quatre morts, selon le haut-commissariat"): the source gives the toll, the outlet
+    tells the rest. None when the cue is not sentence-final or follows no such clause; else
+    (where the clause starts, the token index of the noun a relative clause qualifies)."""
+    after = [t for t in sent if t.i > source.right_edge.i and not t.is_punct and not t.is_space]
+    if after:
+        return None
+    casualty = {
+        lemma
+        for (lemma, pos), rows in ctx.lex.triggers.items()
+        if any(r.kind == "casualty" and r.quantity in {"killed", "injured"} for r in rows)
+    }
+    before = [t for t in sent if t.idx < cue_start and not t.is_punct]
+    if not before:
+        return None
+    # the clause right before the cue: climb from its last word to the subordinate verb
+    tok = before[-1]
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ in _SUBORDINATE_DEPS:
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.dep_ not in _SUBORDINATE_DEPS or tok.head.i == tok.i:
+        return None
+    relative = tok.dep_ in {"acl:relcl", "relcl"}
+    if not relative and not (
+        "Part" in tok.morph.get("VerbForm") and "Past" not in tok.morph.get("Tense")
+    ):
+        return None  # "faisant", "killing" or "qui ont fait"; not a finite clause of its own
+    words = list(tok.subtree)
+    counted = any(t.like_num or t.pos_ == "NUM" for t in words)
+    toll = any(t.lemma_.lower() in casualty for t in words) or tok.lemma_.lower() in casualty
+    start = words[0]
+    if not (counted and toll) or start.i <= sent.start:
+        return None
+    if start.i > sent.start and not any(t.text == "," for t in sent[: start.i - sent.start]):
+        return None  # no comma before: not an appended clause
+    return start.idx, (tok.head.i if relative else None)
 
 
 def _cue_clause_start(cue: Token, sent: Span) -> int:
@@ -472,6 +791,12 @@ def _document_author(source: Token, lex: Lexicon) -> Token | None:
                 return child
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.i < source.i and (
+            (child.dep_ == "compound" and child.pos_ == "PROPN")
+            or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"})
+        ):
+            # "a Reuters report", "the ministry's statement" (poss of a name)
+            return child
     return None
 
 
@@ -511,8 +836,8 @@ def attribute(
             continue  # "selon le parquet, qui a ouvert une enquête": the outlet's own words
         if any(t.i == m.trigger.i for t in att.speaker_tokens):
             continue
-        if not att.lo <= pos < att.hi:
-            continue
+        if not att.lo <= pos < att.hi and att.toll_of != m.trigger.i:
+            continue  # ("d'émeutes qui ont fait quatre morts, selon X": the riots are X's)
         if best is None or _closer(att, best, pos):
             best = att
     if best is None:
@@ -562,6 +887,12 @@ def _announcer(m: Mention, attributions: list[Attribution]) -> Attribution | Non
 def _in_source_relative(trigger: Token, att: Attribution) -> bool:
     """The trigger sits in a relative clause hanging on the cited source itself."""
     source_ids = {t.i for t in att.speaker_tokens}
+    for t in att.speaker_tokens:
+        # "selon le gouverneur Vadym Filachkine, qui a exhorté…": the relative may hang on the
+        # title above the person's name
+        while t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN"}:
+            t = t.head
+            source_ids.add(t.i)
     tok = trigger
     for _ in range(8):
         if tok.dep_ in {"relcl", "acl:relcl"} and tok.head.i in source_ids:
@@ -596,6 +927,9 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
         elif att.claimant is not None and att.negated and att.role == "confirm":
             # "Le Kremlin n'a jamais confirmé leur présence": an unconfirmed claim
             ctx.denials.append((sent, att))
+        restated = _restated_figure(att, sent, ctx) or _restated_attack(att, sent, ctx)
+        if restated is not None:
+            ctx.restatements.append((sent, att, restated))
     for att in attributions:
         if att.claimant is not None:
             ctx.last_claimant = att.claimant
@@ -820,3 +1154,173 @@ def repeats_a_source(claim: Claim, others: list[Claim]) -> bool:
         and all(o.quantities.get(k) == v for k, v in claim.quantities.items())
         for o in others
     )
+
+
+# -- figures restated by another source -------------------------------------------------------
+
+
+def _restated_figure(att: Attribution, sent: Span, ctx: ArticleContext) -> QuantityValue | None:
+    """The one figure a source gives in a clause that names no event of its own: "…, while
+    Kyiv put the figure at 12", "L'opposition avance le chiffre de 300", "The opposition spoke
+    of 300". The kind is left empty: it is the kind of the event the figure restates."""
+    if att.verb is None or att.claimant is None or att.negated or att.role != "report":
+        return None
+    lex = ctx.lex
+    nouns = lex.cues_of("document_source") | lex.cues_of("figure_noun")
+    content = [t for t in sent if att.lo <= t.idx < att.hi]
+    compound = "_" in (att.rule.rsplit(":", 1)[-1])
+    figure_word = any(t.lemma_.lower() in nouns for t in content)
+    talk = att.verb.lemma_.lower() in lex.cues_of("figure_report")
+    if not (figure_word or talk or compound):
+        return None
+    text = ctx.doc.text[att.lo : att.hi]
+    numbers = [
+        n for n in resolvers.find_numbers(text, ctx.lang) if getattr(n, "kind", "count") == "count"
+    ]
+    if len(numbers) != 1:
+        return None
+    num = numbers[0]
+    a, b = att.lo + num.start, att.lo + num.end
+    return QuantityValue(kind="", value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b)
+
+
+_ATTACK_KINDS: frozenset[str] = frozenset({"attack", "munition_verb"})
+_SELF_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "they", "we", "il", "elle", "ils", "elles", "nous"}
+)
+
+
+def _restated_attack(att: Attribution, sent: Span, ctx: ArticleContext) -> Token | None:
+    """The attacker's own account of an attack told before: "The Israeli military said it had
+    struck dozens of targets", "L'armée israélienne affirme avoir visé des cibles terroristes"
+    (an attack verb in the report's content, with no subject or the speaker's pronoun)."""
+    if att.verb is None or att.claimant is None or att.negated or att.role != "report":
+        return None
+    for tok in sent:
+        if not att.lo <= tok.idx < att.hi or tok.pos_ != "VERB":
+            continue
+        rows = ctx.lex.triggers_for(tok.lemma_.lower(), "VERB")
+        if not any(r.kind in _ATTACK_KINDS for r in rows):
+            continue
+        if is_negated(tok):
+            return None
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is None or subj.lower_ in _SELF_PRONOUNS:
+            return tok
+    return None
+
+
+def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """A figure restated by another source is that source's claim on the event before it.
+
+    "Russia said it downed 30 drones over Belgorod, while Kyiv put the figure at 12": a copy
+    of the drone strike with Kyiv as claimant and ``intercepted: 12``, never summed
+    (GUIDELINES §7). The event is the one just before the figure (same sentence, else the
+    nearest sentence of the same or previous paragraph) whose figures have one kind.
+    Returns the added mentions.
+    """
+    from .syntax import sentences, trimmed
+
+    para_of = {s.start: p for p, s in sentences(ctx.doc)}
+    added: list[Mention] = []
+    for sent, att, qv in ctx.restatements:
+        assert isinstance(att, Attribution)
+        if isinstance(qv, Token):
+            added.extend(_restated_attack_claims(mentions, sent, att, para_of, ctx))
+            continue
+        assert isinstance(qv, QuantityValue)
+        if any(m.sent.start == sent.start and att.lo <= m.trigger.idx < att.hi for m in mentions):
+            continue  # the clause tells an event of its own: an ordinary claim
+        para = para_of.get(sent.start, 0)
+        before = [
+            m
+            for m in mentions
+            if m.quantities
+            and m.trigger.idx < att.lo
+            and para - m.para <= 1
+            and m.status in {"claimed", "asserted", "unconfirmed"}
+            and len({q.kind for q in m.quantities if q.place is None}) == 1
+            and (
+                m.claimant is None or att.claimant is None or _who(m.claimant) != _who(att.claimant)
+            )
+        ]
+        if not before:
+            continue
+        last = max(m.sent.start for m in before)
+        for m in [x for x in before if x.sent.start == last]:
+            kind = m.quantities[0].kind
+            if m.quantity_dict().get(kind) == qv.value:
+                continue
+            if sent.start == m.sent.start:
+                start, end = trimmed(ctx.doc, att.lo, att.hi)
+                start = min(start, att.verb.idx if att.verb is not None else start)
+                start = min([start, *(t.idx for t in att.speaker_tokens)])
+            else:
+                start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
+            copy = dataclasses.replace(
+                m,
+                claimant=att.claimant,
+                extra_claimants=[],
+                status="claimed",
+                quantities=[dataclasses.replace(qv, kind=kind)],
+                provenance=[],
+                cue=att.rule.split(".")[-1],
+                evidence=Evidence(ctx.doc.text[start:end], start, end),
+            )
+            copy.prov("claimant", f"{ctx.lang}.claim.restated_figure", att.speaker_tokens)
+            copy.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.restated_figure")
+            added.append(copy)
+    mentions.extend(added)
+    return added
+
+
+def _restated_attack_claims(
+    mentions: list[Mention],
+    sent: Span,
+    att: Attribution,
+    para_of: dict[int, int],
+    ctx: ArticleContext,
+) -> list[Mention]:
+    """A claim of the attacker on the nearest attack before it by the same side (same or
+    previous paragraph): "Israeli strikes killed 19 people, the civil defence said. The army
+    said it had targeted militants." Only when the report's clause holds no event of its own."""
+    from .syntax import trimmed
+
+    if any(m.sent.start == sent.start and att.lo <= m.trigger.idx < att.hi for m in mentions):
+        return []
+    side = att.claimant.country if att.claimant is not None else None
+    para = para_of.get(sent.start, 0)
+    before = [
+        m
+        for m in mentions
+        if m.kind in {"attack", "intercept"}  # typed at merging when the instrument is unsaid
+        and m.sent.start < sent.start
+        and para - m.para <= 1
+        and m.initiator is not None
+        and side is not None
+        and (m.initiator.country or (m.initiator.id or "").upper()) == side
+        and m.status in {"claimed", "asserted", "unconfirmed"}
+    ]
+    if not before:
+        return []
+    last = max(m.sent.start for m in before)
+    start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
+    out: list[Mention] = []
+    for m in [x for x in before if x.sent.start == last][:1]:
+        copy = dataclasses.replace(
+            m,
+            claimant=att.claimant,
+            extra_claimants=[],
+            status="claimed",
+            quantities=[],
+            provenance=[],
+            cue=att.rule.split(".")[-1],
+            evidence=Evidence(ctx.doc.text[start:end], start, end),
+        )
+        copy.prov("claimant", f"{ctx.lang}.claim.attacker_account", att.speaker_tokens)
+        out.append(copy)
+    return out
+
+
+def _who(actor: Actor) -> str:
+    return actor.id or actor.name or ""

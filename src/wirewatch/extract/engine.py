@@ -86,10 +86,13 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
     atts = claims.sentence_attributions(sent, ctx)
     speaker_ids = {t.i for a in atts for t in a.speaker_tokens}
     found.extend(_obligation_demands(sent, para, atts, ctx))
+    found.extend(quantities.elliptic_interceptions(sent, para, found, ctx))  # "Five were shot down"
     split: list[Mention] = []
     for m in found:
         m.scope = arguments.scope_of(m)
-        split.extend(_split_targets(m))
+        for part in _split_targets(m):
+            # "91 drones over Moscow, 126 over Kursk": one interception per region
+            split.extend(quantities.split_breakdown(part, ctx))
     found = split
     rivals: list[Mention] = []
     for m in found:
@@ -107,6 +110,9 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
             and m.target is None
             and m.location
             and m.location.country
+            # a side striking a place of its own state (occupied land, a rebel-held town):
+            # the struck side is not that state, and is not guessed
+            and not (m.initiator is not None and m.initiator.country == m.location.country)
         ):
             m.target = resolvers.country_actor(m.location.country)
             m.prov("target", f"{ctx.lang}.target.location_state")
@@ -125,6 +131,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         _evidence(m, ctx)
         rivals.extend(claims.rival_figures(m, att, atts, ctx))  # "440 000 selon la police"
     found.extend(rivals)
+    quantities.remember_barrages(found, ctx)
     _pronoun_partners(found)
     claims.remember(atts, sent, ctx)
     # "an earlier version of this article said 25": a corrected figure is nobody's claim
@@ -226,14 +233,18 @@ def _split_targets(m: Mention) -> list[Mention]:
         if tok.i != obj.i:
             return {t.i for t in tok.subtree}
         skip = {t.i for c in obj.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        skip |= {t.i for c in conjs for t in c.subtree}  # a conjunct hung on the munition's name
         return {t.i for t in obj.subtree} - skip
 
     out: list[Mention] = []
     for g in groups:
         others = set().union(*(own(o) for o in groups if o.i != g.i))
+        in_scope = {t.i for t in m.scope}
+        # a conjunct the parser hung outside the clause ("abattu 87 missiles et 27 drones")
+        stray = [t for t in g.subtree if t.i not in in_scope and g.i != obj.i]
         part = dataclasses.replace(
             m,
-            scope=[t for t in m.scope if t.i not in others],
+            scope=[t for t in m.scope if t.i not in others] + stray,
             provenance=list(m.provenance),
             quantities=[],
             participants=[],
@@ -252,8 +263,8 @@ def _other_means(munition: Token | None) -> list[Token]:
         return []
     lex = lexicon(munition.doc.lang_)
     mine = instrument_of(munition, lex)
-    conjs = [c for c in munition.children if c.dep_ == "conj"]
-    kinds = [instrument_of(c, lex) for c in conjs]
+    conjs = quantities.means_conjuncts(munition, lex)  # also "Kalibr et des drones Shahed"
+    kinds = [quantities.means_of(c, lex) for c in conjs]  # also "31 des 36 drones"
     if mine is None or not any(k is not None and k.type != mine.type for k in kinds):
         return []
     return [c for c, k in zip(conjs, kinds, strict=True) if k is not None]
@@ -261,7 +272,7 @@ def _other_means(munition: Token | None) -> list[Token]:
 
 def _retype_by_means(part: Mention, focus: Token) -> None:
     """ "tirant 120 missiles et 90 drones": a conjoined means of attack is its own event type."""
-    inst = instrument_of(focus, lexicon(focus.doc.lang_))
+    inst = quantities.means_of(focus, lexicon(focus.doc.lang_))
     if inst is None or inst.type.startswith("*") or inst.type == part.type:
         return
     part.type, part.instrument, part.munition, part.weak = inst.type, inst.instrument, focus, False
@@ -337,6 +348,13 @@ def _claims(c: Cluster) -> list[Claim]:
                     continue
                 existing = out[j]
                 clash = any(existing.quantities.get(kind, v) != v for kind, v in q.items())
+                known = bool(key[0]) or key[1] == "asserted"  # an unresolved source may be two
+                if clash and known and quantities.updates_toll(existing.quantities, q):
+                    # "the death toll rose to 14": the same source's later, higher toll
+                    existing.quantity_details = [
+                        d for d in existing.quantity_details if d.kind not in q
+                    ]
+                    clash = False
                 if not clash:
                     existing.quantities.update(q)
                     existing.quantity_details.extend(details)
@@ -357,7 +375,20 @@ def _claims(c: Cluster) -> list[Claim]:
             )
 
     # Vague claims (no figure, nobody resolved, plain status) only repeat a better one.
+    # A verbal act the outlet states itself, with a verb, is the fact, not a vague claim
+    # (GUIDELINES §6: "Britain is expelling the attache" before "…, the minister told
+    # parliament"); a noun in a background adjunct ("malgré l'entretien entre…") states nothing.
+    stated = modality.is_verbal(c.type) and any(
+        m.claimant is None
+        and m.status == "asserted"
+        and not modality.backgrounded(m.trigger)
+        and m.sent.text.rstrip().endswith((".", "!", "?"))  # a headline only summarises
+        for m in c.mentions
+    )
+
     def vague(cl: Claim) -> bool:
+        if stated and cl.claimant is None and cl.status == "asserted":
+            return False
         return (
             not cl.quantities
             and claims.is_vague_source(cl.claimant)  # "the SBU", "le parquet" are kept

@@ -51,6 +51,7 @@ class Mention:
     evidence: Evidence | None = None
     extra_claimants: list[Actor] = field(default_factory=list)
     focus: Token | None = None  # the one conjunct this mention is about ("X et Y" split)
+    antecedent: Mention | None = None  # "Forty-one were shot down": the barrage it counts
 
     @property
     def start(self) -> int:
@@ -90,10 +91,15 @@ class ArticleContext:
     actors_seen: list[Actor] = field(default_factory=list)
     # (sentence, claims.Attribution) of every denial read so far: modality.apply_denials
     denials: list[tuple[Span, object]] = field(default_factory=list)
+    # (sentence, claims.Attribution, QuantityValue) of every figure a source gives for an event
+    # told before ("…, while Kyiv put the figure at 12"): claims.apply_restated_figures
+    restatements: list[tuple[Span, object, object]] = field(default_factory=list)
     home_country: str | None = None  # where the story takes place (first place named as a place)
     home_checked: bool = False
     # (kind, type, initiator) of each event read so far: "X condemned the attack" targets its author
     event_initiators: list[tuple[str, str | None, Actor]] = field(default_factory=list)
+    # the last sentence's attacks with a named munition: "Forty-one were shot down" counts them
+    barrages: list[Mention] = field(default_factory=list)
 
     def remember_location(self, loc: Location | None) -> None:
         if loc is None:

@@ -4,8 +4,10 @@ Conservative: two mentions are one occurrence only when their types, dates, plac
 initiators, targets, statuses (realis vs hypothetical) and launch figures are compatible.
 Order of work:
 
-1. casualty mentions join the attack of their sentence, else the nearest attack before
-   them in the same or the previous paragraph ("Selon lui, une femme … a été blessée");
+1. casualty mentions join the attack or violent event (clash, riot, police fire) of their
+   sentence, else the nearest one before them in the same or the previous paragraph
+   ("Selon lui, une femme … a été blessée"), else the next one in their paragraph;
+   an elided interception ("Forty-one were shot down") joins the barrage it counts;
 2. typed mentions join the best compatible event (same admin1 first, then the nearest);
    "autres" sets ("36 autres drones ukrainiens") never join, but lend their demonym to
    the earlier set of the same claimant;
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cache
 
+from wirewatch import ontology
 from wirewatch.model import Actor, EventDate, Location
 
 from .lexicon import words_any
@@ -198,6 +202,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     _borrow_sentence_place(typed, casualties)
     clusters: list[Cluster] = []
     for m in sorted(typed, key=lambda x: x.start):
+        if _join_antecedent(m, clusters):
+            continue
         if m.distinct:
             _lend_demonym(m, clusters)
             clusters.append(Cluster([m]))
@@ -232,7 +238,96 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             host.mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda x: x.start)
+        _same_source_described(c)
+        _also_victims(c)
     return sorted(clusters, key=lambda c: c.first.start)
+
+
+DEFINITE: frozenset[str] = words_any("definite_determiners")
+
+
+def _same_source_described(c: Cluster) -> None:
+    """ "…, the Gaza health ministry said. The ministry put the toll at 112": a later figure
+    of the same event whose source is a bare definite description ("the ministry", "le
+    maire", "the regional governor") is the earlier source whose name holds that noun, so its toll
+    updates that source's instead of standing as a nameless claim."""
+    named: list[Actor] = []
+    for m in c.mentions:
+        who = m.claimant
+        if who is None:
+            continue
+        if who.id is None and m.quantities:
+            head = _description_head(who.name, m.trigger.doc.lang_)
+            match = next((a for a in reversed(named) if head and _describes(head, a)), None)
+            if match is not None and match is not who:
+                m.claimant = match
+                m.prov("claimant", "merge.same_source_described")
+                continue
+        named.append(who)
+
+
+ALSO_WORDS: frozenset[str] = words_any("also_words")
+
+
+def _also_victims(c: Cluster) -> None:
+    """ "Haniyeh was killed … One of his bodyguards was also killed, the group said": a
+    casualty told with "also"/"aussi"/"également" adds to the same source's earlier figure of
+    that kind for the same event (the sum then updates that source's toll)."""
+    for i, m in enumerate(c.mentions):
+        if m.kind != "casualty" or not any(
+            ch.dep_ == "advmod" and ch.lower_ in ALSO_WORDS for ch in m.trigger.children
+        ):
+            continue
+        for q in m.quantities:
+            earlier = [
+                x.quantity_dict()[q.kind]
+                for x in c.mentions[:i]
+                if q.kind in x.quantity_dict() and _same_claimant(x, m)
+            ]
+            if earlier and q.place is None:
+                q.value += earlier[-1]
+                m.prov(f"quantities.{q.kind}", "merge.also_victims")
+
+
+def _same_claimant(a: Mention, b: Mention) -> bool:
+    if a.claimant is None or b.claimant is None:
+        return a.claimant is None and b.claimant is None and a.status == b.status
+    return (a.claimant.id or a.claimant.name) == (b.claimant.id or b.claimant.name)
+
+
+def _description_head(name: str, lang: str) -> str | None:
+    """The head noun of "the ministry", "le ministère de la Santé", "the regional governor"."""
+    words = name.replace("'", "' ").split()
+    if len(words) < 2 or words[0].lower() not in DEFINITE | {"l'"}:
+        return None
+    words = words[1:]
+    cut = next((i for i, w in enumerate(words) if w.lower() in {"de", "du", "des", "of"}), None)
+    words = words[:cut] if cut else words
+    # English puts the head last ("the regional governor"), French first ("le maire régional")
+    return words[-1].lower() if lang == "en" else words[0].lower()
+
+
+def _describes(head: str, actor: Actor) -> bool:
+    # the name or surface only: a kind ("military") would equate an air force and an army
+    text = " ".join(x for x in (actor.name, actor.surface or "") if x).lower()
+    return head in text.replace("-", " ").split()
+
+
+def _join_antecedent(m: Mention, clusters: list[Cluster]) -> bool:
+    """ "Russia launched 50 drones. Forty-one were shot down": an elided figure joins the
+    barrage it counts, whatever its own clause says of actors (the interceptor is no target),
+    and a figure told without a source of its own continues the barrage's source."""
+    ante = m.antecedent
+    if ante is None:
+        return False
+    host = next((c for c in clusters if any(x is ante for x in c.mentions)), None)
+    if host is None:
+        return False
+    if m.claimant is None and ante.claimant is not None and m.status == "asserted":
+        m.claimant, m.status = ante.claimant, ante.status
+        m.prov("claimant", "merge.antecedent_source")
+    host.mentions.append(m)
+    return True
 
 
 def _borrow_sentence_place(typed: list[Mention], casualties: list[Mention]) -> None:
@@ -298,14 +393,58 @@ def _lend_demonym(m: Mention, clusters: list[Cluster]) -> None:
             return
 
 
+# ACLED categories whose events kill and wound: a toll told in its own sentence may belong to
+# a clash, a riot or police fire as well as to an attack ("Police opened fire on the crowd. At
+# least 12 people were killed").
+VIOLENT_ACLED_EVENTS: frozenset[str] = frozenset({"Battles", "Explosions/Remote violence", "Riots"})
+VIOLENT_ACLED_SUB_EVENTS: frozenset[str] = frozenset(
+    {"Attack", "Excessive force against protesters", "Protest with intervention"}
+)
+
+
+@cache
+def violent_types() -> frozenset[str]:
+    """Event type codes that can carry a toll (read from the ontology's ACLED columns)."""
+    return frozenset(
+        code
+        for code, t in ontology.event_types().items()
+        if t.acled_event in VIOLENT_ACLED_EVENTS or t.acled_sub_event in VIOLENT_ACLED_SUB_EVENTS
+    )
+
+
+def _hosts_casualties(x: Mention) -> bool:
+    """An attack word, or a mention of a violent type (a clash, a riot, police fire)."""
+    if x.kind in ATTACK_KINDS:
+        return True
+    return x.type in violent_types() and x.status != "hypothetical"
+
+
+def _closeness(m: Mention, c: Cluster) -> tuple[int, int]:
+    """How tightly a cluster's mention in the casualty's sentence frames it: a syntactic link
+    first ("a drone strike killed two", "killed … when a missile hit"), then word distance.
+    "Un drone a tué deux personnes à Kherson, tandis qu'un missile en a blessé trois à
+    Odessa": each toll goes to its own clause's attack."""
+    best = (0, -(10**6))
+    for x in c.mentions:
+        if x.sent.start != m.sent.start or not _hosts_casualties(x):
+            continue
+        linked = int(
+            x.trigger.head.i == m.trigger.i
+            or m.trigger.head.i == x.trigger.i
+            or x.trigger.i in {t.i for t in m.trigger.children}
+        )
+        best = max(best, (linked, -abs(x.trigger.i - m.trigger.i)))
+    return best
+
+
 def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     same_sentence = [
         c
         for c in clusters
-        if any(x.sent.start == m.sent.start and x.kind in ATTACK_KINDS for x in c.mentions)
+        if any(x.sent.start == m.sent.start and _hosts_casualties(x) for x in c.mentions)
     ]
     if same_sentence:
-        host = same_sentence[0]
+        host = max(same_sentence, key=lambda c: _closeness(m, c))
         if m.claimant is None:
             # "…, a annoncé le maire, faisant état de trois morts": the sentence's source
             source = next((x for x in host.mentions if x.sent.start == m.sent.start), None)
@@ -316,9 +455,19 @@ def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     before = [
         c
         for c in clusters
-        if c.first.kind in ATTACK_KINDS
+        if _hosts_casualties(c.first)
         and any(x.start < m.start and m.para - x.para <= MAX_PARAGRAPH_GAP for x in c.mentions)
     ]
-    if not before:
+    if before:
+        return max(before, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
+    # "Huit personnes ont été tuées samedi à Kharkiv. Un missile a frappé un immeuble…": a
+    # toll told first belongs to the attack told next in its paragraph
+    after = [
+        c
+        for c in clusters
+        if _hosts_casualties(c.first)
+        and any(x.start > m.start and x.para == m.para for x in c.mentions)
+    ]
+    if not after:
         return None
-    return max(before, key=lambda c: max(x.start for x in c.mentions if x.start < m.start))
+    return min(after, key=lambda c: min(x.start for x in c.mentions if x.start > m.start))

@@ -38,8 +38,8 @@ from spacy.tokens import Span, Token
 from wirewatch import ontology
 from wirewatch.model import Evidence
 
-from .claims import Attribution, is_negated
-from .lexicon import words_any
+from .claims import Attribution, apply_restated_figures, is_negated
+from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
 from .syntax import sentences, trimmed
 
@@ -51,6 +51,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 # Personal pronouns that, as the subject of a reported verbal act, stand for the speaker:
 # "The RSF said it condemned…", "Le Kremlin a annoncé qu'il refusait…".
 SPEAKER_PRONOUNS: frozenset[str] = words_any("speaker_pronouns")
+# Prepositions that background an event noun (a reference, not a statement); "après"/"after"
+# are listed as relative_after cues (one kind per cue) and count too.
+BACKGROUND_PREPS: frozenset[str] = frozenset().union(
+    *(
+        lexicon(lang).cues_of(kind)
+        for lang in ("fr", "en")
+        for kind in ("background_prep", "relative_after")
+    )
+)
 
 
 def _is_verbal(code: str | None) -> bool:
@@ -61,6 +70,22 @@ def _is_verbal(code: str | None) -> bool:
         return not ontology.event_type(code).acled()
     except (KeyError, ValueError):
         return False
+
+
+def is_verbal(code: str | None) -> bool:
+    """Public name of :func:`_is_verbal` (the engine's claim assembly uses it)."""
+    return _is_verbal(code)
+
+
+def backgrounded(trigger: Token) -> bool:
+    """An event noun in a background adjunct ("malgré l'entretien entre Poutine et Trump",
+    "after the talks"): a reference to an act told elsewhere, not a statement of it."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return False
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "case"}
+    if trigger.dep_ == "pobj":
+        preps.add(trigger.head.lower_)
+    return bool(preps & BACKGROUND_PREPS)
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -83,7 +108,19 @@ def _shares_speaker(trigger: Token, report: Token) -> bool:
 
 def _self_report(m: Mention, att: Attribution | None) -> str | None:
     """Why a verbal event is the speaker's own act stated by the outlet (or None)."""
-    if att is None or att.verb is None or m.claimant is None or not _is_verbal(m.type):
+    if att is None or att.verb is None or m.claimant is None:
+        return None
+    if (
+        att.role == "report"
+        and not att.negated
+        and _announced(m, att.verb)
+        and m.initiator is not None
+        and (m.initiator.id or m.initiator.name) == (m.claimant.id or m.claimant.name)
+        # "Darmanin annonce 206 interpellations": a count reported, not an act performed
+        and not any(c.dep_ == "nummod" or c.like_num for c in m.trigger.children)
+    ):
+        return "announced_act"  # "Attal a annoncé l'interdiction de TikTok": the act itself
+    if not _is_verbal(m.type):
         return None
     trig = m.trigger
     verb = trig.pos_ in {"VERB", "AUX"}
@@ -105,6 +142,10 @@ def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[
     if start.pos_ not in {"VERB", "AUX"}:
         if start.dep_ in CORE_DEPS and start.head.pos_ in {"VERB", "AUX"}:
             start = start.head
+        elif _oblique_of_verb(start):
+            # "il aborderait la question lors d'un entretien", "during a call": the time of
+            # the verb the event word is an adjunct of
+            start = _oblique_of_verb(start)  # type: ignore[assignment]
         else:
             return []
     if start.lemma_.lower() in speech and start.i != m.trigger.i and not _announced(m, start):
@@ -121,6 +162,29 @@ def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[
             break
         chain.append(tok)
     return chain
+
+
+# Prepositions of time that tie an event noun to its verb's moment: "lors d'un entretien",
+# "pendant l'entretien", "during a phone call" ("at the request of" is no time: left out).
+_TIME_PREPS: frozenset[str] = frozenset({"lors", "pendant", "durant", "during"})
+
+
+def _oblique_of_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is a time adjunct of ("lors d'un entretien", "during a call")."""
+    own_prep = any(
+        c.dep_ == "case" and c.lower_ in {"lors", "pendant", "durant"} for c in noun.children
+    )
+    # "lors d'un entretien": the parser hangs the noun on "lors" (an ADV), itself on anything
+    if not (own_prep or noun.head.lower_ in _TIME_PREPS):
+        return None
+    tok = noun.head
+    for _ in range(3):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _announced(m: Mention, verb: Token) -> bool:
@@ -177,6 +241,11 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
             status, rule = "denied", f"{lang}.modality.denial:{denial[0]}"
         elif unconfirmed:
             status, rule = "unconfirmed", f"{lang}.modality.unverified"
+        elif _negative_determiner(m, ctx):
+            status, rule = "negated", f"{lang}.modality.negative_determiner"
+        elif _prospective(m, ctx):
+            # "ont déposé des préavis de grève", "called for a strike": the act is to come
+            status, rule = "hypothetical", f"{lang}.modality.called_for"
         elif any(is_negated(t) for t in chain[:1]) or (
             m.trigger.pos_ == "NOUN"
             and m.trigger.head.pos_ == "VERB"
@@ -196,6 +265,9 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                     )
                     m.prov("type", f"{lang}.modality.future_aid_is_pledge", [tok])
                     break
+                if _deliberated(m, tok, ctx):
+                    status, rule = "hypothetical", f"{lang}.modality.deliberation"
+                    break
                 if tok.lemma_.lower() in hypothetical and tok.i != m.trigger.i:
                     status, rule = "hypothetical", f"{lang}.modality.modal:{tok.lemma_.lower()}"
                     break
@@ -205,8 +277,8 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                 if future:
                     status, rule = "hypothetical", f"{lang}.modality.future"
                     break
-                if any("Cnd" in f.morph.get("Mood") for f in forms):
-                    journalistic = any("Cnd" in a.morph.get("Mood") for a in _aux(tok)) and (
+                if any(_conditional(f) for f in forms):
+                    journalistic = any(_conditional(a) for a in _aux(tok)) and (
                         "Part" in tok.morph.get("VerbForm")
                     )
                     if journalistic:
@@ -229,6 +301,71 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         status, rule = "asserted", f"{lang}.modality.threat_uttered"
     m.status = status
     m.prov("status", rule)
+
+
+# Conditional forms the French model tags as imperfect ("aborderait": Mood=Ind|Tense=Imp).
+_FR_CONDITIONAL_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais", "ions", "iez")
+_FR_IRREGULAR_CONDITIONALS: frozenset[str] = lexicon("fr").cues_of("irregular_conditional")
+
+
+def _conditional(tok: Token) -> bool:
+    """A conditional verb: the morph feature, or a French form built on the infinitive
+    ("aborder" → "aborderait", "prendre" → "prendrait") or an irregular stem ("ferait",
+    "pourrait", "irait")."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    if tok.lang_ != "fr" or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _FR_IRREGULAR_CONDITIONALS:
+        return True
+    stems = (
+        {lemma} if lemma.endswith(("er", "ir")) else {lemma[:-1]} if lemma.endswith("re") else set()
+    )
+    return any(low == st + end for st in stems for end in _FR_CONDITIONAL_ENDINGS)
+
+
+_DEFINITE: frozenset[str] = frozenset(
+    {"the", "this", "that", "these", "those", "le", "la", "les", "l'", "ce", "cet", "cette", "ces"}
+)
+
+
+def _deliberated(m: Mention, verb: Token, ctx: ArticleContext) -> bool:
+    """An act under consideration: "Washington was considering airdrops", "l'UE étudie de
+    nouvelles sanctions". A definite object is a judgement on a known event instead ("the
+    UN considered the strike a war crime", "étudie la frappe")."""
+    if verb.lemma_.lower() not in ctx.lex.cues_of("deliberation") or verb.i == m.trigger.i:
+        return False
+    trig = m.trigger
+    if trig.pos_ in {"VERB", "AUX"}:
+        return True  # "is considering sending troops"
+    return not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in trig.children)
+
+
+def _prospective(m: Mention, ctx: ArticleContext) -> bool:
+    """An event noun that is what a notice, call or threat is about ("des préavis de grève",
+    "un appel à la grève", "the threat of a strike") or what a call verb asks for ("appellent
+    à la grève", "called for a strike", "urged a general strike"): not (yet) happened."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or m.kind != "event" or trig.head.i == trig.i:
+        return False
+    head = trig.head
+    if head.pos_ == "ADP" and head.dep_ == "prep":
+        head = head.head  # "called for a strike", "the threat of a strike"
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in ctx.lex.cues_of("prospective_noun")
+    if head.pos_ == "VERB" and lemma in ctx.lex.cues_of("call_verb"):
+        return trig.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"}
+    return False
+
+
+def _negative_determiner(m: Mention, ctx: ArticleContext) -> bool:
+    """An event word counted as none: "no arrests were made", "aucune frappe n'a visé"."""
+    if m.kind not in {"event", "attack", "capture"} or m.trigger.pos_ != "NOUN":
+        return False
+    neg = ctx.lex.cues_of("negative_determiner")
+    return any(c.dep_ == "det" and c.lemma_.lower() in neg for c in m.trigger.children)
 
 
 def _hedged(m: Mention, ctx: ArticleContext) -> bool:
@@ -375,6 +512,7 @@ def align_scheduled_mentions(mentions: list[Mention], ctx: ArticleContext) -> No
 def revise_statuses(mentions: list[Mention], ctx: ArticleContext) -> None:
     """What later sentences say about earlier statements: verification notices, denials,
     restatements of a planned event (run once every sentence has been read)."""
+    apply_restated_figures(mentions, ctx)  # "…, while Kyiv put the figure at 12"
     apply_verification_notices(mentions, ctx)
     apply_denials(mentions, ctx)
     align_scheduled_mentions(mentions, ctx)

@@ -15,11 +15,12 @@ from spacy.tokens import Span, Token
 
 from wirewatch import ontology
 from wirewatch.model import EventDate, Location, Provenance
-from wirewatch.resolve.dates import shift_date
+from wirewatch.resolve.dates import is_anaphor, shift_date, story_day_part
 
 from . import resolvers
 from .lexicon import words_any
 from .mention import ArticleContext, Mention
+from .modality import _conditional as conditional_form
 from .syntax import ancestors_in, sentences, span_chars, text_of
 
 LOGGER = logging.getLogger(__name__)
@@ -229,6 +230,9 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     best: tuple[Location, list[Token]] | None = None
     phrases = place_phrases(m, ctx, exclude)
+    phrases += [p for p in _unlabelled_seats(m, ctx) if all(p[0] != q[0] for q in phrases)]
+    if not phrases:
+        phrases = _noun_clause_phrases(m, ctx)
     if m.type in PLACELESS_TYPES:
         phrases += _scene_phrases(m, ctx)
     for phrase, toks in phrases:
@@ -293,6 +297,47 @@ def _scene_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Toke
     return out
 
 
+def _unlabelled_seats(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """ "a reçu au palais de l'Élysée", "received at the Elysee": a seat of power the tagger
+    left unlabelled, after a locative preposition (locate maps it to its city)."""
+    scope_ids = {t.i for t in m.scope}
+    out = []
+    for tok in m.scope:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not _inside_seat(tok):
+            continue
+        top = tok.head if tok.head.lemma_.lower() in SEAT_HEADS else tok
+        toks = sorted(
+            (t for t in top.subtree if t.i in scope_ids or t.dep_ == "case"), key=lambda t: t.i
+        )
+        toks = [t for t in toks if t.i <= tok.i]  # "au palais de l'Élysée le Président...": stop
+        if toks:
+            out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
+    return out
+
+
+def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """ "l'accord conclu mercredi à Doha", "the talks held in Jeddah": a participle clause on
+    the event noun says where it happened, when the noun's own phrase does not."""
+    if m.trigger.pos_ != "NOUN":
+        return []
+    clauses = [c for c in m.trigger.children if c.dep_ in NOUN_CLAUSES and c.pos_ == "VERB"]
+    out = []
+    for verb in clauses:
+        for ent in m.sent.ents:
+            root = ent.root
+            hosts = {verb.i, *(c.i for c in verb.children)}
+            if ent.label_ not in PLACE_ENTS or root.head.i not in hosts:
+                continue
+            if not _after_locative_prep(root) or resolvers.is_place_stopword(ent.text, ctx.lang):
+                continue
+            toks = [*(c for c in root.children if c.dep_ == "case"), *ent]
+            if root.dep_ == "pobj":
+                toks = [root.head, *ent]
+            toks = sorted(toks, key=lambda t: t.i)
+            out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
+    return out
+
+
 def _scene_of_act(toks: list[Token], m: Mention) -> bool:
     verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else None
     if verb is None:
@@ -339,7 +384,12 @@ def inherit_location(
     if not _physical(event_type):
         return None
     for m in mentions:
-        found = inherited_location(m, ctx)
+        found = (
+            anaphor_location(m, ctx)
+            or struck_site_location(m, ctx)
+            or inherited_location(m, ctx)
+            or article_location(m, ctx)
+        )
         if found is not None:
             loc, toks, rule = found
             m.prov("location", rule, toks)
@@ -385,10 +435,342 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
     paragraph = [p for s in earlier for p, _ in _sentence_places(s, ctx, owners=True)]
     if not _compatible(loc, own + paragraph) or _events_elsewhere(loc, m, ctx):
         return None
+    if _strikes_abroad(m, loc):
+        return None  # "Ukrainian drones struck a depot" under a Kharkiv headline
     return loc, toks, "place.inherited_headline"
 
 
 STRIKING_KINDS: frozenset[str] = frozenset({"attack", "intercept", "capture", "casualty"})
+
+
+# -- the story's own country ---------------------------------------------------------------
+#
+# A story told inside one country (a pension-reform march, a night of riots "sur
+# l'archipel", a manhunt after a bombing) names its places once or twice and many of its
+# events not at all. A careful coder still gives those events the country. The rule is
+# conservative, because a wrong country is worse than none:
+#
+# 1. only physical events (the caller), and only when every place the article states (its
+#    locative slots, possessors, the headline's kicker, the places of events already
+#    located) lies in ONE country, and none is a sea;
+# 2. the event's own sentence names no place or subject state of another country, and no
+#    vessel (a ship is at sea, not in the country of the story);
+# 3. an attack by the story's own state on an unnamed target is not placed there (a
+#    Ukrainian drone raid told in a Kyiv story lands in Russia);
+# 4. the precision says what is known: the country; the admin1 unit when at least two
+#    places are named and all lie in one unit.
+#
+# Anaphors say the same explicitly and take the same country: "dans tout le pays", "dans le
+# sud du pays", "across the country", "in the north of the nation", "sur l'archipel";
+# "dans la capitale", "in the capital" take its capital.
+
+ARTICLE_MIN_PLACES_FOR_ADMIN1 = 2
+HOME_ANAPHORS: frozenset[str] = words_any("home_anaphors")
+CAPITAL_ANAPHORS: frozenset[str] = words_any("capital_anaphors")
+WHOLE_WORDS: frozenset[str] = words_any("whole_words")
+HOME_PARTS: frozenset[str] = words_any("home_parts")
+SPREAD_PREPS: frozenset[str] = words_any("spread_preps")
+VESSEL_NOUNS: frozenset[str] = words_any("vessel_nouns")
+BORDER_NOUNS: frozenset[str] = words_any("border_nouns")
+INFRASTRUCTURE_NOUNS: frozenset[str] = words_any("infrastructure_nouns")
+ANAPHOR_DETERMINERS: frozenset[str] = frozenset(
+    {"le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au", "the", "this", "that"}
+)
+
+
+def anaphor_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """ "dans tout le pays", "in the capital": the story's country (or its capital)."""
+    anaphor = _home_anaphor(m, ctx)
+    if anaphor is None or _vessel_in(m):
+        return None
+    country = _paragraph_country(m, ctx)
+    if country is None:
+        return None
+    toks, capital = anaphor
+    loc = resolvers.capital_of(country) if capital else resolvers.country_location(country)
+    if loc is None or not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
+        return None
+    return loc, toks, "place.article_anaphor"
+
+
+def struck_site_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "des attaques contre le réseau énergétique ukrainien", "strikes on Ukrainian energy
+    infrastructure", "Ukraine's power grid": fixed infrastructure (or towns, territory) of one
+    state is in that state. Not troops, positions or ships: those move."""
+    if m.kind not in STRIKING_KINDS or _vessel_in(m):
+        return None
+    found: dict[str, list[Token]] = {}
+    for tok in m.trigger.subtree:
+        if tok.lemma_.lower() not in INFRASTRUCTURE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for mod in tok.children:
+            iso = None
+            if mod.dep_ == "amod":
+                iso = resolvers.demonym_country(mod.text, ctx.lang)
+            elif mod.dep_ in {"poss", "nmod:poss"}:
+                iso = resolvers.resolve_country(mod.text, ctx.lang)
+            if iso:
+                found.setdefault(iso, [tok, mod])
+    if len(found) != 1:
+        return None  # none, or two states' sites: the sentence must say which was hit
+    iso, toks = next(iter(found.items()))
+    loc = resolvers.country_location(iso)
+    if loc is None or not _compatible(loc, _own_states(m, ctx)):
+        return None
+    return loc, sorted(toks, key=lambda t: t.i), "place.struck_site"
+
+
+def article_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """The story's own country (or region) for a mention with no place (rule above)."""
+    home = _article_home(ctx)
+    if home is None or _vessel_in(m):
+        return None
+    if _unknown_place_in(m.sent, ctx):
+        return None  # "sur un terrain de football de Majdal Chams": a place we cannot vouch for
+    border = ctx.lex.cues_of("border_area") | BORDER_NOUNS
+    if any(t.lemma_.lower() in border or t.lower_ in border for t in m.sent):
+        return None  # "near the border with Lebanon": either side of it, the text does not say
+    loc, toks = home
+    if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
+        return None
+    return loc, toks, "place.inherited_article"
+
+
+def _own_states(m: Mention, ctx: ArticleContext) -> list[Location]:
+    """The places and states the mention's own sentence names (see inherited_location)."""
+    own = [loc for loc, _ in _sentence_places(m.sent, ctx, owners=True)]
+    own += _struck_states(m, ctx) if m.kind in STRIKING_KINDS else _subject_states(m, ctx)
+    return own
+
+
+def _article_home(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
+    """The one country (or admin1 unit) every place of the article lies in, or None."""
+    key = ("wirewatch.article_home", tuple(ctx.countries))
+    cache = ctx.doc.user_data
+    if key in cache:
+        return cache[key]  # type: ignore[no-any-return]
+    found = _article_places(ctx)
+    countries = {loc.country for loc, _ in found} | set(ctx.countries)
+    result: tuple[Location, list[Token]] | None = None
+    # one passing mention ("raising concerns in Washington") does not make a story's country:
+    # an event placed there, a headline, a dateline or a second mention does
+    framed = _headline_or_dateline_place(ctx)
+    named_country = any(loc.precision == "country" for loc, _ in found)  # "partout en France"
+    supported = bool(ctx.countries) or framed or named_country or len(found) >= 2
+    if supported and found and len(countries) == 1 and None not in countries:
+        iso = next(iter(countries))
+        assert iso is not None
+        toks = found[0][1]
+        below = [loc for loc, _ in found if loc.precision != "country"]
+        units = {loc.admin1_code for loc, _ in found}
+        if (
+            len(below) >= ARTICLE_MIN_PLACES_FOR_ADMIN1
+            and len(below) == len(found)
+            and len(units) == 1
+            and None not in units
+        ):
+            first = below[0]
+            loc: Location | None = Location(
+                name=first.admin1 or iso,
+                country=iso,
+                admin1=first.admin1,
+                admin1_code=first.admin1_code,
+                precision="admin1",
+            )
+        else:
+            loc = resolvers.country_location(iso)
+        result = (loc, toks) if loc is not None else None
+    cache[key] = result
+    return result
+
+
+def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
+    """Every place the article states in a locative slot or as a possessor, kicker included."""
+    found: list[tuple[Location, list[Token]]] = []
+    headline = _headline(ctx)
+    if headline is not None:
+        found += _kicker_place(headline, ctx)
+    found += _dateline_places(ctx)
+    for sent in ctx.doc.sents:
+        found += _sentence_places(sent, ctx, owners=True)
+        found += [(loc, toks) for loc, toks, _ in _loose_places(sent, ctx) if loc is not None]
+    found = [(loc, toks) for loc, toks in found if not _bordering(toks, ctx)]  # a neighbour's
+    # The countries the story names outright are context for its towns: "Magenta", in a story
+    # about New Caledonia, is Nouméa's district, not the Italian town.
+    named = [loc.country for loc, _ in found if loc.precision == "country" and loc.country]
+    if not named:
+        return found
+    context = resolvers.place_context(
+        list(dict.fromkeys([*named, *ctx.countries])), ctx.admin1_codes
+    )
+    out = []
+    for loc, toks in found:
+        if loc.precision != "country" and toks:
+            text = ctx.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+            loc = resolvers.locate(text, lang=ctx.lang, context=context) or loc
+        out.append((loc, toks))
+    return out
+
+
+def _headline_or_dateline_place(ctx: ArticleContext) -> bool:
+    """A place in a headline standing on its own line, or in the dateline."""
+    headline = _headline(ctx)
+    own_line = headline is not None and "\n" in ctx.doc.text[headline.start_char :].strip()
+    in_headline = (
+        headline is not None
+        and own_line
+        and bool(_kicker_place(headline, ctx) or _sentence_places(headline, ctx))
+    )
+    return in_headline or bool(_dateline_places(ctx))
+
+
+def _dateline_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
+    """The place of the dateline ("MAJDAL CHAMS (Golan annexé), 28 juil -"): where the
+    reporter files from. Not an event's place, but a country the story touches."""
+    out = []
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for a, b in _datelines(ctx):
+        name = re.split(r"[,(\-—–]", ctx.doc.text[a:b], maxsplit=1)[0].strip()
+        span = ctx.doc.char_span(a, a + len(name), alignment_mode="expand")
+        loc = resolvers.locate(name, lang=ctx.lang, context=context) if name else None
+        if loc is not None and span is not None:
+            out.append((loc, list(span)))
+    return out
+
+
+def _loose_places(
+    sent: Span, ctx: ArticleContext
+) -> list[tuple[Location | None, list[Token], str]]:
+    """Names in a locative slot that the tagger did not label as places ("sur un terrain de
+    football de Majdal Chams"/PER), with what the gazetteer makes of them (maybe None)."""
+    place_nouns = ctx.lex.cues_of("place_noun")
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    out: list[tuple[Location | None, list[Token], str]] = []
+    for ent in sent.ents:
+        root = ent.root
+        if ent.label_ in PLACE_ENTS or ent.label_ not in LOOSE_ENTS or root.pos_ != "PROPN":
+            continue
+        if not _locative_slot(root, place_nouns) or _named_site(root, place_nouns):
+            continue  # named sites are already among the sentence's places
+        if resolvers.is_place_stopword(ent.text, ctx.lang):
+            continue
+        if not _not_an_organisation(ent.text, ctx.lang):
+            continue  # "au siège du Hamas": an organisation, not a place
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        out.append((loc, list(ent), ent.text))
+    return out
+
+
+def _paragraph_country(m: Mention, ctx: ArticleContext) -> str | None:
+    """The country an anaphor ("le pays", "the capital") points back to: the article's one
+    country, else the one country of the places of the mention's paragraph so far."""
+    home = _article_home(ctx)
+    if home is not None:
+        return home[0].country
+    sents = [*_earlier_sentences(m, ctx), m.sent]
+    found = [loc for sent in sents for loc, _ in _sentence_places(sent, ctx)]
+    countries = {loc.country for loc in found}
+    if len(countries) == 1 and None not in countries:
+        return next(iter(countries))
+    return None
+
+
+def _home_anaphor(m: Mention, ctx: ArticleContext) -> tuple[list[Token], bool] | None:
+    """ "dans tout le pays", "in the south of the country", "dans la capitale": the tokens
+    of a locative phrase whose noun stands for the story's country (or its capital) and
+    whether it is the capital. Only a definite, unqualified noun ("un pays voisin", "the
+    Ukrainian capital", "other countries" name something else)."""
+    for tok in m.sent:
+        lemma = tok.lemma_.lower()
+        capital = lemma in CAPITAL_ANAPHORS
+        if tok.pos_ != "NOUN" or not (capital or lemma in HOME_ANAPHORS):
+            continue
+        if not _bare_definite(tok):
+            continue
+        slot = tok
+        head = tok.head
+        if head.lower_ == "of" and tok.dep_ == "pobj":
+            head = head.head  # "the north of the country": country -> of -> north
+        part = head.lemma_.lower() in HOME_PARTS or head.lower_ in HOME_PARTS  # "est"/AUX
+        if head.i != tok.i and part and not capital:
+            slot = head  # "dans le sud du pays", "in parts of the country"
+        if not _anaphor_slot(slot):
+            continue
+        toks = sorted({*slot.subtree}, key=lambda t: t.i)
+        if slot.dep_ == "pobj":
+            toks = [slot.head, *toks]
+        chain = {m.trigger.i} | {t.i for t in m.trigger.ancestors}
+        if slot.head.i not in chain and not _same_clause(toks, m):
+            continue  # "Dans l'est du pays, une embuscade a visé": the phrase hangs on "visé"
+        return toks, capital
+    return None
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "le pays", "tout le pays", "the whole country": a definite noun with no other modifier."""
+    dets = [c for c in tok.children if c.dep_ in {"det", "predet", "case"}]
+    if not any(d.lower_ in ANAPHOR_DETERMINERS for d in dets):
+        return False  # "du pays", "au pays": the article is inside the preposition
+    for child in tok.children:
+        if child.dep_ in {"det", "predet", "case", "punct"} or child.lower_ in WHOLE_WORDS:
+            continue
+        if child.dep_ in QUALIFIERS:
+            return False  # "un pays voisin", "the Ukrainian capital", "the country's north"
+    return True
+
+
+QUALIFIERS: frozenset[str] = frozenset(
+    {"amod", "nmod", "compound", "nummod", "acl", "relcl", "acl:relcl", "appos", "prep", "poss",
+     "nmod:poss"}
+)  # fmt: skip
+
+
+def _anaphor_slot(tok: Token) -> bool:
+    """A locative slot: "dans/sur/à travers le pays", "in/across the country"."""
+    if tok.dep_ in SUBJECTS:
+        return False
+    preps = LOCATIVE_PREPS | SPREAD_PREPS | {"sur", "on", "throughout"}
+    if any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
+        return True
+    if any(c.dep_ in {"case", "fixed"} and c.lower_ in SPREAD_PREPS for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+def _unknown_place_in(sent: Span, ctx: ArticleContext) -> bool:
+    """The sentence names a place in a locative slot that the gazetteer does not know: its
+    country is unknown, so the story's country cannot be assumed for it."""
+    place_nouns = ctx.lex.cues_of("place_noun")
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_ENTS or not _locative_slot(ent.root, place_nouns):
+            continue
+        if resolvers.is_place_stopword(ent.text, ctx.lang) or not _toponym_like(ent.text):
+            continue
+        if resolvers.locate(ent.text, lang=ctx.lang, context=context) is None:
+            return True
+    return any(loc is None and _toponym_like(text) for loc, _, text in _loose_places(sent, ctx))
+
+
+def _toponym_like(text: str) -> bool:
+    """A name that could be a town: not a road or a base number ("l'A13", "Air Base 101")."""
+    return not any(ch.isdigit() for ch in text)
+
+
+def _vessel_in(m: Mention) -> bool:
+    """The mention's sentence speaks of a ship: the event is at sea, whatever the story."""
+    return any(t.lemma_.lower() in VESSEL_NOUNS for t in m.sent)
+
+
+def _strikes_abroad(m: Mention, loc: Location) -> bool:
+    """An attack by the story's own state on a target not of that state: it lands abroad."""
+    if m.kind not in STRIKING_KINDS or m.initiator is None:
+        return False
+    if m.initiator.country != loc.country:
+        return False
+    return m.target is None or m.target.country != loc.country
 
 
 def _bordering(toks: list[Token], ctx: ArticleContext) -> bool:
@@ -426,7 +808,10 @@ def _subject_states(m: Mention, ctx: ArticleContext) -> list[Location]:
     """Countries named as subjects in the mention's sentence, as country-level locations."""
     out = []
     for ent in m.sent.ents:
-        if ent.label_ in PLACE_ENTS and ent.root.dep_ in SUBJECTS:
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "La Russie et l'Ukraine ont procédé à un échange": both act
+        if ent.label_ in PLACE_ENTS and root.dep_ in SUBJECTS:
             iso = resolvers.resolve_country(ent.text, ctx.lang)
             if iso:
                 out.append(Location(name=ent.text, country=iso, precision="country"))
@@ -445,8 +830,15 @@ def _same_clause(toks: list[Token], m: Mention) -> bool:
     # a finite clause below the trigger sets the scene ("killed as crowds gathered in Gaza
     # City"); a bare participle comments on it ("raising concerns in Washington")
     below = any(a.i == m.trigger.i for a in verb.ancestors)
+    if below and verb.head.i == m.trigger.i and verb.dep_ in NOUN_CLAUSES:
+        # "58 assauts repoussés sur l'axe de X", "le tir qui a tué douze enfants sur un
+        # terrain de X": a clause on the event noun itself tells where it happened
+        return True
     scene = any(c.lower_ in SCENE_MARKERS for c in verb.children if c.dep_ in {"mark", "advmod"})
     return below and scene and any(c.dep_ in SUBJECTS and c.dep_ != "poss" for c in verb.children)
+
+
+NOUN_CLAUSES: frozenset[str] = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 # Subordinators of a clause that shares the main clause's scene ("as crowds gathered in X"),
@@ -511,9 +903,12 @@ def _sentence_places(
     for ent in sent.ents:
         root = ent.root
         if ent.label_ not in PLACE_ENTS and not (
-            root.pos_ == "PROPN" and root.ent_type_ in LOOSE_ENTS and _named_site(root, place_nouns)
+            root.pos_ == "PROPN"
+            and root.ent_type_ in LOOSE_ENTS
+            and (_named_site(root, place_nouns) or _after_locative_prep(root))
+            and _not_an_organisation(ent.text, ctx.lang)
         ):
-            continue
+            continue  # "marched in Yerevan"/PERSON is a place; "in Hamas" an actor
         if not _locative_slot(root, place_nouns) and not (owners and root.dep_ == "poss"):
             continue  # "avec Moscou", "heure de Paris", "ministère de la Santé", subjects
         if _topic_place(root, None):
@@ -522,11 +917,33 @@ def _sentence_places(
             continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
         if _genitive_of_non_place(root, place_nouns) and _state_name(ent.text, ctx.lang):
             continue
-        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        loc = resolvers.locate(_with_possessor(ent), lang=ctx.lang, context=context)
         if loc is not None:
             out.append((loc, list(ent)))
     cache[key] = out
     return list(out)
+
+
+def _not_an_organisation(text: str, lang: str) -> bool:
+    """No actor table knows the name, or only as a state (a capital standing for its
+    government is still a town when it follows "in")."""
+    actor = resolvers.lookup_actor(text, lang=lang)
+    return actor is None or actor.kind == "state"
+
+
+def _after_locative_prep(root: Token) -> bool:
+    return _locative_case(root) or (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+
+
+def _with_possessor(ent: Span) -> str:
+    """ "Mogadishu's Lido beach": the name with the place that owns it, which says its
+    country (cities500's only "Lido Beach" is in New York)."""
+    owner = next(
+        (c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS), None
+    )
+    if owner is None or owner.i >= ent.start:
+        return ent.text
+    return ent.doc.text[owner.left_edge.idx : ent.end_char]
 
 
 def _locative_slot(root: Token, place_nouns: set[str]) -> bool:
@@ -611,6 +1028,8 @@ def _kicker_place(sent: Span, ctx: ArticleContext) -> list[tuple[Location, list[
         run.append(tok)
     if not run or any(t.is_upper and len(t) > 3 for t in run):
         return []  # "EN DIRECT", "LIVE", "BREAKING": ticker labels, not places
+    if all(t.pos_ == "NOUN" and t.ent_type_ not in PLACE_ENTS for t in run):
+        return []  # "Colère des agriculteurs :", "Guerre en Ukraine :": a topic word
     text = ctx.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     loc = resolvers.locate(text, lang=ctx.lang, context=context)
@@ -643,7 +1062,13 @@ def _navigation(line: str) -> bool:
 
 
 def tense_of(m: Mention) -> str:
-    """past, present or future, from the trigger's verb (or the verb governing a noun)."""
+    """past, present or future, from the trigger's verb (or the verb governing a noun).
+
+    Future: a future form, "will"/"shall", a conditional ("se rendrait", "would hold": the
+    future of a reported plan) or a present verb of schedule over an infinitive. Present: a
+    finite present verb with no auxiliary ("appelle à manifester le 7 mars"), which reads a
+    written day as the nearest one. Everything else is past.
+    """
     node: Token | None = m.trigger
     for tok in [m.trigger, *ancestors_in(m.trigger, m.sent)]:
         if tok.pos_ in {"VERB", "AUX"}:
@@ -651,15 +1076,23 @@ def tense_of(m: Mention) -> str:
             break
     if node is None:
         return "past"
-    forms = [node, *[c for c in node.children if c.dep_.startswith("aux")]]
+    auxes = [c for c in node.children if c.dep_.startswith("aux")]
+    forms = [node, *auxes]
     if any("Fut" in t.morph.get("Tense") for t in forms) or any(
-        t.lower_ in {"will", "shall"} for t in forms
+        t.lower_ in FUTURE_AUXES for t in forms
     ):
+        return "future"
+    if any(conditional_form(t) for t in forms):
         return "future"
     if _scheduled(node):
         return "future"
+    if not auxes and node.morph.get("VerbForm") == ["Fin"] and _present(node):
+        return "present"
     return "past"
 
+
+# "will", "shall", and "would" in reported plans ("said it would hold talks on Tuesday").
+FUTURE_AUXES: frozenset[str] = frozenset({"will", "shall", "would", "'ll", "wo"})
 
 # "doit recevoir jeudi", "va se rendre samedi", "is due to hold talks on Tuesday", "is set to
 # meet on Friday": a present-tense verb of schedule over an infinitive looks forward.
@@ -691,24 +1124,27 @@ def _present(tok: Token) -> bool:
     return "Pres" in tok.morph.get("Tense") or tok.tag_ in {"VBZ", "VBP"}
 
 
+# A date the event's clause states, chosen in this order (the first that applies):
+# 1. an expression of the trigger's clause (its scope), closest first, where a date modifying a
+#    report verb above the trigger ("said on Saturday that it had taken the village") comes
+#    last, and for a verbal act ("accuse", "calls for", "exhorted") a date inside its content
+#    ("accuse l'armée d'avoir mené dimanche une frappe", "revenir sur leur décision, annoncée le
+#    28 janvier") is the content's date, never the act's;
+# 2. an expression in a clause modifying the trigger noun: "the hostages taken into Gaza on
+#    October 7", "talks in Doha that ended on Friday", "les frappes qui ont tué lundi";
+# 3. the date of a verb governing the trigger (_speech_date); for a physical event told by a
+#    report verb the day the story names earlier wins over the day of the report ("217
+#    personnes ont été interpellées, a annoncé vendredi le ministre" after "jeudi soir").
+# Never a candidate: a dateline, the end of a duration ("couvre-feu jusqu'à lundi", "until
+# Sept. 15"), the span of a record ("la première visite depuis vingt-quatre ans", "the first
+# attack since 2019"). An anaphor ("dans la foulée", "hours later") takes the date stated last
+# before it; a part of a day ("dans la soirée", "in the evening") is the story's day; in a live
+# ticker the day heading ("Dimanche 19 janvier") stands for the publication date.
+
+
 def fill_date(m: Mention, ctx: ArticleContext) -> None:
     art = ctx.article
-    sent_text = m.sent.text
-    base = m.sent.start_char
-    lo, hi = span_chars(m.scope) if m.scope else (m.sent.start_char, m.sent.end_char)
-    best: tuple[int, int, int, str] | None = None
-    datelines = _datelines(ctx)
-    for start, end, surface in resolvers.find_date_expressions(sent_text, ctx.lang):
-        a, b = base + start, base + end
-        if b <= lo - 1 or a >= hi + 1:
-            continue
-        if any(x <= a < y for x, y in datelines):
-            continue  # "NAIROBI, Nov 11 -": the day the story was filed, not the event's
-        dist = abs(a - m.trigger.idx)
-        if _governing_verb_date(m, ctx, a, b):
-            dist += len(ctx.doc.text)  # the report verb's day: only if the clause has no date
-        if best is None or dist < best[0]:
-            best = (dist, a, b, surface)
+    best = _clause_date(m, ctx)
     if best is None:
         same = _same_day(m, ctx)
         if same is not None:
@@ -717,43 +1153,254 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
             m.provenance.append(_prov_chars("date", "date.same_day", ctx, a, b))
             return
         best = _speech_date(m, ctx)
+        physical = _physical(m.type) or (m.type is None and m.kind in {"attack", "intercept"})
+        if best is not None and physical and _reported_later(m, ctx, best):
+            best = None  # the story's day is inherited below
+    published, precision = _reference(m, ctx)
     tense = tense_of(m)
+    if best is None:
+        deadline = _deadline_date(m, ctx, published, precision, tense)
+        if deadline is not None:
+            m.date, a, b = deadline
+            m.date_stated = True
+            m.provenance.append(_prov_chars("date", "date.deadline", ctx, a, b))
+            return
     if best is not None:
-        date = resolvers.resolve_date(
-            best[3],
-            published=art.published,
-            precision=art.published_precision,
-            lang=ctx.lang,
-            tense=tense,
-        )
+        date, rule = _resolve_choice(m, ctx, best, published, precision, tense)
         if date is not None:
             m.date = date
             m.date_stated = True
-            m.provenance.append(_prov_chars("date", "date.resolve", ctx, best[1], best[2]))
+            m.provenance.append(_prov_chars("date", rule, ctx, best[1], best[2]))
             return
+    default = resolvers.default_date(published, precision)
     relative = _relative_days_before(m, ctx)
-    default = resolvers.default_date(art.published, art.published_precision)
     if relative is not None and default is not None:
         days, toks = relative
-        m.date = shift_date(default, -days)
+        m.date = shift_date(_offset_anchor(m, ctx) or default, -days)
         m.date_stated = True
         m.prov("date", f"{ctx.lang}.date.days_before", toks)
         return
     inherited = _inherited_date(m, ctx)
     if inherited is not None:
         m.date, a, b, rule = inherited
+        # Not stated (merging ignores it, a stated date of the cluster still wins), except a
+        # live-ticker day heading, which states the day of every entry under it.
+        m.date_stated = rule == "date.ticker_day"
         m.provenance.append(_prov_chars("date", rule, ctx, a, b))
-        return  # not stated: merging ignores it, a stated date of the cluster still wins
+        return
     if default is not None:
         m.date = default
-        m.prov("date", "date.default")
+        m.date_stated = published != art.published
+        m.prov("date", "date.ticker_day" if m.date_stated else "date.default")
+
+
+def _resolve_choice(
+    m: Mention,
+    ctx: ArticleContext,
+    best: tuple[int, int, int, str],
+    published: str | None,
+    precision: str | None,
+    tense: str,
+) -> tuple[EventDate | None, str]:
+    """The date the chosen expression gives, with the rule that gave it."""
+    surface = best[3]
+    if is_anaphor(surface, ctx.lang):
+        if _NAMED_ANTECEDENT.match(ctx.doc.text[best[2] : best[2] + 6]):
+            return None, ""  # "dans la foulée de l'échange": the date of an event we cannot see
+        last = _last_stated(ctx, best[1])
+        return (last, "date.anaphor") if last is not None else (None, "")
+    if story_day_part(surface, ctx.lang) and tense != "future":
+        story = _story_day(m, ctx)
+        if story is not None:
+            return story, "date.story_day_part"
+    date = resolvers.resolve_date(
+        surface, published=published, precision=precision, lang=ctx.lang, tense=tense
+    )
+    return date, "date.resolve"
+
+
+# "peu après l'explosion", "in the aftermath of the raid": the anaphor names its antecedent.
+_NAMED_ANTECEDENT = re.compile(
+    r"\s*(?:de\b|d['’]|du\b|des\b|of\b|l['’]|la\b|le\b|les\b|the\b)", re.I
+)
+
+
+def _candidates(m: Mention, ctx: ArticleContext) -> list[tuple[int, int, str]]:
+    """Date expressions of the mention's sentence (document offsets) that can date an event."""
+    base = m.sent.start_char
+    datelines = _datelines(ctx)
+    out = []
+    for start, end, surface in resolvers.find_date_expressions(m.sent.text, ctx.lang):
+        a, b = base + start, base + end
+        if any(x <= a < y for x, y in datelines):
+            continue  # "NAIROBI, Nov 11 -": the day the story was filed, not the event's
+        before = m.sent.text[max(0, start - 60) : start]
+        if _deadline(before, surface) or _record_span(before, surface):
+            continue
+        out.append((a, b, surface))
+    return out
+
+
+# "jusqu'à lundi", "jusqu'au 2 juillet", "until Monday", "d'ici fin mars", "by Sept. 15": when
+# a measure or a plan ends, not when the event happened.
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bjusqu['’]\s*(?:à|au|en)?|\bd['’]ici(?:\s+(?:à|au|le|la))?|\buntil|\btill|\bby|"
+    r"\bno later than|\bau plus tard)\s*(?:le\s+|the\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_SURFACE = re.compile(r"^(?:jusqu|d['’]ici|until|till|by)\b", re.IGNORECASE)
+# "la première visite ... depuis vingt-quatre ans", "the first fatal attack ... since 2019":
+# the span of a record, not a date of the event.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:premi[eè]re?s?|first|seule?s?|only|plus (?:grave|meurtri\w*|important\w*|lourd\w*|"
+    r"violent\w*|grand\w*)|deadliest|largest|biggest|worst|heaviest)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_RECORD_SURFACE = re.compile(r"^(?:depuis|since)\b", re.IGNORECASE)
+
+
+def _deadline_date(
+    m: Mention, ctx: ArticleContext, published: str | None, precision: str | None, tense: str
+) -> tuple[EventDate, int, int] | None:
+    """A clause dated only by when something ends: in the past ("a instauré un couvre-feu
+    jusqu'à lundi") the measure is taken on the report day; in the future ("are expected to
+    leave by Sept. 15", "doivent partir d'ici fin mars") the act falls between the report day
+    and the deadline."""
+    lo, hi = span_chars(m.scope) if m.scope else (m.sent.start_char, m.sent.end_char)
+    base = m.sent.start_char
+    default = resolvers.default_date(published, precision)
+    if default is None or precision != "day" and len(published or "") < 10:
+        return None
+    for start, end, surface in resolvers.find_date_expressions(m.sent.text, ctx.lang):
+        a, b = base + start, base + end
+        if b <= lo - 1 or a >= hi + 1:
+            continue
+        if not _deadline(m.sent.text[max(0, start - 60) : start], surface):
+            continue
+        if tense != "future":
+            return default, a, b
+        until = resolvers.resolve_date(
+            surface, published=published, precision=precision, lang=ctx.lang, tense=tense
+        )
+        if until is None or until.end < default.start:
+            return None
+        return EventDate(default.start, until.end, "day"), a, b
+    return None
+
+
+def _deadline(before: str, surface: str) -> bool:
+    return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_SURFACE.match(surface))
+
+
+def _record_span(before: str, surface: str) -> bool:
+    return bool(_RECORD_SURFACE.match(surface) and _RECORD_BEFORE.search(before))
+
+
+def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] | None:
+    """The closest date of the trigger's clause or of a clause modifying the trigger noun."""
+    lo, hi = span_chars(m.scope) if m.scope else (m.sent.start_char, m.sent.end_char)
+    noun_clauses = _noun_clauses(m)
+    best: tuple[int, int, int, str] | None = None
+    for a, b, surface in _candidates(m, ctx):
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        in_scope = not (b <= lo - 1 or a >= hi + 1)
+        in_modifier = span is not None and span.root.i in noun_clauses
+        if not (in_scope or in_modifier):
+            continue
+        if span is not None and _foreign_clause(m, span.root):
+            continue  # the date of another clause: a content, a relative clause
+        dist = abs(a - m.trigger.idx)
+        if _governing_verb_date(m, ctx, a, b):
+            dist += len(ctx.doc.text)  # the report verb's day: only if the clause has no date
+        if not in_scope:
+            dist += len(ctx.doc.text) // 2
+        if best is None or dist < best[0]:
+            best = (dist, a, b, surface)
+    return best
+
+
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
+# Acts done by saying: their complement clause is what is said or asked, with its own date.
+VERBAL_ACTS: frozenset[str] = frozenset(
+    {"accuse", "condemn", "demand", "threaten", "reject", "support", "aid_pledge"}
+)
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "acl:relcl", "advcl"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+# Clauses holding what a verbal act says or asks: "accuse X d'avoir mené", "calls on Y to".
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
+
+
+def _noun_clauses(m: Mention) -> set[int]:
+    """Token indices of the participial and relative clauses modifying a noun trigger."""
+    if m.trigger.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    return {t.i for c in m.trigger.children if c.dep_ in _NOUN_CLAUSE_DEPS for t in c.subtree}
+
+
+def _foreign_clause(m: Mention, root: Token) -> bool:
+    """True when the date at ``root`` belongs to a clause that is not the event's own.
+
+    A relative clause standing before the trigger ("la junte, qui a pris le pouvoir en juillet
+    2023, a révoqué en mars": background told in passing), and, for a verbal act, a clause
+    inside its content ("accuse l'armée d'avoir mené dimanche une frappe", "appelle à
+    manifester le 7 mars": the date of what is said or asked, not of saying it).
+    """
+    trigger = m.trigger
+    verbal = trigger.pos_ in {"VERB", "AUX"} and m.type in VERBAL_ACTS
+    for tok in [root, *root.ancestors]:
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ in _RELATIVE_DEPS and tok.head.i != trigger.i:
+            last = max(t.i for t in tok.subtree)
+            if last < trigger.i:
+                return True
+        if not verbal or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ in _CONTENT_DEPS and tok.head.i == trigger.i:
+            return True
+        above = _verb_above(tok)
+        if above is not None and above.i == trigger.i:
+            return True  # "accused the army of shelling a market on Sunday"
+    return False
+
+
+def _verb_above(tok: Token) -> Token | None:
+    return next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _reported_later(m: Mention, ctx: ArticleContext, best: tuple[int, int, int, str]) -> bool:
+    """True when a physical event dated only by its report verb has an earlier story day.
+
+    "Des centaines de personnes se sont rassemblées jeudi soir... 217 personnes ont été
+    interpellées, a annoncé vendredi le ministre": the arrests were made on Thursday night and
+    announced on Friday; "At least 19 people were killed, the commission said on Wednesday".
+    """
+    if m.trigger.pos_ not in {"VERB", "AUX"}:
+        return False  # "a annoncé mercredi l'interdiction de TikTok": the announcement is the act
+    head = ctx.doc.char_span(best[1], best[2], alignment_mode="expand")
+    verb = _verb_above(head.root) if head is not None else None
+    if verb is None or verb.lemma_.lower() not in ctx.lex.speech_verbs:
+        return False
+    published, precision = _reference(m, ctx)
+    said = resolvers.resolve_date(
+        best[3], published=published, precision=precision, lang=ctx.lang, tense="past"
+    )
+    story = _inherited_date(m, ctx)
+    if said is None or story is None:
+        return False
+    try:
+        gap = dt.date.fromisoformat(said.start) - dt.date.fromisoformat(story[0].end)
+    except ValueError:
+        return False
+    return 0 < gap.days <= LEAD_MAX_DAYS
 
 
 # A physical event told without a day ("Security forces battled the attackers for hours")
 # belongs to the day its story is told about: the closest day named earlier in its paragraph,
-# else the lead's day when the lead names one other than the publication day ("MOGADISHU,
-# Aug 3 - ... on Friday evening"). Only day-precision dates, never after publication, and
-# never for verbal acts (said, demanded, condemned), which are dated by their report.
+# else the live-ticker day heading it sits under, else the lead's day when the lead names one
+# other than the publication day ("MOGADISHU, Aug 3 - ... on Friday evening"). Only
+# day-precision dates, never after publication, and never for verbal acts (said, demanded,
+# condemned), which are dated by their report.
 LEAD_CHARS = 700
 INTERVAL_STARTS: frozenset[str] = words_any("interval_starts")
 
@@ -761,11 +1408,20 @@ INTERVAL_STARTS: frozenset[str] = words_any("interval_starts")
 def _inherited_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
     if not _physical(m.type) or m.type == "investigate" or tense_of(m) == "future":
         return None  # an investigation is opened when it is reported; a plan has no past day
+    return _story_date(m, ctx)
+
+
+def _story_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
+    """The day the story of ``m`` is about: an earlier day of its paragraph, its ticker
+    heading, the lead's recent day."""
     earlier = _earlier_sentences(m, ctx)
     for sent in reversed(earlier):
         found = _day_dates(sent, ctx)
         if found:  # the first: wires name the day up front ("said on Saturday that ...")
             return (*found[0], "date.inherited_paragraph")
+    heading = _ticker_heading(m.sent.start_char, ctx)
+    if heading is not None:
+        return (heading[0], heading[1], heading[2], "date.ticker_day")
     published = (ctx.article.published or "")[:10]
     for sent in ctx.doc.sents:
         if sent.start_char > LEAD_CHARS or sent.start >= m.sent.start:
@@ -773,6 +1429,32 @@ def _inherited_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, in
         found = [f for f in _day_dates(sent, ctx) if f[0].end != published and _recent(f[0], ctx)]
         if found:
             return (*found[0], "date.inherited_lead")
+    return None
+
+
+def _story_day(m: Mention, ctx: ArticleContext) -> EventDate | None:
+    """The day "dans la soirée" or "in the evening" belongs to: the story's day, any type."""
+    found = _day_dates(m.sent, ctx)
+    own = [
+        f
+        for f in found
+        if f[1] < m.trigger.idx and not story_day_part(ctx.doc.text[f[1] : f[2]], ctx.lang)
+    ]
+    if own:
+        return own[-1][0]
+    story = _story_date(m, ctx)
+    return story[0] if story is not None else None
+
+
+def _last_stated(ctx: ArticleContext, before: int) -> EventDate | None:
+    """The date an anaphor at offset ``before`` refers to (any precision): the closest one
+    before it in its sentence, else the first of the closest earlier sentence that states one,
+    where wires put the main event's day ("En décembre, une grenade avait été lancée... Deux
+    hommes avaient été interpellés dans la foulée")."""
+    for sent in reversed([s for s in ctx.doc.sents if s.start_char < before]):
+        found = [f for f in _stated_dates(sent, ctx) if f[1] < before]
+        if found:
+            return found[-1][0] if sent.end_char > before else found[0][0]
     return None
 
 
@@ -790,26 +1472,98 @@ def _recent(date: EventDate, ctx: ArticleContext) -> bool:
     return gap.days <= LEAD_MAX_DAYS
 
 
-def _day_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
-    """Day-precision dates a sentence states, resolved, in text order."""
+def _stated_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
+    """Dates a sentence states (any precision, not datelines, not after publication), resolved
+    in the past tense, in text order."""
     out = []
     published = (ctx.article.published or "")[:10]
+    datelines = _datelines(ctx)
     for start, end, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
+        a = sent.start_char + start
+        if any(x <= a < y for x, y in datelines):
+            continue
+        pub, precision = _reference_at(a, ctx)
         date = resolvers.resolve_date(
-            surface,
-            published=ctx.article.published,
-            precision=ctx.article.published_precision,
-            lang=ctx.lang,
-            tense="past",
+            surface, published=pub, precision=precision, lang=ctx.lang, tense="past"
         )
-        if date is None or date.precision != "day" or (published and date.end > published):
+        if date is None or (published and date.start > published):
             continue
         before = sent.text[max(0, start - 12) : start].lower().split()
         first = surface.lower().split()[:1]
         if (before and before[-1] in INTERVAL_STARTS) or (first and first[0] in INTERVAL_STARTS):
             continue  # "depuis le 6 août", "since May 10": when a campaign began, not the day
-        out.append((date, sent.start_char + start, sent.start_char + end))
+        out.append((date, a, sent.start_char + end))
     return out
+
+
+def _day_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
+    """Day-precision dates a sentence states, resolved, in text order."""
+    published = (ctx.article.published or "")[:10]
+    return [
+        f
+        for f in _stated_dates(sent, ctx)
+        if f[0].precision == "day" and not (published and f[0].end > published)
+    ]
+
+
+# -- live tickers -------------------------------------------------------------------------------
+
+# A live page heads each day's entries with the day alone on its line ("Dimanche 19 janvier",
+# "Sunday, January 19", "19 janvier 2025"): entries below it are dated from that day, as if it
+# were their publication day ("aujourd'hui", "ce matin", an entry with no date).
+_HEADING_TRIM = re.compile(r"^[\s#*•–—-]+|[\s:.,–—-]+$")
+# A live page stamps its entries with the time ("07:35 —", "14h32", "10:15 GMT -"): without
+# such stamps a date alone on its line is the page's own date (a press release), not a heading.
+_TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:h.][0-5]\d\b", re.M)
+
+
+def _ticker_headings(ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
+    cached = ctx.doc.user_data.get("wirewatch.ticker_days")
+    if cached is not None:
+        return list(cached)
+    found: list[tuple[EventDate, int, int]] = []
+    text = ctx.doc.text
+    published = (ctx.article.published or "")[:10]
+    offset = 0
+    lines = text.split("\n") if len(_TIME_STAMP.findall(text)) >= 2 else []
+    for line in lines:
+        core = _HEADING_TRIM.sub("", line)
+        if 4 <= len(core) <= 40:
+            exprs = resolvers.find_date_expressions(core, ctx.lang)
+            if len(exprs) == 1 and exprs[0][2] == core:
+                date = resolvers.resolve_date(
+                    core,
+                    published=ctx.article.published,
+                    precision=ctx.article.published_precision,
+                    lang=ctx.lang,
+                    tense="past",
+                )
+                if date is not None and date.precision == "day":
+                    if not published or date.end <= published:
+                        start = offset + line.index(core)
+                        found.append((date, start, start + len(core)))
+        offset += len(line) + 1
+    ctx.doc.user_data["wirewatch.ticker_days"] = found
+    return list(found)
+
+
+def _ticker_heading(at: int, ctx: ArticleContext) -> tuple[EventDate, int, int] | None:
+    """The day heading the live-ticker entry at offset ``at``, if any."""
+    before = [h for h in _ticker_headings(ctx) if h[2] <= at]
+    return before[-1] if before else None
+
+
+def _reference_at(at: int, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """Publication date and precision to count from at offset ``at``: the ticker's day heading
+    when the text sits under one, else the article's."""
+    heading = _ticker_heading(at, ctx)
+    if heading is not None:
+        return heading[0].end, "day"
+    return ctx.article.published, ctx.article.published_precision
+
+
+def _reference(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    return _reference_at(m.sent.start_char, ctx)
 
 
 _DATELINE = re.compile(
@@ -873,21 +1627,23 @@ def _speech_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
     ministre": the event happened on or before the speech day, and wires date it that day
     (GUIDELINES §3: a report made current by its speech verb takes the report day).
     """
-    ancestors = {t.i for t in m.trigger.ancestors}
-    if not ancestors:
+    # The closest governing verb first: "said that details would be released on Tuesday and
+    # that it would announce sanctions later in the week" dates the sanctions by "announce".
+    depth = {t.i: n for n, t in enumerate(m.trigger.ancestors)}
+    if not depth:
         return None
-    base = m.sent.start_char
     best: tuple[int, int, int, str] | None = None
-    for start, end, surface in resolvers.find_date_expressions(m.sent.text, ctx.lang):
-        span = ctx.doc.char_span(base + start, base + end, alignment_mode="expand")
+    best_key: tuple[int, int] | None = None
+    for a, b, surface in _candidates(m, ctx):
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        if verb is None or verb.i not in ancestors:
+        if verb is None or verb.i not in depth:
             continue
-        dist = abs(base + start - m.trigger.idx)
-        if best is None or dist < best[0]:
-            best = (dist, base + start, base + end, surface)
+        key = (depth[verb.i], abs(a - m.trigger.idx))
+        if best_key is None or key < best_key:
+            best, best_key = (key[1], a, b, surface), key
     return best
 
 
@@ -895,19 +1651,30 @@ def _prov_chars(field_name: str, rule: str, ctx: ArticleContext, a: int, b: int)
     return Provenance(field_name, rule, ctx.doc.text[a:b], a, b)
 
 
+def _offset_anchor(m: Mention, ctx: ArticleContext) -> EventDate | None:
+    """The date "quatre jours après" counts from: the day the same sentence states for its main
+    event ("La Cédéao avait imposé ces mesures le 30 juillet, quatre jours après le
+    renversement"), else None (the publication day)."""
+    found = [f for f in _day_dates(m.sent, ctx) if not (f[1] <= m.trigger.idx < f[2])]
+    return found[0][0] if found else None
+
+
 def _relative_days_before(m: Mention, ctx: ArticleContext) -> tuple[int, list[Token]] | None:
     """ "quatre jours après une attaque": the attack is dated N days before its clause."""
     after = ctx.lex.cues_of("relative_after")
     trig = m.trigger
-    if not any(c.lemma_.lower() in after for c in trig.children):
-        return None
-    for child in trig.children:
-        if child.lemma_.lower() in {"jour", "day"}:
-            nums = [c for c in child.children if c.like_num or c.pos_ == "NUM"]
-            if nums:
-                number = resolvers.parse_number(nums[0].text, ctx.lang)
-                if number is not None:
-                    return int(number.value), [nums[0], child]
+    # The trigger, or the noun it completes: "deux jours après l'annonce de la fermeture".
+    heads = [trig, *[t for t in list(trig.ancestors)[:2] if t.pos_ in {"NOUN", "PROPN"}]]
+    for head in heads:
+        if not any(c.lemma_.lower() in after for c in head.children):
+            continue
+        for child in head.children:
+            if child.lemma_.lower() in {"jour", "day"}:
+                nums = [c for c in child.children if c.like_num or c.pos_ == "NUM"]
+                if nums:
+                    number = resolvers.parse_number(nums[0].text, ctx.lang)
+                    if number is not None:
+                        return int(number.value), [nums[0], child]
     # English: "four days after an attack" -> npadvmod on "after"
     for child in trig.ancestors:
         if child.lemma_.lower() in after:

@@ -7,21 +7,29 @@ blessés"; one indefinite victim, subject or object: "killed a 68-year-old woman
 buildings, troops (by type: movements, withdrawals, bases), people arrested, abducted,
 displaced or demonstrating (a people noun, an argument of the event word, or the event noun
 itself: "206 interpellations"), money, and one munition that hit ("a missile struck").
-Ages, years, durations, measures and vague plurals ("des dizaines", "scores") never count.
+Ages, years, durations, measures and vague plurals ("des dizaines", "scores") never count,
+nor do sub-counts ("dont un adolescent", "including two children", "Among the dead were…").
+Conjoined groups of one statement add up ("trois soldats et deux civils" → 5). Across
+sentences: interceptions with an elided munition ("Forty-one were shot down", "tous abattus")
+count the barrage before them (:func:`elliptic_interceptions`), per-region lists ("91 over
+Moscow, 126 over Kursk") split into one event per region (:func:`split_breakdown`), and a
+later, higher toll of the same source updates it (:func:`updates_toll`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from wirewatch.model import QuantityValue
 
 from . import resolvers
-from .lexicon import words_any
+from .lexicon import InstrumentEntry, Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
 from .syntax import numberish
 from .triggers import instrument_of
@@ -29,6 +37,7 @@ from .triggers import instrument_of
 LOGGER = logging.getLogger(__name__)
 
 PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
+CASUALTY_KINDS: frozenset[str] = frozenset({"killed", "injured", "missing"})
 CURRENCY_UNITS: frozenset[str] = frozenset({"USD", "EUR", "GBP", "CHF", "RUB", "UAH", "$", "€"})
 # Event types whose counted people are a quantity of their own.
 PERSON_COUNTS: dict[str, str] = {
@@ -41,6 +50,9 @@ PERSON_COUNTS: dict[str, str] = {
     "abduction": "abducted",
     "other_development": "displaced",
 }
+# Event types where one named or singular person is a count of 1 ("le policier … a été placé
+# en détention", "Opposition leader Nika Gvaramia was … detained").
+SINGLE_PERSON_TYPES: frozenset[str] = frozenset({"arrest", "abduction"})
 # Event types whose soldiers or police are counted as troops ("withdrawal of 1,000 troops").
 TROOP_TYPES: frozenset[str] = frozenset(
     {"force_movement", "retreat", "base_established", "concede", "territory_transferred"}
@@ -115,6 +127,12 @@ def _counted_noun(tok: Token) -> Token | None:
 def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     base = m.sent.start_char
     scope_ids = {t.i for t in m.scope} | _qualified_noun_ids(m) | _shared_subject_ids(m)
+    scope_ids |= _predicated_noun_ids(m)
+    if m.type in TROOP_TYPES:
+        # "a accepté de retirer ses 1 000 militaires": the troops are in the conceded clause
+        scope_ids |= {
+            t.i for c in m.trigger.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree
+        }
     cues = ctx.lex
     troops, people, buildings = (
         cues.cues_of("troops"),
@@ -127,6 +145,7 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     wholes = _part_of_whole(numbers, m.sent.text)
     toll_ids = _toll_figure_ids(m)
     scope_ids |= toll_ids
+    counted: list[tuple[QuantityValue, Token]] = []  # each figure with the noun it counts
     for idx, num in enumerate(numbers):
         a, b = base + num.start, base + num.end
         toks = _tokens_in(ctx, a, b)
@@ -140,6 +159,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         nxt = ctx.doc[min(toks[-1].i + 1, len(ctx.doc) - 1)]
         if nxt.lemma_.lower() in ages or nxt.text.lower().startswith("year"):
             continue  # "une femme de 52 ans": an age, never a count
+        if _is_subcount(m.sent.text, num.start, ctx.lang):
+            continue  # "trois civils, dont un adolescent": the part of a toll is no toll
         if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
             kind, of_total = _part_whole_kind(idx, numbers, wholes)
         elif head.i in toll_ids:
@@ -162,22 +183,147 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         place = _breakdown_place(toks)
         if place is not None:
             qv.place = place
+        noun = _counted_noun(head)
+        if noun is not None and _add_to_conjunct(m, qv, noun, counted, ctx):
+            continue  # "trois soldats et deux civils" (one statement, one source): 5
+        if noun is not None:
+            counted.append((qv, noun))
         if any(
             q.kind == qv.kind and q.value == qv.value and q.place == qv.place for q in m.quantities
         ):
             continue
+        if kind in CASUALTY_KINDS and _subcount_sentence(m.sent, ctx.lang):
+            continue  # "Among the dead were four children": a part of a toll told before
         m.quantities.append(qv)
         m.prov(f"quantities.{kind}", f"number.attach:{head.dep_ or 'root'}", toks)
         if of_total is not None and not any(q.kind == "launched" for q in m.quantities):
             m.quantities.append(
                 QuantityValue(kind="launched", value=of_total, text=qv.text, start=a, end=b)
             )
-    if m.kind == "casualty" and not m.quantities:
+        elif kind == "intercepted" and _the_whole_set(head, noun, ctx):
+            # "Les six missiles ont été abattus", "all 12 missiles were shot down": the
+            # definite set is the whole barrage, launched and downed alike
+            if not any(q.kind == "launched" for q in m.quantities):
+                m.quantities.append(
+                    QuantityValue(kind="launched", value=qv.value, text=qv.text, start=a, end=b)
+                )
+    _indefinite_conjuncts(m, counted, ctx)
+    if (m.kind == "casualty" or _kills(m, ctx)) and not m.quantities:
         _singular_victim(m, ctx)
+    if m.kind == "event" and m.type in SINGLE_PERSON_TYPES and not m.quantities:
+        _single_detainee(m, ctx)
     if m.kind == "attack" and not any(q.kind == "hit" for q in m.quantities):
         _single_munition_hit(m, ctx)
     if m.kind == "intercept" and not m.quantities:
         _single_munition_downed(m, ctx)
+
+
+@cache
+def _subcount_pattern(lang: str) -> re.Pattern[str]:
+    """Words that open a part of a count just before its figure ("dont", "including")."""
+    cues = sorted(lexicon(lang).words("subcount_cues"), key=len, reverse=True)
+    if not cues:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alts = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"(?:^|[\W])(?:{alts})\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _is_subcount(text: str, start: int, lang: str) -> bool:
+    """ "trois civils, dont un adolescent", "five people, including two children"."""
+    return bool(_subcount_pattern(lang).search(text[max(0, start - 40) : start]))
+
+
+def _subcount_sentence(sent: Span, lang: str) -> bool:
+    """ "Among the dead were four children", "Parmi les victimes figurent six enfants": a
+    sentence opened by "among/parmi" followed by a casualty word details a toll, it is none."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in lexicon(lang).words("subcount_openers"):
+        return False
+    # the "among" phrase must be about victims, not a set of munitions ("Parmi les 36 drones")
+    phrase = [t for t in first.head.subtree] if first.dep_ in {"case", "prep"} else []
+    phrase += list(first.subtree)
+    return not any(t.like_num or numberish(t) for t in phrase if t.i != first.i)
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Two nouns of one coordination ("trois soldats et deux civils")."""
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+    )
+
+
+def _the_whole_set(head: Token, noun: Token | None, ctx: ArticleContext) -> bool:
+    """ "les six missiles", "all 12 missiles", "tous les 20 drones": a figure on a munition
+    with a definite or universal determiner names the whole set (not "62 of the 145")."""
+    if noun is None or head.dep_ != "nummod" or head.head.i != noun.i:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "predet"}}
+    return bool(dets & ctx.lex.words("whole_set_determiners"))
+
+
+def _add_to_conjunct(
+    m: Mention,
+    qv: QuantityValue,
+    noun: Token,
+    counted: list[tuple[QuantityValue, Token]],
+    ctx: ArticleContext,
+) -> bool:
+    """A figure for a noun conjoined with one already counted, of the same kind, in the same
+    mention: one source counts both groups in one statement, so the parts add up ("killed
+    three soldiers and two civilians" → 5). Weapons of different types never add (split)."""
+    for q, other in counted:
+        if q.kind != qv.kind or q.place != qv.place or not _conjoined(noun, other):
+            continue
+        if noun.i == other.i or numberish(noun) or numberish(other):
+            return False  # "des milliers … et des dizaines de milliers": no groups to add
+        if _casualty_word(noun, ctx) or _casualty_word(other, ctx):
+            return False  # "cinq morts et douze blessés": two counts, not two groups
+        lo, hi = sorted((q.end, qv.start))
+        between = ctx.doc.text[lo:hi].lower()
+        if any(re.search(rf"\b{re.escape(c)}\b", between) for c in ctx.lex.cues_of("attribution")):
+            return False  # "60 000 manifestants selon la police et …": rival figures
+        q.value += qv.value
+        q.start, q.end = min(q.start, qv.start), max(q.end, qv.end)
+        q.text = ctx.doc.text[q.start : q.end]
+        m.prov(f"quantities.{q.kind}", "number.conjoined_groups", [noun, other])
+        return True
+    return False
+
+
+def _casualty_word(tok: Token, ctx: ArticleContext) -> bool:
+    """ "morts", "blessés", "dead", "fatalities": a noun that is itself a toll word."""
+    for pos in ("NOUN", "ADJ"):
+        if any(e.kind == "casualty" for e in ctx.lex.triggers_for(tok.lemma_, pos)):
+            return True
+    return False
+
+
+def _indefinite_conjuncts(
+    m: Mention, counted: list[tuple[QuantityValue, Token]], ctx: ArticleContext
+) -> None:
+    """ "killed two civilians and a police officer": a conjoined indefinite singular is one
+    more of the same count (casualties only; "a third" is an ordinal, not "one more")."""
+    if m.kind != "casualty":
+        return
+    singular = ctx.lex.words("singular_indefinite")
+    for q, noun in counted:
+        if q.kind not in CASUALTY_KINDS:
+            continue
+        for conj in noun.children:
+            if conj.dep_ != "conj" or conj.pos_ != "NOUN" or "Sing" not in conj.morph.get("Number"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in singular for c in conj.children):
+                continue
+            if instrument_of(conj, ctx.lex) is not None or conj.lemma_.lower() in ctx.lex.cues_of(
+                "buildings"
+            ):
+                continue
+            q.value += 1
+            q.end = max(q.end, conj.idx + len(conj.text))
+            q.text = ctx.doc.text[q.start : q.end]
+            m.prov(f"quantities.{q.kind}", "number.conjoined_single", [conj])
 
 
 def _toll_figure_ids(m: Mention) -> set[int]:
@@ -252,6 +398,11 @@ def _qualified_noun_ids(m: Mention) -> set[int]:
     """ "près d'un millier blessés", "deux chauffeurs enlevés", "1,7 milliard d'euros fournis":
     the noun a participle trigger qualifies holds its figure, even outside the scope."""
     trig = m.trigger
+    if trig.dep_ in {"acl:relcl", "relcl"} and _subcount_subject(trig, m):
+        # "trois civils, dont un adolescent, ont été tués", parsed as a relative clause of
+        # "civils" whose subject is the sub-count: the toll is the qualified noun's
+        noun = trig.head
+        return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
     if (
         trig.dep_ not in {"acl", "amod"}
         or trig.head.i == trig.i
@@ -265,6 +416,32 @@ def _qualified_noun_ids(m: Mention) -> set[int]:
         return set()
     noun = trig.head
     return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+
+
+def _subcount_subject(verb: Token, m: Mention) -> bool:
+    """The verb's subject is a part of a count: "dont un adolescent", "including a child"."""
+    subj = _passive_subject(verb) or _subject(verb)
+    if subj is None:
+        return False
+    text = verb.doc.text
+    return _is_subcount(text, subj.left_edge.idx, verb.doc.lang_) or any(
+        c.lower_ in lexicon(verb.doc.lang_).words("subcount_cues") for c in subj.children
+    )
+
+
+def _predicated_noun_ids(m: Mention) -> set[int]:
+    """ "left nine people dead", "nine people were found dead", "sont portées disparues": a
+    casualty adjective predicated of a verb's object (or passive subject) counts that noun."""
+    trig = m.trigger
+    if m.kind != "casualty" or trig.pos_ != "ADJ" or trig.dep_ not in {"oprd", "xcomp", "acomp"}:
+        return set()
+    verb = trig.head
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} and c.i != trig.i
+    ]
+    return {t.i for n in nouns for t in n.subtree}
 
 
 def _shared_subject_ids(m: Mention) -> set[int]:
@@ -337,10 +514,20 @@ def _quantity_kind(
             total = resolvers.parse_number(inner[0].text, ctx.lang)
             return "intercepted", int(total.value) if total is not None else None
         return "intercepted", None
+    if (
+        m.kind == "attack"
+        and lemma in ctx.lex.words("struck_target_nouns")
+        and _argument_of(noun, m.trigger)  # type: ignore[arg-type]
+    ):
+        return "hit", None  # "a frappé quelque 1 600 cibles", "struck 60 targets"
     if m.kind == "casualty":
         if lemma in buildings:
             return "buildings", None
+        if m.casualty_kind == "buildings" and lemma in ctx.lex.words("vehicle_nouns"):
+            return None, None  # "1 350 véhicules incendiés": cars are not buildings
         return m.casualty_kind, None
+    if _kills(m, ctx) and noun is not None and _argument_of(noun, m.trigger):
+        return "killed", None  # "des habitants ont lynché deux hommes"
     if lemma in troops and m.type in TROOP_TYPES:
         return "troops", None
     person_kind = PERSON_COUNTS.get(m.type or "")
@@ -356,6 +543,15 @@ def _quantity_kind(
         ):
             return person_kind, None
     return None, None
+
+
+def _kills(m: Mention, ctx: ArticleContext) -> bool:
+    """An event verb that means killing its object ("lyncher", "lynch", "massacrer")."""
+    return (
+        m.kind == "event"
+        and m.trigger.pos_ == "VERB"
+        and m.trigger.lemma_.lower() in ctx.lex.words("killing_verbs")
+    )
 
 
 def _other_weapon(m: Mention, noun: Token, ctx: ArticleContext) -> bool:
@@ -383,22 +579,88 @@ def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
     if m.trigger.pos_ == "VERB" and _passive_subject(m.trigger) is None:
         # active "killed a 68-year-old woman" / "a tué un passant": the victim is the object
         subj = next((c for c in m.trigger.children if c.dep_ in {"obj", "dobj"}), subj)
+    if subj is None and m.trigger.dep_ in {"case", "mark"} and m.trigger.head.pos_ == "NOUN":
+        subj = m.trigger.head  # "…, blessant un homme de 74 ans" misparsed as a preposition
+    if subj is not None and m.kind == "casualty" and _named_victim(subj):
+        _add_victim(m, subj, m.casualty_kind or "killed", ctx)
+        return
+    if (
+        subj is not None
+        and subj.pos_ in {"PRON", "NUM", "DET"}
+        and subj.lower_ in ctx.lex.words("singular_indefinite")
+        and any(c.dep_ in {"nmod", "prep"} for c in subj.children)
+    ):
+        _add_victim(m, subj, m.casualty_kind or "killed", ctx)  # "un de ses gardes du corps"
+        return
     if subj is None or subj.pos_ not in {"NOUN"}:
         return
+    if _subcount_subject(m.trigger, m):
+        return  # "trois civils, dont un adolescent, ont été tués": no single victim
     if "Sing" not in subj.morph.get("Number"):
         return
-    if not any(c.lemma_.lower() in {"un", "a", "an", "one"} for c in subj.children):
+    if not _one_person(subj, ctx):
         return
     if subj.lemma_.lower() in ctx.lex.cues_of("buildings"):
         kind = "buildings"
     else:
         kind = m.casualty_kind or "killed"
+    _add_victim(m, subj, kind, ctx)
+
+
+def _single_detainee(m: Mention, ctx: ArticleContext) -> None:
+    """ "Le policier … a été placé en détention provisoire", "Nika Gvaramia was … detained",
+    "police arrested a suspect": one person arrested or abducted."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return
+    person = _passive_subject(trig) or next(
+        (c for c in trig.children if c.dep_ in {"obj", "dobj"}), None
+    )
+    if person is None and trig.dep_ == "conj" and _subject(trig) is None:
+        # "mis en examen … et placé en détention": the first verb's subject is shared (the
+        # parser may hang the conjunct on a word of the first clause: climb to its verb)
+        first = trig.head
+        while first.pos_ not in {"VERB", "AUX"} and first.head.i != first.i:
+            first = first.head
+        person = _passive_subject(first) or _subject(first)
+    if person is None:
+        return
+    if person.pos_ == "PROPN" and person.ent_type_ not in {"PER", "PERSON"}:
+        return  # "Moscow detained…" is no one person
+    singular = person.pos_ == "NOUN" and "Sing" in person.morph.get("Number")
+    if not (_named_victim(person) or (singular and _one_person(person, ctx))):
+        return
+    kind = PERSON_COUNTS[m.type or ""]
+    _add_victim(m, person, kind, ctx)
+
+
+def _add_victim(m: Mention, subj: Token, kind: str, ctx: ArticleContext) -> None:
     m.quantities.append(
         QuantityValue(
             kind=kind, value=1, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)
         )
     )
     m.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.singular_victim", [subj])
+
+
+def _named_victim(subj: Token) -> bool:
+    """ "Haniyeh was killed", "le commandant Fouad Chokr a été tué": one named person."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in {"PER", "PERSON"}:
+        return False
+    return not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _one_person(noun: Token, ctx: ArticleContext) -> bool:
+    """ "un passant", "a 68-year-old woman", and also "le conducteur", "their daughter", "the
+    driver": one victim, unless the noun names a group ("la famille", "the crowd")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "nummod", "poss", "det:poss"}}
+    if dets & {"un", "une", "a", "an", "one"}:
+        return True
+    if noun.lemma_.lower() in ctx.lex.words("collective_nouns"):
+        return False
+    if noun.lemma_.lower() in ctx.lex.cues_of("buildings"):
+        return False  # a definite building was told before: no new count
+    return bool(dets & ctx.lex.words("one_person_determiners"))
 
 
 def _single_munition_hit(m: Mention, ctx: ArticleContext) -> None:
@@ -446,3 +708,309 @@ def _single_munition_downed(m: Mention, ctx: ArticleContext) -> None:
         )
     )
     m.prov("quantities.intercepted", f"{ctx.lang}.quantity.single_munition_downed", [munition])
+
+
+# -- updated tolls -------------------------------------------------------------------------
+
+
+def updates_toll(earlier: dict[str, int], later: dict[str, int]) -> bool:
+    """A later statement of the same source that raises its toll ("more than 100 killed" …
+    "the ministry put the toll at 112 dead") updates it: the higher figure replaces the
+    earlier one. Only casualty counts are tolls; a lower or other figure stays a claim apart."""
+    clashing = [k for k, v in later.items() if k in earlier and earlier[k] != v]
+    return bool(clashing) and all(k in CASUALTY_KINDS and later[k] > earlier[k] for k in clashing)
+
+
+# -- means of a mixed barrage -----------------------------------------------------------------
+
+
+def means_of(tok: Token, lex: Lexicon) -> InstrumentEntry | None:
+    """The weapon a conjunct names: itself, or the noun a bare figure counts ("31 des 36
+    drones", "60 of the missiles")."""
+    entry = instrument_of(tok, lex)
+    if entry is not None or not numberish(tok):
+        return entry
+    for child in tok.children:
+        noun = child
+        if child.dep_ == "prep":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+        if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"nmod", "pobj"}:
+            entry = instrument_of(noun, lex)
+            if entry is not None:
+                return entry
+    return None
+
+
+def means_conjuncts(munition: Token, lex: Lexicon) -> list[Token]:
+    """Conjuncts of a munition, also those the parser hung on its name ("des missiles de
+    croisière Kalibr et des drones Shahed": "drones" is a conjunct of "Kalibr")."""
+    hosts = [munition] + [
+        c
+        for c in munition.children
+        if c.dep_ in {"nmod", "compound", "flat", "flat:name", "appos"}
+        and (c.pos_ == "PROPN" or instrument_of(c, lex) is not None)
+    ]
+    out = [c for h in hosts for c in h.children if c.dep_ == "conj"]
+    # "abattu 87 missiles et 27 drones" with "drones" hung on another verb: a weapon noun
+    # whose coordinator directly follows the munition's phrase is its conjunct all the same
+    nxt = munition.right_edge.i + 1
+    doc = munition.doc
+    if not out and nxt < len(doc) and doc[nxt].pos_ == "CCONJ":
+        noun = doc[nxt].head
+        if numberish(noun) and noun.dep_ == "nummod":
+            noun = noun.head  # "et" hung on the figure: "et 27 drones"
+        if (
+            noun.i > nxt
+            and noun.head.i != munition.i
+            and noun.i != munition.i
+            and noun.sent.start == munition.sent.start
+            and instrument_of(noun, lex) is not None
+            and all(t.i > munition.right_edge.i for t in noun.subtree)
+        ):
+            out.append(noun)
+    return out
+
+
+# -- elliptic interceptions ------------------------------------------------------------------
+
+
+def elliptic_interceptions(
+    sent: Span, para: int, found: list[Mention], ctx: ArticleContext
+) -> list[Mention]:
+    """ "Russia launched 50 drones overnight. Forty-one were shot down": the munition is elided.
+
+    An interception verb (a trigger row of kind ``intercept``) whose subject or object is a bare
+    figure ("Five were shot down", "35 ont été abattus", "shot down 41 of them") or "all"
+    ("tous ont été abattus", "all of them were intercepted") counts the munitions of the
+    barrage told just before it: earlier in the sentence, else the closest earlier sentence of
+    the paragraph or the one before (``ctx.barrages``). A figure with a mixed barrage as
+    antecedent ("120 missiles and 90 drones. 100 were shot down") is ambiguous and skipped;
+    "all" downs every part of it.
+    """
+    out: list[Mention] = []
+    for tok in sent:
+        if not _intercept_word(tok, ctx):
+            continue
+        if any(m.trigger.i == tok.i for m in found):
+            continue  # the triggers read it with its munition already
+        arg = _elided_argument(tok, ctx)
+        if arg is None:
+            continue
+        antecedents = _barrage_before(tok, para, found, ctx)
+        named = {
+            e.type
+            for t in arg.subtree
+            if t.pos_ in {"NOUN", "PROPN"} and (e := instrument_of(t, ctx.lex)) is not None
+        }
+        if named:
+            # "shot down 79 of the drones" (of the barrage told before): that type only
+            antecedents = [a for a in antecedents if a.type in named]
+        if not antecedents:
+            continue
+        everything = arg.lower_ in ctx.lex.words("all_words")
+        if not everything and len({a.type for a in antecedents}) != 1:
+            continue
+        for ante in antecedents if everything else antecedents[:1]:
+            if everything:
+                value = _launched(ante, ctx)
+                if value is None:
+                    continue
+            else:
+                num = _number_at(arg, ctx)
+                if num is None or getattr(num, "kind", "count") != "count":
+                    continue
+                value = int(num.value)
+            m = Mention(
+                type=ante.type,
+                kind="intercept",
+                trigger=tok,
+                sent=sent,
+                para=para,
+                rule=f"{ctx.lang}.trigger.elliptic_interception:{tok.lemma_.lower()}",
+                instrument=ante.instrument,
+                anaphoric=True,  # no munition of its own: it is the antecedent's, told before
+                antecedent=ante,
+            )
+            m.quantities.append(
+                QuantityValue(
+                    kind="intercepted",
+                    value=value,
+                    qualifier="exact",
+                    text=arg.text,
+                    start=arg.idx,
+                    end=arg.idx + len(arg.text),
+                )
+            )
+            m.prov("type", m.rule, [tok])
+            m.prov("quantities.intercepted", f"{ctx.lang}.quantity.elided_munition", [arg])
+            out.append(m)
+    return out
+
+
+def _launched(m: Mention, ctx: ArticleContext) -> int | None:
+    """The launch figure of a barrage: its own, else the figure on its munition ("18 drones",
+    read here when the sentence's figures are not attached yet)."""
+    have = m.quantity_dict().get("launched")
+    if have is not None or m.munition is None:
+        return have
+    nums = [c for c in m.munition.children if c.dep_ == "nummod" and numberish(c)]
+    if len(nums) != 1:
+        return None
+    num = _number_at(nums[0], ctx)
+    return int(num.value) if num is not None and getattr(num, "kind", "count") == "count" else None
+
+
+def _intercept_word(tok: Token, ctx: ArticleContext) -> bool:
+    """An interception verb, or its participle the tagger read as a noun ("tous abattus")."""
+    if tok.pos_ in {"NOUN", "ADJ"} and tok.lemma_.lower() in ctx.lex.words("intercept_participles"):
+        return True
+    if tok.pos_ not in {"VERB", "ADJ"}:
+        return False
+    entries = ctx.lex.triggers_for(tok.lemma_, "VERB")
+    return any(e.kind == "intercept" for e in entries)
+
+
+def _elided_argument(verb: Token, ctx: ArticleContext) -> Token | None:
+    """The bare figure or "all" that is the verb's subject (passive) or object, with no noun."""
+    deps = {"nsubj:pass", "nsubjpass", "obj", "dobj"}
+    alls = ctx.lex.words("all_words")
+    cands = [c for c in verb.children if c.dep_ in deps]
+    # "tous abattus", "toutes interceptées": "all" qualifying the participle itself
+    cands += [c for c in verb.children if c.dep_ in {"amod", "det", "advmod"} and c.lower_ in alls]
+    for arg in cands:
+        if instrument_of(arg, ctx.lex) is not None:
+            return None
+        if arg.lower_ in ctx.lex.words("all_words"):
+            return arg
+        if numberish(arg) and arg.lower_ not in ctx.lex.cues_of("vague_number"):
+            return arg
+    return None
+
+
+def _number_at(tok: Token, ctx: ArticleContext) -> Any | None:
+    """The whole figure a token belongs to ("Forty-one", "1 311", "une vingtaine")."""
+    sent = tok.sent
+    for num in resolvers.find_numbers(sent.text, ctx.lang):
+        if sent.start_char + num.start <= tok.idx < sent.start_char + num.end:
+            return num
+    return resolvers.parse_number(tok.text, ctx.lang)
+
+
+def _barrage_before(
+    tok: Token, para: int, found: list[Mention], ctx: ArticleContext
+) -> list[Mention]:
+    """The attack mentions with a named munition just before ``tok``: in its sentence, else
+    the last sentence that had some (same or previous paragraph)."""
+    same = [
+        m
+        for m in found
+        if m.kind in {"attack", "intercept"}
+        and m.munition is not None
+        and m.type is not None
+        and m.trigger.i < tok.i
+    ]
+    if same:
+        return _one_per_type(same)
+    earlier = [m for m in ctx.barrages if 0 <= para - m.para <= 1]
+    return _one_per_type(earlier)
+
+
+def _one_per_type(mentions: list[Mention]) -> list[Mention]:
+    out: dict[str | None, Mention] = {}
+    for m in mentions:
+        have = out.get(m.type)
+        if have is None or (
+            "launched" in m.quantity_dict() and "launched" not in have.quantity_dict()
+        ):
+            out[m.type] = m
+    return list(out.values())
+
+
+def remember_barrages(found: list[Mention], ctx: ArticleContext) -> None:
+    """Keep the last sentence's attacks with a named munition for elided figures after it."""
+    barrages = [
+        m
+        for m in found
+        if m.kind in {"attack", "intercept"}
+        and m.munition is not None
+        and m.type is not None
+        and "elliptic" not in m.rule
+    ]
+    if barrages:
+        ctx.barrages = barrages
+
+
+# -- per-region breakdowns -----------------------------------------------------------------
+
+
+def split_breakdown(m: Mention, ctx: ArticleContext) -> list[Mention]:
+    """ "destroyed 91 drones over the Moscow region, 126 over the Kursk region and 38 over the
+    Bryansk region": each further figure with a place of its own, its munition elided, is an
+    interception over that place, i.e. a separate event (GUIDELINES §1: different places are
+    different events). Returns the parts (the mention itself first, its scope cut before the
+    first part); a mention without such a list is returned alone."""
+    if m.kind != "intercept" or m.munition is None:
+        return [m]
+    own = {c.i for c in m.munition.children if c.dep_ in {"nummod", "det", "quantmod"}}
+    scope = sorted(m.scope, key=lambda t: t.i)
+    starts = [
+        t for t in scope if t.i > m.munition.i and t.i not in own and _breakdown_figure(t, ctx)
+    ]
+    if not starts:
+        return [m]
+    pieces: list[list[Token]] = []
+    for idx, first in enumerate(starts):
+        end = starts[idx + 1].i if idx + 1 < len(starts) else m.sent.end
+        toks = [t for t in scope if first.i <= t.i < end]
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in {"CCONJ", "ADV", "ADP"}):
+            toks.pop()  # ", and", "as well as" belong to no piece
+        pieces.append(toks)
+    cut = {t.i for p in pieces for t in p}
+    main = dataclasses.replace(m, scope=[t for t in m.scope if t.i not in cut])
+    out = [main]
+    for first, toks in zip(starts, pieces, strict=True):
+        num = _number_at(first, ctx)
+        if num is None or getattr(num, "kind", "count") != "count":
+            continue
+        part = dataclasses.replace(
+            m,
+            scope=toks,
+            provenance=list(m.provenance),
+            quantities=[],
+            participants=[],
+            extra_claimants=[],
+            focus=first,
+            distinct=True,
+            location=None,
+        )
+        a = first.idx
+        part.quantities.append(
+            QuantityValue(
+                kind="intercepted",
+                value=int(num.value),
+                qualifier=num.qualifier,
+                text=first.text,
+                start=a,
+                end=a + len(first.text),
+            )
+        )
+        part.prov("quantities.intercepted", f"{ctx.lang}.quantity.breakdown", [first])
+        out.append(part)
+    return out
+
+
+def _breakdown_figure(tok: Token, ctx: ArticleContext) -> bool:
+    """A bare figure followed by a locative ("126 over the Kursk region", "12 au-dessus de
+    celle de Belgorod", "82 more over seven other regions"), after a list separator."""
+    if not numberish(tok) or tok.i < 2:
+        return False
+    prev = tok.nbor(-1)
+    if not (prev.is_punct and prev.text == "," or prev.pos_ == "CCONJ" or prev.lower_ == "as"):
+        return False
+    nxt = [t for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    while nxt and nxt[0].lower_ in ctx.lex.words("more_words"):
+        nxt = nxt[1:]
+    if not nxt:
+        return False
+    word = nxt[0].lower_
+    return word in ctx.lex.words("breakdown_preps")

@@ -115,6 +115,16 @@ def capital_country(name: str, lang: str) -> str | None:
     return _call("places", "capital_country", name, lang)
 
 
+def country_location(iso3: str) -> Location | None:
+    result = _call("places", "country_location", iso3)
+    return result if isinstance(result, Location) else None
+
+
+def capital_of(iso3: str) -> Location | None:
+    result = _call("places", "capital_of", iso3)
+    return result if isinstance(result, Location) else None
+
+
 # -- actors --------------------------------------------------------------------------------
 
 

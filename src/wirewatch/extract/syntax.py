@@ -60,6 +60,9 @@ def make_doc(text: str, lang: str) -> Doc:
             doc[i - 1].text in {",", ";"}
             or doc[i].text in {",", ";"}
             or (doc[i - 1].is_alpha and len(doc[i - 1].text) == 1)
+            # no sentence starts right after a lower-case word on the same line ("des drones
+            # Shahed de fabrication iranienne, a rapporté l'armée": the parser cut before Shahed)
+            or (doc[i - 1].is_alpha and doc[i - 1].is_lower)
         ):
             doc[i].is_sent_start = False
     return doc

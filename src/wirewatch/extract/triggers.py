@@ -113,11 +113,114 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         subjects = {t.i for c in token.children if c.dep_ in SUBJECTS for t in c.subtree}
         tokens = [t for t in tokens if t.i not in subjects and t.i != token.head.i]
         return bool(_class_keys(tokens) & words)
+    if kind == "subj":
+        # who acts: "l'armée israélienne a frappé…", "un accord exigerait…"
+        return bool(_class_keys(_subject_tokens(token)) & words)
+    if kind == "notsubj":
+        return not _class_keys(_subject_tokens(token)) & words
+    if kind == "pred":
+        # "a qualifié la frappe de crime de guerre": the complements' own phrases, never a
+        # clause inside them ("…de frappe de représailles visant des attaques terroristes")
+        tokens = [
+            t
+            for c in token.children
+            if c.dep_ not in SUBJECTS and not (c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"})
+            for t in _subtree_without_clauses(c)
+        ]
+        return bool(_class_keys(tokens) & words)
+    if kind == "notobj":
+        # "a condamné toute forme de violence": a condemnation of nothing in particular
+        return not _class_keys(_object_scope(token)) & words
+    if kind == "target":
+        # what is acted upon: the complements and a passive subject, never the active subject
+        # ("la police a attaqué des manifestants" is not an attack on the police)
+        return bool(_class_keys(_target_tokens(token)) & words)
     if kind == "not" and token.head.head.i != token.head.i:
         # "l'essentiel des sanctions" under "a levé": look one quantifier noun further up
         tokens.append(token.head.head)
     present = bool(_class_keys(tokens) & words)
     return present if kind == "has" else not present
+
+
+def _verb_chain(token: Token) -> list[Token]:
+    """The trigger and the verbs it hangs on by coordination or control ("a frappé et tué",
+    "a décidé de frapper"), where its subject may be attached."""
+    chain = [token]
+    while chain[-1].dep_ in {"conj", "xcomp", "acl", "amod"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+ACTIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj", "csubj", "expl:subj"})
+PASSIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    """The active subject of the trigger's verb chain, or the agent of a passive ("par
+    l'aviation", "by jets"); for a noun, its own "de/by" author and the subject of its verb."""
+    out: list[Token] = []
+    for verb in _verb_chain(token):
+        for c in verb.children:
+            if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in {"obl:agent", "agent"}:
+                out.extend(c.subtree)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj"}:
+        out.extend(t for c in token.head.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree)
+    return out
+
+
+def _target_tokens(token: Token) -> list[Token]:
+    """The complements of the trigger and a passive subject; for a noun subject ("une attaque
+    a visé une caserne"), the complements of its verb too."""
+    skip = {t.i for c in token.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree}
+    out = [
+        t
+        for t in _subtree_without_clauses(token)
+        if t.i != token.i and t.i not in skip and not _in_agent(t, token)
+    ]
+    verb = token.head
+    if token.dep_ in SUBJECTS and verb.pos_ in {"VERB", "AUX"}:
+        out.extend(
+            t
+            for c in verb.children
+            if c.dep_ in {"obj", "dobj", "obl", "obl:arg", "prep"}
+            for t in c.subtree
+        )
+    elif token.dep_ in {"obj", "dobj", "obl", "obl:arg"} and verb.pos_ == "VERB":
+        # "a pris d'assaut l'hôtel", "a repoussé une attaque contre son camp" (the parser
+        # hangs "contre…" on the verb): the verb's other complements are what the attack hits
+        out.extend(
+            t
+            for c in verb.children
+            if c.dep_ in {"obj", "dobj", "obl", "obl:mod", "prep"}
+            and c.i != token.i
+            and not _class_keys([c]) & {"selon", "according"}
+            for t in c.subtree
+        )
+    return out
+
+
+def _object_scope(token: Token) -> list[Token]:
+    """The direct object with its determiners and the nouns hung on it ("toute forme de
+    violence", "violence in all its forms"): where a generic scope shows."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ not in {"obj", "dobj", "obl:arg"}:
+            continue
+        out.append(c)
+        for g in c.children:
+            if g.dep_ in {"det", "predet", "nmod", "pobj", "prep"}:
+                out.append(g)
+                out.extend(h for h in g.children if h.dep_ in {"pobj", "det", "poss"})
+    return out
+
+
+def _in_agent(tok: Token, root: Token) -> bool:
+    """``tok`` lies in an agent phrase ("par l'armée", "by the army") of ``root``."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in {"obl:agent", "agent"} and tok.head.i == root.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _modal_clause(token: Token) -> bool:
@@ -126,8 +229,19 @@ def _modal_clause(token: Token) -> bool:
         if tok.i == token.i or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if tok.dep_ in FOREIGN_CLAUSES | {"xcomp", "ROOT"} and _is_modal(tok):
+            if _judgement(tok):
+                continue  # "warned that an offensive would be a catastrophe": a forecast
             return True
     return False
+
+
+def _judgement(verb: Token) -> bool:
+    """A copular clause with a noun subject ("une offensive serait une catastrophe", "an
+    offensive would be a catastrophe"): a judgement on an outcome, not an act promised."""
+    copular = verb.lemma_.lower() in COPULAS or any(c.dep_ == "cop" for c in verb.children)
+    if not copular:
+        return False
+    return any(c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 FR_FUTURE_ENDINGS: tuple[str, ...] = (
@@ -186,6 +300,10 @@ def instrument_of(token: Token, lex: Lexicon) -> InstrumentEntry | None:
         entry = lex.instruments.get(key)
         if entry is not None:
             return entry
+    key = token.text.lower()
+    if lex.lang == "en" and key.endswith("s") and len(key) > 4:
+        # a capitalised plural the tagger read as a name keeps its "s": "Rockets rained down"
+        return lex.instruments.get(key[:-1])
     return None
 
 
@@ -237,7 +355,20 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
     phrase = _subtree_without_clauses(token)
     lemmas = _lemmas_in(phrase)
     for need in requires.split("+"):
-        if need.startswith(("has:", "not:", "child:", "obj:", "clause:")):
+        if need.startswith(
+            (
+                "has:",
+                "not:",
+                "child:",
+                "obj:",
+                "clause:",
+                "subj:",
+                "notsubj:",
+                "target:",
+                "notobj:",
+                "pred:",
+            )
+        ):
             if not _has_class(need, token, lex):
                 return False
         elif need == "modal":
@@ -266,6 +397,16 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 t.ent_type_ in {"GPE", "LOC"} and t.i != token.i
                 for c in token.children
                 if c.dep_ not in SUBJECTS
+                for t in c.subtree
+            ):
+                return False
+        elif need == "gpe_subject":
+            # "Israël a frappé Gaza", "Russia struck Kharkiv": a state acting by force
+            if not any(
+                t.ent_type_ in {"GPE", "LOC"}
+                for v in _verb_chain(token)
+                for c in v.children
+                if c.dep_ in ACTIVE_SUBJECTS
                 for t in c.subtree
             ):
                 return False
@@ -346,6 +487,8 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
         below, prev = prev, anc
         if lemma in nested:
             return True
+        if _document_content(anc, below, lex):
+            return True
         # "a dit espérer pouvoir avoir des conversations": the wish is a sibling xcomp.
         if any(
             c.dep_ == "xcomp" and c.lemma_.lower() in desire and c.i < token.i for c in anc.children
@@ -359,6 +502,18 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
             # "paraphé … lors de la première visite": an adjunct of time is not the content
             return not _is_adjunct(below)
     return False
+
+
+def _document_content(verb: Token, below: Token, lex: Lexicon) -> bool:
+    """ "un accord … exigerait le retrait", "the plan calls for a withdrawal", "le texte prévoit
+    la libération": what a text stipulates is its content, not an act (the verb's subject is
+    a document, not someone speaking)."""
+    classes = word_classes(lex.lang)
+    if verb.lemma_.lower() not in classes.get("stipulate", frozenset()):
+        return False
+    if _is_adjunct(below) or below.dep_ in SUBJECTS:
+        return False
+    return bool(_class_keys(_subject_tokens(verb)) & classes.get("document_subject", frozenset()))
 
 
 def _is_adjunct(tok: Token) -> bool:
@@ -436,13 +591,31 @@ def _generic_predicate(token: Token, lex: Lexicon) -> bool:
     pred = token.head
     if _purpose_of(pred, lex):
         return True  # "les bombardements visent à briser le moral": what they are for, not one
-    copular = pred.lemma_.lower() in COPULAS or any(c.dep_ == "cop" for c in pred.children)
+    copular = (
+        pred.lemma_.lower() in COPULAS
+        or any(c.dep_ == "cop" for c in pred.children)
+        or any(lemma in COPULAS for lemma in _fr_verb_lemmas(pred))  # "reste" left unlemmatised
+    )
     if not copular:
         return False
     words = word_classes(lex.lang).get("generic_predicate", frozenset())
     own = {t.i for t in token.subtree}
     rest = [t for t in pred.subtree if t.i not in own]
     return bool(_class_keys(rest) & words)
+
+
+def _prepared(token: Token, lex: Lexicon) -> bool:
+    """ "des attaques terroristes étaient préparées", "a déjoué un attentat", "plotting an
+    attack": an act planned, plotted or foiled is not one that took place."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = word_classes(lex.lang).get("preparation", frozenset())
+    tok = token
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head  # English: "accused of plotting -prep-> attacks"
+    if tok.dep_ in {"obj", "dobj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
+        return bool(_class_keys([tok.head]) & words)
+    return False
 
 
 def _purpose_of(pred: Token, lex: Lexicon) -> bool:
@@ -592,6 +765,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             or _in_organisation_name(token)
             or _is_talk_topic(token, lex)
             or _generic_predicate(token, lex)
+            or _prepared(token, lex)
             or (_durative(token, lex) and _is_fighting(mention))
         ):
             LOGGER.debug("nested trigger %r skipped", token.text)
@@ -605,7 +779,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             mention.trigger = quantifier
         out.append(mention)
         if mention.kind == "casualty":
-            agent = _weapon_agent(token, sent, para, lex)
+            agent = _weapon_agent(token, sent, para, lex) or _armed_agent(token, sent, para, lex)
             if agent is not None and not any(m.trigger.i == agent.trigger.i for m in out):
                 out.append(agent)
     return _drop_protest_purposes(_drop_echoes(out))
@@ -656,6 +830,55 @@ def _weapon_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention 
         m.prov("type", m.rule, [noun])
         return m
     return None
+
+
+def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention | None:
+    """ "Des hommes armés ont tué cinq villageois", "killed by gunmen": a killing or wounding
+    whose author is an armed group word is an attack, on civilians unless its victims are a
+    military target (then a clash). Only named fighters count (`armed_actor`), never a state
+    or an attack noun ("Israeli strikes killed 90" is typed by its own word)."""
+    if token.pos_ != "VERB":
+        return None
+    classes = word_classes(lex.lang)
+    actors = classes.get("armed_actor", frozenset())
+    forces = classes.get("armed_force", frozenset())
+    victims = _class_keys(_target_tokens(token))
+    author: Token | None = None
+    for c in token.children:
+        noun = c
+        if c.dep_ == "agent":
+            noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ == "obl:agent" or (
+            c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+        ):
+            pass
+        elif c.dep_ not in ACTIVE_SUBJECTS:
+            continue
+        keys = _class_keys([noun, *[g for g in noun.children if g.dep_ in {"amod", "acl"}]])
+        if noun.lemma_.lower() in {"force", "forces"} or keys & forces:
+            # "les forces armées ont tué vingt jihadistes": an army's operation against
+            # fighters is a clash; against anyone else it is left to the attack words
+            if victims & actors:
+                author = noun
+                break
+            continue
+        if keys & actors:
+            author = noun
+            break
+    if author is None:
+        return None
+    fighters = classes.get("military_target", frozenset()) | actors
+    code = "armed_clash" if victims & fighters else "attack_on_civilians"
+    m = Mention(
+        type=code,
+        kind="attack",
+        trigger=author,
+        sent=sent,
+        para=para,
+        rule=f"{lex.lang}.trigger.armed_agent:{author.lemma_.lower()}",
+    )
+    m.prov("type", m.rule, [author, token])
+    return m
 
 
 def _has_auxiliary(token: Token) -> bool:
@@ -728,6 +951,28 @@ def _drop_echoes(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _context_default(token: Token, lex: Lexicon) -> str | None:
+    """The type of a bare attack noun that names no weapon ("une attaque contre un village a
+    fait 40 morts", "an attack on an army base"), used only if it joins no typed attack and is
+    anchored (see ``merge._stands_alone``): an air force acting → air_strike; a military
+    target → armed_clash; else an attack on people → attack_on_civilians. Not for an attack on
+    an abstraction or a computer ("attaque contre la démocratie", "cyberattaque", "heart attack")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    classes = word_classes(lex.lang)
+    phrase = _subtree_without_clauses(token)
+    if _class_keys(phrase) & classes.get("not_physical", frozenset()):
+        return None
+    around = [*phrase, *_subject_tokens(token)]
+    if token.dep_ in {"obj", "dobj"}:
+        around.extend(token.head.subtree)  # "l'aviation a mené une attaque"
+    if _class_keys(around) & classes.get("air_force", frozenset()):
+        return "air_strike"
+    if _class_keys(_target_tokens(token)) & classes.get("military_target", frozenset()):
+        return "armed_clash"
+    return "attack_on_civilians"
+
+
 def _mention(
     entry: TriggerEntry, token: Token, sent: Span, para: int, lex: Lexicon
 ) -> Mention | None:
@@ -774,6 +1019,8 @@ def _mention(
             instrument=inst.instrument if inst else None,
             munition=munition,
         )
+        if type_ is None and default is None and entry.type == "*" and kind == "attack":
+            default = _context_default(token, lex)  # "une attaque contre un village"
         m.default_type = default if type_ is None and not _habitual(token, lex) else None
         m.distinct = _is_other_set(munition)
         m.anaphoric = _is_anaphoric(token, munition)

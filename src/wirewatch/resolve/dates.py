@@ -22,7 +22,13 @@ morning, precision day); a weekday or any day-relative expression under a
 month-only publication date gives that month with precision month; "depuis le
 6 août" dates the onset. Offsets from another event ("quatre jours après") do
 not resolve alone: ``parse_offset`` gives the days to add to this event's date
-to date the other event, and ``shift_date`` applies them.
+to date the other event, and ``shift_date`` applies them. Nor do anaphors ("dans la
+foulée", "hours later": ``is_anaphor``); parts of a day that do not say which day
+("dans la soirée", "in the evening": ``story_day_part``) resolve to publication and
+the engine anchors them on the story's day. A part of a month ("fin août",
+"mid-March") is a third of it at precision week; a weekday written with the day
+("le mardi 7 mars") settles the year; in the present tense a day and month is the
+nearest occurrence.
 """
 
 from __future__ import annotations
@@ -51,9 +57,11 @@ __all__ = [
     "acled_time_precision",
     "default_date",
     "find_date_expressions",
+    "is_anaphor",
     "parse_offset",
     "resolve_date",
     "shift_date",
+    "story_day_part",
 ]
 
 # ACLED's time_precision: 1 = the day is known, 2 = the week or a few days, 3 = month or worse.
@@ -61,6 +69,12 @@ ACLED_TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 3, "year":
 
 _DATA = "data/dates"
 _FUTURE_TENSES = frozenset({"future", "conditional", "futur", "conditionnel"})
+_PRESENT_TENSES = frozenset({"present", "présent"})
+# A written day and month in the present tense ("appelle à manifester le 7 mars", "the summit
+# opens on Jan. 3") is the occurrence nearest the publication date, up to half a year away.
+_NEAREST_DAYS = 183
+# Thirds of a month ("début mars", "mid-March", "fin août"): first and last day, precision week.
+_MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _DIRECTION = {
     "après": -1,
     "plus tard": -1,
@@ -103,6 +117,7 @@ class _Context:
     lang: str
     future: bool
     lex: dict[str, Any]
+    present: bool = False
 
 
 # --- data ------------------------------------------------------------------------
@@ -126,8 +141,9 @@ def _lang(lang: str) -> str:
 def _lexicon(lang: str) -> dict[str, Any]:
     lex: dict[str, Any] = json.loads(_read_text("lexicon.json"))[lang]
     # Lookups are by lower-cased surface with straight apostrophes and single spaces.
-    for table in ("months", "weekdays", "relative_days", "nights", "units", "modifiers"):
+    for table in ("months", "weekdays", "relative_days", "nights", "units", "modifiers", "parts"):
         lex[table] = {_norm(k): v for k, v in lex[table].items()}
+    lex["story_day_parts"] = frozenset(_norm(w) for w in lex["story_day_parts"])
     lex["offsets"] = {_norm(p): int(d) for lg, p, d in _read_tsv("offsets.tsv") if lg == lang}
     return lex
 
@@ -230,6 +246,20 @@ def parse_offset(surface: str, lang: str) -> int | None:
     return None
 
 
+def story_day_part(surface: str, lang: str) -> bool:
+    """True when ``surface`` is a part of a day that does not say which day ("dans la soirée",
+    "in the evening", "later that day"): it belongs to the day the story is about, which the
+    caller knows (a day named earlier, a live-ticker heading); alone it resolves to publication."""
+    return _norm(surface) in _lexicon(_lang(lang))["story_day_parts"]
+
+
+def is_anaphor(surface: str, lang: str) -> bool:
+    """True when ``surface`` dates an event by the one told just before it ("dans la foulée",
+    "peu après", "hours later", "shortly afterwards"): ``resolve_date`` gives None, the caller
+    takes the date last stated before it, at that date's precision."""
+    return any(hit.type == "anaphor" for hit in _scan(surface, lang))
+
+
 def acled_time_precision(when: EventDate | None) -> int:
     """ACLED ``time_precision`` for a date: day → 1, week → 2, month or year (or none) → 3."""
     return ACLED_TIME_PRECISION.get(when.precision, 3) if when else 3
@@ -317,7 +347,8 @@ def resolve_date(
         lang (str): "fr" or "en".
         tense (str): tense of the governing verb: past, present, future or
             conditional; future and conditional look forward for a year or a
-            weekday, the others look back.
+            weekday, the others look back, except that a day and month in the
+            present tense is the occurrence nearest publication.
     RETURNS (EventDate | None): None for offsets from another event and for
         what cannot be resolved (a day without year and no publication date).
     """
@@ -327,6 +358,7 @@ def resolve_date(
         lang,
         tense.lower() in _FUTURE_TENSES,
         _lexicon(lang),
+        tense.lower() in _PRESENT_TENSES,
     )
     hits = _scan(expression, lang)
     if hits:
@@ -435,9 +467,36 @@ def _choose_year(month: int, day: int, ctx: _Context, since: bool) -> int | None
         return year
     key = (month, day) if ctx.pub.precision == "day" else (month, 0)
     pub_key = (pub.month, pub.day) if ctx.pub.precision == "day" else (pub.month, 0)
+    if ctx.present and not since and ctx.pub.precision == "day":
+        return _nearest_year(month, day, pub)
     if ctx.future and not since:
         return year + 1 if key < pub_key else year
     return year - 1 if key > pub_key else year
+
+
+def _nearest_year(month: int, day: int, pub: date) -> int:
+    """The year putting ``month``/``day`` nearest ``pub`` (a December report on "le 3 janvier"
+    in the present tense means the coming January)."""
+    best = pub.year
+    for year in (pub.year - 1, pub.year + 1):
+        try:
+            if abs((date(year, month, day) - pub).days) < _NEAREST_DAYS:
+                best = year
+        except ValueError:
+            continue
+    return best
+
+
+def _weekday_year(month: int, day: int, weekday: int, ctx: _Context, year: int) -> int:
+    """ "le mardi 7 mars", "Tuesday, March 7": the year within one of ``year`` whose day falls on
+    that weekday (the weekday settles what the tense cannot)."""
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _resolve_date(g: Groups, ctx: _Context) -> EventDate | None:
@@ -450,6 +509,8 @@ def _resolve_date(g: Groups, ctx: _Context) -> EventDate | None:
     year = int(g["year"]) if g.get("year") else _choose_year(month, day, ctx, bool(g.get("since")))
     if year is None:
         return None
+    if g.get("wd") and not g.get("year"):
+        year = _weekday_year(month, day, ctx.lex["weekdays"][_norm(g["wd"])], ctx, year)
     try:
         return _day(date(year, month, day))
     except ValueError:
@@ -493,6 +554,23 @@ def _resolve_month(g: Groups, ctx: _Context) -> EventDate | None:
     return _month(year, month)
 
 
+def _resolve_month_part(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "fin août", "mi-novembre", "early March 2023", "au début du mois": a third of the month,
+    precision week ("courant mars", "during March" is the whole month). The month's year as for
+    "en août"."""
+    if not g.get("month"):  # "au début du mois", "at the end of last month"
+        whole = _resolve_month_rel(g, ctx)
+    else:
+        whole = _resolve_month_year(g, ctx) if g.get("year") else _resolve_month(g, ctx)
+    third = ctx.lex["parts"].get(_norm(g["part"]))
+    if whole is None or third not in _MONTH_THIRDS:
+        return whole
+    first, last = _MONTH_THIRDS[third]
+    start = date.fromisoformat(whole.start)
+    end = date.fromisoformat(whole.end)
+    return _week(start.replace(day=first), min(end, start.replace(day=min(last, end.day))))
+
+
 def _resolve_year(g: Groups, ctx: _Context) -> EventDate | None:
     return _year(int(g["year"]))
 
@@ -534,6 +612,30 @@ def _resolve_week(g: Groups, ctx: _Context) -> EventDate | None:
     monday = pub - timedelta(days=pub.weekday())
     shift = {"last": -7, "next": 7}.get(meaning, 0)
     return _week(monday + timedelta(days=shift))
+
+
+@_needs_day
+def _resolve_week_part(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "en début de semaine", "earlier this week": Monday up to publication; "plus tard cette
+    semaine", "later this week": publication to Sunday; "en fin de semaine (dernière)": Thursday
+    to Sunday of that week. Precision week: the text names no day."""
+    assert ctx.pub is not None
+    pub = ctx.pub.day
+    part = _norm(g["part"])
+    third = ctx.lex["parts"].get(part)
+    shift = {"last": -7, "next": 7}.get(_modifier(g, ctx), 0)
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=shift)
+    sunday = monday + timedelta(days=6)
+    if part in ("plus tôt", "earlier"):
+        return _week(monday, pub)
+    if part in ("plus tard", "later"):
+        return _week(pub, sunday)
+    if third == "early":
+        end = monday + timedelta(days=2)
+        return _week(monday, min(end, pub) if not shift and not ctx.future else end)
+    if third == "late":
+        return _week(monday + timedelta(days=3), sunday)
+    return _week(monday, sunday)
 
 
 def _resolve_month_rel(g: Groups, ctx: _Context) -> EventDate | None:
@@ -640,7 +742,8 @@ def _resolve_nights(g: Groups, ctx: _Context) -> EventDate | None:
 
 
 def _resolve_offset(g: Groups, ctx: _Context) -> EventDate | None:
-    """An offset from another event cannot be dated alone (see parse_offset)."""
+    """An offset from another event, or an anaphor ("dans la foulée"), cannot be dated alone
+    (see parse_offset and is_anaphor)."""
     return None
 
 
@@ -665,6 +768,9 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "ago": _resolve_ago,
     "since_for": _resolve_since_for,
     "offset": _resolve_offset,
+    "anaphor": _resolve_offset,
+    "month_part": _resolve_month_part,
+    "week_part": _resolve_week_part,
     "weekday": _resolve_weekday,
     "weekday_range": _resolve_weekday_range,
     "past_hours": _resolve_past_hours,

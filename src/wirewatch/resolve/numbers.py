@@ -169,6 +169,12 @@ def _lexicon(lang: str) -> _Lexicon:
     big = _alternation([w for w in cardinals if w not in determiners and len(w) > 3])
     a_big = rf"(?:\b(?:{_alternation(sorted(determiners))})\s+(?=(?:{big})\b))?"
     approx_det = rf"\b(?:{_alternation(words['approx_determiners'])})\s+"
+    plural_dets = words.get("approx_plural_determiners", [])
+    if plural_dets:
+        # "l'évacuation de milliers d'habitants": after a preposition French drops "des", but
+        # only before a plural ("une période de quarantaine" is no figure)
+        plurals = _alternation([w for w in approx if w.endswith(("s", "x"))])
+        approx_det = rf"(?:{approx_det}|\b(?:{_alternation(plural_dets)})\s+(?=(?:{plurals})\b))"
     approx_det = approx_det if words["approx_determiner_required"] else f"(?:{approx_det})?"
     approx_mult = _alternation(list(words["approx_multipliers"]))
     of = r"\s+of\s+" if lang == "en" else r"\s+d(?:e\s+|['’]\s*)"

@@ -57,7 +57,7 @@ PRIMARY_NAME_BONUS = 1.5
 COUNTRY_CONTEXT_BONUS = 1.5
 ADMIN1_CONTEXT_BONUS = 2.5
 SUPPORTED_LANGS = ("fr", "en")
-_TAIL_SPLIT = re.compile(r"\s+(?=(?:dans|en|in)\s)", re.IGNORECASE)
+_TAIL_SPLIT = re.compile(r"\s+(?=(?i:dans|in)\s|(?i:en)\s+[A-ZÀ-Ý])")  # not "en service"
 _SEPARATORS = frozenset("-'’‘.ʼ`´")
 # "Mogadishu's Lido beach", "Niamey's airport": the owner is the place, the rest its site
 _POSSESSIVE = re.compile(r"^(.*?\w)['’]s\b(.*)$")
@@ -303,6 +303,40 @@ def _capitals() -> dict[str, str]:
     return out
 
 
+def country_location(iso3: str) -> Location | None:
+    """The country-level Location of an ISO3 code ("NCL" -> New Caledonia), None if unknown.
+
+    For places the text implies without naming them ("dans tout le pays", "on the
+    archipelago"): the caller has decided which country is meant.
+    """
+    if iso3 not in _country_names():
+        return None
+    return _country_location(iso3)
+
+
+_CONTESTED_CAPITALS = frozenset({"ISR", "PSE"})
+
+
+def capital_of(iso3: str) -> Location | None:
+    """The capital of ``iso3`` as a place-level Location ("FRA" -> Paris), None if unknown.
+
+    "dans la capitale", "in the capital": the caller knows the country the story is in.
+    Contested capitals (Jerusalem) are not given: "the capital" there names a claim.
+    """
+    if iso3 in _CONTESTED_CAPITALS:
+        return None
+    for name, iso in _capitals().items():
+        if iso != iso3:
+            continue
+        places = [
+            p for p in gazetteer.places_named(name) if p.primary and _iso3(p.country2) == iso3
+        ]
+        if places:
+            best = max(places, key=lambda p: p.population)
+            return _place_location(best, near=False)
+    return None
+
+
 def capital_country(name: str, lang: str) -> str | None:
     """ISO3 of the country whose capital ``name`` is ("Moscou" -> "RUS"), else None.
 
@@ -344,6 +378,8 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
         rest = cur.rest
         if n := _strip_prefix(rest, table["near"]):
             near = True
+        elif n := _lowercase_compass(cur):
+            direction = True  # "in east London", "south Beirut": a part of the place
         elif m := re.match(table["distance"], rest):
             near, n = True, m.end()
         elif resolve_country(rest, lang) or rest in _stopwords().get(lang, frozenset()):
@@ -366,6 +402,24 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
     return _Parsed(
         core=core, kind=kind, near=near, direction=direction, countries=countries + more, prep=prep
     )
+
+
+_COMPASS_WORD = re.compile(
+    r"^(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west"
+    r"|nord|sud|est|ouest) (?=\S)"
+)
+
+
+def _lowercase_compass(cur: _Cursor) -> int:
+    """Length of a compass word written in lower case before a name ("east London"), else 0.
+
+    Capitalised, the word is part of the name ("East London" in South Africa, "North Korea").
+    """
+    m = _COMPASS_WORD.match(cur.rest)
+    if m is None or not cur.original(0, 1).islower():
+        return 0
+    after = cur.original(m.end(), m.end() + 1)
+    return m.end() if after[:1].isupper() else 0
 
 
 def _leading_demonym(rest: str, table: dict[str, Any]) -> tuple[int, str] | None:
@@ -400,6 +454,8 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
                 head_start = len(" ".join(leading))
                 return kind, cur.original(0, head_start), [iso, *named]
             return kind, core, named + countries
+    if (site := _site_head(cur, table)) is not None:
+        return "any", site, []
     # NAME head: "kursk region", "belgorod border region", "zaporizhzhia oblast"
     if m := re.match(rf"^(.+?)((?: [a-z]+){{0,2}}) (?:{regions})(?: of (.+))?$", rest):
         countries = [demonyms[w] for w in m.group(2).split() if w in demonyms]
@@ -407,6 +463,25 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
             countries.append(iso)
         return "region", cur.original(0, m.end(1)), countries
     return "any", cur.original(), []
+
+
+# Towns follow a bare "de/d'/of"; "de la Plage", "du Port", "des Sports" name the site itself.
+_OF_NAME = re.compile(r"(?<![\w'’])(?:de|d['’]|of)\s*(?=[A-ZÀ-Ý])")
+
+
+def _site_head(cur: _Cursor, table: dict[str, Any]) -> str | None:
+    """ "un hôpital de Kramatorsk", "le principal hôpital encore en service d'El Facher",
+    "un site d'orpaillage de Tinzaouatène", "the main market of Gao": a site inside a
+    town; the town is the name after the last "de/of" that starts with a capital."""
+    heads = "|".join(table.get("site_heads", []))
+    if not heads or not re.match(rf"^(?:[a-z]+ ){{0,2}}?(?:{heads})\b", cur.rest):
+        return None
+    original = cur.original()
+    found = list(_OF_NAME.finditer(original))
+    if not found:
+        return None
+    name = original[found[-1].end() :].strip()
+    return name or None
 
 
 def _is_neighbour(head: str, adjectives: str, core: str, table: dict[str, Any]) -> bool:
@@ -570,6 +645,15 @@ def _looks_like_a_name(core: str) -> bool:
     return any(ch.isupper() for ch in core)
 
 
+_COMPASS_ALONE = frozenset(
+    f"{article}{word}"
+    for article in ("", "le ", "l ", "the ", "dans le ", "in the ")
+    for word in ("nord", "sud", "est", "ouest", "centre", "north", "south", "east", "west",
+                 "center", "nord est", "nord ouest", "sud est", "sud ouest", "northeast",
+                 "northwest", "southeast", "southwest")
+)  # fmt: skip
+
+
 def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
     """One parsed phrase per toponym: "Ramenskoïe et Domodedovo" gives two."""
     words = "|".join(_locatives(lang).get("conjunctions", []))
@@ -578,6 +662,8 @@ def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
     pieces = [
         p for p in re.split(rf"\s+(?:{words})\s+|\s+(?:{words})$", parsed.core, flags=re.I) if p
     ]
+    # "le nord et le centre de la bande de Gaza": a bare compass word qualifies the next part
+    pieces = [p for p in pieces if fold(p) not in _COMPASS_ALONE] or pieces
     out = []
     for piece in pieces:
         sub = _parse(piece, lang, with_hints=False)
@@ -612,6 +698,15 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         # a territory filed under a country code but with its own admin1 ("la bande de Gaza")
         unit = _territory_unit(parsed.core, iso, lang)
         return _admin1_location(unit) if unit else _country_location(iso)
+    if (
+        parsed.kind == "settlement"
+        and (iso := resolve_country(parsed.core, lang))
+        and not any(_iso3(p.country2) == iso for p in gazetteer.places_named(parsed.core))
+    ):
+        # "la ville de Koweït" is Kuwait City; "la capitale du Liban", "a town in the north
+        # of Lebanon" a town of the country (never a Czech village called Libáň)
+        city = _capital_named(parsed.core, iso, lang)
+        return _place_location(city, near=parsed.near) if city else _country_location(iso)
     if parsed.kind == "region":
         return _resolve_region(parsed, lang, context)
     if parsed.kind == "any":
@@ -623,6 +718,12 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         return _resolve_place(parsed, context, lang) or _unknown(
             replace(parsed, kind="settlement"), context
         )
+    if parsed.kind == "settlement":
+        # "la capitale du Darfour-Nord", "a town of southern Lebanon": a settlement of a
+        # region or country we know, unnamed: the region (or country) is what is known
+        units = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
+        if units:
+            return _admin1_location(_pick_unit(units, context))
     return _unknown(parsed, context)
 
 

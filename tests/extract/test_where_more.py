@@ -1,0 +1,357 @@
+"""Where, round 3: the story's own country for events whose sentence names no place, the
+anaphors that point to it ("dans tout le pays", "in the capital"), and the guards that keep a
+wrong country out. Every text is written for these tests (facts loosely modelled on real
+events, wording our own)."""
+
+from __future__ import annotations
+
+from wirewatch.extract import extract_text
+from wirewatch.model import Event
+
+PUB = "2024-05-15"  # a Wednesday
+
+
+def _events(text: str, lang: str, code: str) -> list[Event]:
+    return [e for e in extract_text(text, lang, PUB) if e.type == code]
+
+
+def _one(text: str, lang: str, code: str) -> Event:
+    events = _events(text, lang, code)
+    assert len(events) == 1, [(e.type, e.evidence.text) for e in extract_text(text, lang, PUB)]
+    return events[0]
+
+
+def _country(ev: Event) -> str | None:
+    return ev.location.country if ev.location else None
+
+
+def _rules(ev: Event) -> list[str]:
+    return [p.rule for p in ev.provenance if p.field == "location"]
+
+
+# -- the story's own country -----------------------------------------------------------------
+
+NOUMEA_FR = (
+    "Nouvelle-Calédonie : troisième nuit de violences\n\n"
+    "Des émeutiers ont incendié mardi soir plusieurs commerces et une école à Nouméa, "
+    "selon le haut-commissariat.\n\n"
+    "Plus de 130 personnes ont été interpellées depuis lundi, a précisé le ministre de "
+    "l'Intérieur lors d'un point presse."
+)
+
+
+def test_where_more_arrest_with_no_place_takes_the_story_country_fr() -> None:
+    ev = _one(NOUMEA_FR, "fr", "arrest")
+    assert _country(ev) == "NCL"
+    assert ev.location is not None and ev.location.precision in {"country", "place", "admin1"}
+
+
+NAIROBI_EN = (
+    "NAIROBI, June 25 (Wire) - Kenyan police fired tear gas at thousands of protesters "
+    "marching on parliament in Nairobi on Tuesday.\n\n"
+    "Later in the evening, more than 200 people were detained, the interior ministry said "
+    "in a statement."
+)
+
+
+def test_where_more_arrest_in_a_later_paragraph_takes_the_story_country_en() -> None:
+    ev = _one(NAIROBI_EN, "en", "arrest")
+    assert _country(ev) == "KEN"
+
+
+def test_where_more_domestic_march_with_only_a_country_named_fr() -> None:
+    text = (
+        "Retraites : les syndicats revendiquent une mobilisation record en France.\n\n"
+        "Selon l'intersyndicale, 1,2 million de personnes ont manifesté jeudi contre le "
+        "projet du gouvernement."
+    )
+    ev = _one(text, "fr", "peaceful_protest")
+    assert _country(ev) == "FRA"
+    assert ev.location is not None and ev.location.precision == "country"
+
+
+def test_where_more_story_places_in_one_region_give_the_region_en() -> None:
+    text = (
+        "Gunmen attacked a police post in Quetta on Monday, officials said. Another "
+        "checkpoint in Quetta came under fire an hour later.\n\n"
+        "Security forces arrested four suspects during the night."
+    )
+    ev = _one(text, "en", "arrest")
+    assert ev.location is not None
+    assert (ev.location.country, ev.location.admin1) == ("PAK", "Balochistan")
+
+
+# -- guards: a wrong country is worse than none ---------------------------------------------
+
+
+def test_where_more_story_with_two_countries_gives_no_country_en() -> None:
+    text = (
+        "Protesters rallied in Tbilisi on Monday while others marched in Yerevan.\n\n"
+        "Dozens of people were detained, rights groups said."
+    )
+    ev = _one(text, "en", "arrest")
+    assert _country(ev) is None
+
+
+def test_where_more_verbal_act_never_takes_the_story_country_fr() -> None:
+    text = (
+        "Des agriculteurs ont bloqué lundi l'autoroute près de Toulouse.\n\n"
+        "Le syndicat a exigé des mesures d'urgence du gouvernement."
+    )
+    ev = _one(text, "fr", "demand")
+    assert ev.location is None
+
+
+def test_where_more_ship_attack_is_not_placed_in_the_story_country_en() -> None:
+    text = (
+        "Crowds gathered in Sanaa on Friday to back the Houthi movement.\n\n"
+        "Houthi forces also fired two missiles at a Liberian-flagged tanker, a maritime "
+        "security agency said."
+    )
+    ev = _one(text, "en", "missile_strike")
+    assert _country(ev) is None
+
+
+def test_where_more_home_state_raid_on_unnamed_target_is_not_placed_at_home_en() -> None:
+    text = (
+        "Russian missiles hit an apartment block in Kharkiv overnight, killing three people.\n\n"
+        "Ukrainian drones struck an oil depot overnight, a source in Kyiv's security "
+        "services said."
+    )
+    strikes = [e for e in _events(text, "en", "drone_strike") if "oil depot" in e.evidence.text]
+    assert strikes, [(e.type, e.evidence.text) for e in extract_text(text, "en", PUB)]
+    assert _country(strikes[0]) is None
+
+
+def test_where_more_two_states_acting_together_keep_no_place_fr() -> None:
+    text = (
+        "Des drones ont visé la région de Koursk dans la nuit.\n\n"
+        "La Russie et l'Ukraine ont procédé samedi à un échange de prisonniers."
+    )
+    ev = _one(text, "fr", "release")
+    assert _country(ev) is None
+
+
+def test_where_more_unknown_name_in_the_sentence_blocks_the_story_country_fr() -> None:
+    text = (
+        "Le Hezbollah a revendiqué des tirs sur le nord d'Israël, selon l'armée libanaise, "
+        "alors que des frappes visaient le Liban.\n\n"
+        "Une roquette a tué dix personnes sur un terrain de sport de Kfar Zwalqa."
+    )
+    for ev in extract_text(text, "fr", PUB):
+        if "Kfar Zwalqa" in ev.evidence.text:
+            assert _country(ev) in {None}
+
+
+def test_where_more_topic_word_before_a_colon_is_not_a_place_fr() -> None:
+    text = (
+        "Colère des agriculteurs : des barrages sur plusieurs autoroutes\n\n"
+        "Des centaines d'agriculteurs bloquent depuis lundi les grands axes autour de Lyon."
+    )
+    for ev in extract_text(text, "fr", PUB):
+        assert _country(ev) in {None, "FRA"}
+
+
+# -- anaphors for the story's country --------------------------------------------------------
+
+
+def test_where_more_dans_tout_le_pays_is_the_story_country_fr() -> None:
+    text = (
+        "La mort d'un adolescent tué par un policier à Nanterre a provoqué une quatrième "
+        "nuit de violences.\n\n"
+        "Plus de 1 300 personnes ont été interpellées dans tout le pays, selon le ministère."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert ev.location is not None
+    assert (ev.location.country, ev.location.precision) == ("FRA", "country")
+
+
+def test_where_more_in_the_north_of_the_country_is_the_story_country_en() -> None:
+    text = (
+        "Jihadist fighters have besieged the town of Djibo, in Burkina Faso, for months.\n\n"
+        "Soldiers clashed with the militants in the north of the country on Sunday."
+    )
+    ev = _one(text, "en", "armed_clash")
+    assert _country(ev) == "BFA"
+    assert ev.location is not None and ev.location.precision == "country"
+
+
+def test_where_more_dans_la_capitale_is_the_capital_of_the_story_country_fr() -> None:
+    text = (
+        "Des heurts ont éclaté à Thiès, au Sénégal, après l'arrestation d'un opposant.\n\n"
+        "Dans la capitale, la police a dispersé des manifestants à coups de gaz "
+        "lacrymogène mardi."
+    )
+    events = [
+        e
+        for e in extract_text(text, "fr", PUB)
+        if e.type in {"protest_with_intervention", "peaceful_protest", "riot"}
+        and "capitale" in e.evidence.text
+    ]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    loc = events[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Dakar", "SEN")
+
+
+def test_where_more_qualified_country_noun_is_not_the_story_country_fr() -> None:
+    text = (
+        "Des émeutes ont éclaté à Nouméa, en Nouvelle-Calédonie, après le vote.\n\n"
+        "Des renforts ont été déployés depuis un pays voisin."
+    )
+    for ev in extract_text(text, "fr", PUB):
+        assert "place.article_anaphor" not in _rules(ev)
+
+
+# -- possessors, lower-case compass words ----------------------------------------------------
+
+
+def test_where_more_possessor_city_says_which_beach_en() -> None:
+    text = (
+        "A suicide bomber blew himself up on Mogadishu's Lido beach on Friday evening, "
+        "killing 20 people."
+    )
+    ev = _one(text, "en", "suicide_bombing")
+    assert _country(ev) == "SOM"
+
+
+def test_where_more_lower_case_compass_word_is_not_part_of_the_name_en() -> None:
+    text = "An arson attack destroyed a warehouse in east London on Wednesday night, police said."
+    ev = _one(text, "en", "property_destruction")
+    assert _country(ev) == "GBR"
+
+
+def test_where_more_across_the_country_and_the_south_of_the_country_en() -> None:
+    text = (
+        "Thousands rally against Senegal election delay\n\n"
+        "DAKAR, Feb 5 (Wire) - Opposition supporters clashed with police in Dakar on Sunday "
+        "after the president postponed the vote.\n\n"
+        "More than 150 people were arrested across the country, the interior ministry said "
+        "on Monday.\n\n"
+        "In the south of the country, protesters torched a police station on Monday night."
+    )
+    arrest = _one(text, "en", "arrest")
+    assert arrest.location is not None
+    assert (arrest.location.country, arrest.location.precision) == ("SEN", "country")
+    assert "place.article_anaphor" in _rules(arrest)
+    riot = _one(text, "en", "riot")
+    assert _country(riot) == "SEN"
+
+
+def test_where_more_dans_l_est_du_pays_with_a_short_country_name_fr() -> None:
+    # "Burkina" for Burkina Faso; "l'est" that the tagger reads as the verb "est"
+    text = (
+        "Burkina : une attaque jihadiste fait des dizaines de morts dans le Nord\n\n"
+        "Des hommes armés ont attaqué samedi un détachement militaire près de Djibo, selon "
+        "des sources sécuritaires.\n\n"
+        "Dans l'est du pays, une embuscade a visé un convoi de ravitaillement dimanche, "
+        "faisant une dizaine de morts parmi les soldats."
+    )
+    events = [e for e in extract_text(text, "fr", PUB) if "embuscade" in e.evidence.text]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    loc = events[0].location
+    assert loc is not None and (loc.country, loc.precision) == ("BFA", "country")
+
+
+def test_where_more_a_travers_tout_le_pays_african_french() -> None:
+    text = (
+        "Kenya : la police disperse des manifestants à Nairobi\n\n"
+        "Des milliers de jeunes ont manifesté mardi à Nairobi contre le projet de loi de "
+        "finances.\n\n"
+        "Selon Amnesty, une vingtaine de personnes ont été arrêtées à travers tout le pays."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert ev.location is not None
+    assert (ev.location.country, ev.location.precision) == ("KEN", "country")
+
+
+def test_where_more_dateline_city_frames_a_belgian_story_en() -> None:
+    text = (
+        "Farmers' protest brings Brussels to a standstill\n\n"
+        "BRUSSELS, Feb 1 (Wire) - Hundreds of tractors blocked streets around the European "
+        "Parliament in Brussels on Thursday as farmers demanded relief from EU rules.\n\n"
+        "Belgian police said 12 people had been detained by the evening."
+    )
+    ev = _one(text, "en", "arrest")
+    assert _country(ev) == "BEL"
+
+
+def test_where_more_one_passing_mention_is_not_the_story_country_en() -> None:
+    text = (
+        "Foreign instructors set up a camp at a remote airfield last week, raising concerns "
+        "in Washington, and were joined by more troops on Sunday."
+    )
+    for ev in extract_text(text, "en", PUB):
+        assert "place.inherited_article" not in _rules(ev)
+
+
+# -- where a verbal act happened, stated beside its noun --------------------------------------
+
+
+def test_where_more_unlabelled_seat_after_au_palais_is_paris_fr() -> None:
+    text = (
+        "Le Président de la République a reçu ce vendredi au palais de l'Élysée le Président "
+        "de l'Ukraine, M. Volodymyr Zelensky."
+    )
+    ev = _one(text, "fr", "consult_visit")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Paris", "FRA")
+
+
+def test_where_more_participle_on_the_event_noun_says_where_fr() -> None:
+    text = "La trêve repose sur l'accord conclu mercredi à Doha, sous l'égide du Qatar."
+    ev = _one(text, "fr", "agreement")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Doha", "QAT")
+
+
+def test_where_more_participle_on_the_event_noun_says_where_en() -> None:
+    text = "Under the agreement reached in Doha on Wednesday, Hamas will free 50 hostages."
+    ev = _one(text, "en", "agreement")
+    assert ev.location is not None and ev.location.country == "QAT"
+
+
+def test_where_more_near_the_border_with_x_is_neither_side_en() -> None:
+    text = (
+        "Israeli troops clash with Hezbollah fighters near the Lebanese border\n\n"
+        "Israeli soldiers exchanged fire with Hezbollah fighters near the border with Lebanon "
+        "on Tuesday, the army said.\n\n"
+        "Two soldiers were wounded in the clashes, it added."
+    )
+    for ev in extract_text(text, "en", PUB):
+        assert _country(ev) != "LBN", (ev.type, ev.evidence.text)
+
+
+def test_where_more_pres_de_la_frontiere_avec_x_is_not_the_story_country_fr() -> None:
+    text = (
+        "Kharkiv : une frappe russe a blessé six personnes dans la nuit.\n\n"
+        "Des soldats ukrainiens ont repoussé un assaut près de la frontière avec la Russie, "
+        "selon l'état-major."
+    )
+    for ev in extract_text(text, "fr", PUB):
+        if "frontière" in ev.evidence.text:
+            assert "place.inherited_article" not in _rules(ev)
+
+
+# -- a struck site of one state --------------------------------------------------------------
+
+
+def test_where_more_strike_on_a_states_energy_network_is_in_that_state_fr() -> None:
+    text = (
+        "La Russie a lancé dans la nuit l'une de ses plus vastes attaques aériennes contre le "
+        "réseau énergétique ukrainien, selon Kiev."
+    )
+    events = [e for e in extract_text(text, "fr", PUB) if e.type.endswith("_strike")]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    assert all(_country(e) == "UKR" for e in events)
+    assert "place.struck_site" in _rules(events[0])
+
+
+def test_where_more_strike_on_a_states_infrastructure_is_in_that_state_en() -> None:
+    text = "Russian missiles pounded Ukrainian energy infrastructure overnight, officials said."
+    ev = _one(text, "en", "missile_strike")
+    assert ev.location is not None
+    assert (ev.location.country, ev.location.precision) == ("UKR", "country")
+
+
+def test_where_more_positions_and_troops_are_not_fixed_sites_en() -> None:
+    text = "Ukrainian artillery shelled Russian positions overnight, the general staff said."
+    for ev in extract_text(text, "en", PUB):
+        assert "place.struck_site" not in _rules(ev)

@@ -1,0 +1,345 @@
+"""Who, round 3: a speaker's own side, authors of event nouns, the other party of verbal acts,
+an army named without its country; sentences written here, in both languages."""
+
+from __future__ import annotations
+
+from extracting import actor_country as _country
+from extracting import actor_id as _id
+from extracting import events as _events
+from extracting import one as _one
+
+# -- a speaker reporting an act of its own side ---------------------------------------------
+
+
+def test_who_more_speaker_pronoun_is_the_initiator_en() -> None:
+    ev = _one(
+        "Israel said it killed a senior Hezbollah commander in a strike on Beirut's "
+        "southern suburbs on Tuesday evening.",
+        "en",
+        "air_strike",
+    )
+    assert _country(ev.initiator) == "ISR"
+
+
+def test_who_more_speaker_pronoun_replaces_an_unknown_it() -> None:
+    ev = _one(
+        "The Israeli military said it had struck more than 40 Hezbollah targets in "
+        "southern Lebanon overnight.",
+        "en",
+        "air_strike",
+    )
+    assert _id(ev.initiator) == "isr-mil"
+
+
+def test_who_more_speakers_own_drones_and_a_demonym_on_the_vessel() -> None:
+    ev = _one(
+        "Ukraine's military intelligence agency said on Thursday that its naval drones "
+        "had sunk a Russian patrol boat off Crimea.",
+        "en",
+        "drone_strike",
+    )
+    assert _country(ev.initiator) == "UKR"
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_speaker_infinitive_is_the_initiator_fr() -> None:
+    ev = _one(
+        "L'armée israélienne a affirmé avoir tué trois combattants du Hamas dans une "
+        "frappe à Rafah.",
+        "fr",
+        "air_strike",
+    )
+    assert _id(ev.initiator) == "isr-mil"
+
+
+def test_who_more_speaker_il_and_the_target_after_sur_fr() -> None:
+    ev = _one(
+        "Le Hezbollah a affirmé qu'il avait tiré des roquettes sur une base israélienne.",
+        "fr",
+        "shelling",
+    )
+    assert _id(ev.initiator) == "hezbollah"
+    assert _country(ev.target) == "ISR"
+
+
+def test_who_more_speaker_side_not_taken_for_a_finding() -> None:
+    # the ministry recorded the strikes: it is a witness, not their author
+    found = _events("The ministry said it had recorded 40 air strikes on the city.", "en")
+    assert all(_id(e.initiator) is None for e in found)
+
+
+def test_who_more_speaker_side_not_taken_for_a_background_noun() -> None:
+    found = _events(
+        "Plus au nord, les forces ukrainiennes disent avoir repris le contrôle du village "
+        "de Synkivka, à l'issue de plusieurs jours de combats.",
+        "fr",
+    )
+    assert "armed_clash" not in [e.type for e in found]
+
+
+# -- the author of an event noun -------------------------------------------------------------
+
+
+def test_who_more_english_possessor_is_the_author_of_a_transfer() -> None:
+    ev = _one(
+        "The EU condemned Iran's transfer of ballistic missiles to Russia.", "en", "aid_delivery"
+    )
+    assert _country(ev.initiator) == "IRN"
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_par_agent_beats_the_speaker_fr() -> None:
+    ev = _one(
+        "L'UE dénonce la livraison par l'Iran de missiles balistiques à la Russie.",
+        "fr",
+        "aid_delivery",
+    )
+    assert _country(ev.initiator) == "IRN"
+
+
+def test_who_more_armed_group_in_the_complement_of_an_assault_fr() -> None:
+    ev = _one(
+        "Fin août, des attaques coordonnées du BLA contre des postes de police ont fait 50 morts.",
+        "fr",
+        "armed_clash",
+    )
+    assert _id(ev.initiator) == "bla"
+
+
+def test_who_more_possessor_of_an_arrest_is_not_its_author() -> None:
+    ev = _one("Navalny's arrest in January drew condemnation.", "en", "arrest")
+    assert ev.initiator is None
+
+
+# -- the other party of verbal and diplomatic acts -----------------------------------------
+
+
+def test_who_more_agreement_ended_with_a_partner_en() -> None:
+    ev = _one(
+        "Chad announced that it was ending its defence cooperation agreement with France.",
+        "en",
+        "sanction",
+    )
+    assert _country(ev.initiator) == "TCD"
+    assert _country(ev.target) == "FRA"
+
+
+def test_who_more_cooperation_suspended_with_a_partner_fr() -> None:
+    ev = _one(
+        "Le Niger a dénoncé l'accord de coopération militaire avec les États-Unis.",
+        "fr",
+        "sanction",
+    )
+    assert _country(ev.target) == "USA"
+
+
+def test_who_more_aid_paused_with_kyiv_targets_ukraine() -> None:
+    ev = _one(
+        "President Donald Trump paused military aid and intelligence sharing with Kyiv last week.",
+        "en",
+        "sanction",
+    )
+    assert _country(ev.target) == "UKR"
+
+
+def test_who_more_summoned_diplomat_stands_for_his_state() -> None:
+    ev = _one(
+        "Varsovie a convoqué le chargé d'affaires russe et exigé des explications.", "fr", "demand"
+    )
+    assert _country(ev.initiator) == "POL"
+    assert _country(ev.target) == "RUS"
+    ev = _one("Britain summoned the Russian ambassador on Tuesday.", "en", "demand")
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_recalled_own_envoy_targets_the_host() -> None:
+    ev = _one("Israel recalled its ambassador to the UN for consultations.", "en", "sanction")
+    assert _id(ev.target) == "un"
+    ev = _one("Le Mali a rappelé son ambassadeur à Alger pour consultations.", "fr", "sanction")
+    assert _country(ev.target) == "DZA"
+
+
+def test_who_more_withdrawal_from_a_country_targets_it() -> None:
+    ev = _one(
+        "France completed the withdrawal of about 1,000 troops from Chad on Friday.",
+        "en",
+        "retreat",
+    )
+    assert _country(ev.initiator) == "FRA"
+    assert _country(ev.target) == "TCD"  # not "Friday"
+    ev = _one("La France achève le retrait de ses soldats du Tchad.", "fr", "retreat")
+    assert _country(ev.target) == "TCD"
+
+
+def test_who_more_national_troops_are_their_states_forces() -> None:
+    ev = _one("Les derniers militaires français ont quitté le Niger vendredi.", "fr", "retreat")
+    assert _id(ev.initiator) == "fra-mil"
+    assert _country(ev.target) == "NER"
+
+
+def test_who_more_meeting_between_two_named_when_the_parse_strays() -> None:
+    ev = _one(
+        "Il y a eu l'entretien téléphonique entre Vladimir Poutine et le général Tiani, le 26 mars.",
+        "fr",
+        "consult_phone",
+    )
+    assert _id(ev.initiator) == "vladimir-putin"
+    assert _id(ev.target) == "abdourahamane-tiani"
+
+
+def test_who_more_condemned_strikes_with_a_quoted_adverb() -> None:
+    ev = _one(
+        'Le secrétaire général de l\'ONU, Antonio Guterres, a condamné "fermement" ces frappes russes.',
+        "fr",
+        "condemn",
+    )
+    assert _country(ev.target) == "RUS"
+    ev = _one(
+        'Germany condemned "in the strongest terms" the Russian strikes on Kyiv.', "en", "condemn"
+    )
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_accused_of_shelling_on_the_verb() -> None:
+    ev = _one("Moscow accused Kyiv of shelling a market in Donetsk.", "en", "shelling")
+    assert _country(ev.initiator) == "UKR"
+    assert ev.target is None or _country(ev.target) != "UKR"  # its own state is not guessed
+
+
+# -- an army named without its country, populations ------------------------------------------
+
+
+def test_who_more_bare_army_in_a_one_country_story() -> None:
+    text = (
+        "Jihadist fighters attacked the town of Barsalogho, in northern Burkina Faso, on "
+        "Saturday. Residents had been ordered by the army to dig trenches around the town."
+    )
+    ev = _one(text, "en", "demand")
+    assert _id(ev.initiator) == "bfa-mil"
+
+
+def test_who_more_bare_army_unresolved_in_a_two_country_story() -> None:
+    text = (
+        "Israeli strikes hit Rafah in the Gaza Strip on Monday. Residents said they had been "
+        "ordered by the army to leave their homes."
+    )
+    ev = _one(text, "en", "demand")
+    assert _id(ev.initiator) is None  # Israel's or Palestine's army: not guessed
+
+
+def test_who_more_counted_arrests_target_the_places_population() -> None:
+    ev = _one(
+        "Gérald Darmanin annonce 206 interpellations depuis lundi en Nouvelle-Calédonie.",
+        "fr",
+        "arrest",
+    )
+    assert _country(ev.target) == "NCL"
+
+
+def test_who_more_curfew_targets_the_places_population() -> None:
+    ev = _one(
+        "À Clamart, dans les Hauts-de-Seine, le maire a instauré un couvre-feu de 21h00 à 6h00.",
+        "fr",
+        "coerce",
+    )
+    assert _country(ev.target) == "FRA"
+
+
+def test_who_more_quoted_we_is_the_speakers_side() -> None:
+    ev = _one(
+        '"We struck Hezbollah military targets in southern Lebanon," an Israeli military '
+        "spokesman said.",
+        "en",
+        "air_strike",
+    )
+    assert _country(ev.initiator) == "ISR"
+    ev = _one(
+        "« Nous avons frappé des cibles militaires du Hezbollah au Liban », a déclaré le "
+        "porte-parole de l'armée israélienne.",
+        "fr",
+        "air_strike",
+    )
+    assert _id(ev.initiator) == "isr-mil"
+
+
+def test_who_more_speaker_side_through_lors_de() -> None:
+    ev = _one(
+        "Tsahal dit avoir éliminé un commandant du Hamas lors d'une frappe à Khan Younès.",
+        "fr",
+        "air_strike",
+    )
+    assert _id(ev.initiator) == "isr-mil"
+
+
+def test_who_more_participle_agent_but_not_a_broker() -> None:
+    ev = _one(
+        "Les discussions convoquées par les États-Unis ont commencé jeudi à Genève.",
+        "fr",
+        "consult_meeting",
+    )
+    assert _country(ev.initiator) == "USA"
+    ev = _one("Talks brokered by Qatar opened in Doha on Wednesday.", "en", "consult_meeting")
+    assert _country(ev.initiator) != "QAT"
+
+
+def test_who_more_unit_named_by_its_armed_body() -> None:
+    ev = _one(
+        "U.S. Navy SEALs seized missile components from a dhow off Somalia.",
+        "en",
+        "weapons_seized",
+    )
+    assert _id(ev.initiator) == "usa-navy"
+
+
+def test_who_more_bare_country_after_an_aid_verb_is_the_recipient() -> None:
+    ev = _one(
+        "Washington had secretly sent Ukraine long-range ATACMS missiles in March.",
+        "en",
+        "aid_delivery",
+    )
+    assert _country(ev.initiator) == "USA"
+    assert _country(ev.target) == "UKR"
+
+
+def test_who_more_group_of_foreign_instructors_landing_somewhere() -> None:
+    ev = _one(
+        "Le 10 avril, un premier groupe d'instructeurs militaires russes avait atterri à "
+        "Niamey avec du matériel.",
+        "fr",
+        "force_movement",
+    )
+    assert _id(ev.initiator) == "rus-mil"
+    assert ev.target is None  # the destination is a place, not a party
+
+
+def test_who_more_name_before_a_participle_is_its_subject() -> None:
+    ev = _one(
+        "Depuis, les négociations étaient au point mort, Kiev accusant Moscou de bloquer "
+        "délibérément le processus.",
+        "fr",
+        "accuse",
+    )
+    assert _country(ev.initiator) == "UKR"
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_repelled_assault_is_the_attackers() -> None:
+    ev = _one(
+        "Moscou a affirmé que ses forces avaient repoussé une attaque ukrainienne près de "
+        "Koupiansk.",
+        "fr",
+        "armed_clash",
+    )
+    assert _country(ev.initiator) == "UKR"
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_weapon_as_agent_is_not_an_actor() -> None:
+    ev = _one("Russia said it had been attacked by 30 drones overnight.", "en", "drone_strike")
+    assert ev.initiator is None  # "30 drones" is the means; nobody is named
+    ev = _one(
+        "Le ministère russe affirme avoir été visé par une attaque de drones ukrainiens.",
+        "fr",
+        "drone_strike",
+    )
+    assert _country(ev.initiator) == "UKR"
