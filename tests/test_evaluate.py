@@ -16,6 +16,7 @@ from wirewatch.evaluate import (
     evaluate,
     load_gold,
     load_gold_checked,
+    party_matches,
     run_evaluate,
 )
 from wirewatch.model import Actor, Article, Claim, Event, EventDate, Evidence, Location
@@ -468,3 +469,13 @@ def test_claimant_matches_names_by_whole_words_and_null_by_null() -> None:
     assert claimant_matches("rus-mod", Actor("rus-mod", "ministère russe de la Défense"))
     assert claimant_matches(None, None)
     assert not claimant_matches(None, Actor("rus-mod", "ministère russe de la Défense"))
+
+
+def test_party_matches_by_side_and_an_unnamed_side_agrees_with_null() -> None:
+    residents = Actor(None, "des habitants", kind="unknown")
+    assert party_matches(None, None)
+    assert party_matches(None, residents)  # a surface alone names no side
+    assert not party_matches(None, Actor("rus-mil", "armée russe", country="RUS"))
+    assert not party_matches("FRA", residents)
+    assert party_matches("UKR", Actor("ukr", "Ukraine"))  # a bare country id is its country
+    assert party_matches({"country": "SDN", "id": "rsf"}, Actor("rsf", "RSF"))

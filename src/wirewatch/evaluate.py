@@ -412,9 +412,13 @@ def _actor_country(actor: Actor | None) -> str | None:
 
 
 def party_matches(gold: Any, actor: Actor | None) -> bool:
-    """Initiator/target: same ISO3 country; an annotated group id also matches by id."""
+    """Initiator/target: same ISO3 country; an annotated group id also matches by id.
+
+    The facet scores the *side*. An actor kept only by its surface ("des habitants", "a man"),
+    with no id and no country, names no side, so it agrees with a gold ``null``.
+    """
     if gold is None:
-        return actor is None
+        return actor is None or (actor.id is None and _actor_country(actor) is None)
     if isinstance(gold, str):
         return _actor_country(actor) == gold
     if gold.get("id") and actor is not None and actor.id == gold["id"]:
