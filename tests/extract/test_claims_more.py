@@ -447,3 +447,340 @@ def test_claims_strike_notice_is_hypothetical_fr() -> None:
 def test_claims_strike_that_happened_is_asserted_fr() -> None:
     ev = _one("La grève a paralysé les transports jeudi à Marseille.", "fr", "labour_strike")
     assert ev.status == "asserted"
+
+
+# -- round 4: a source's figure keeps its own kind ---------------------------------------------
+
+
+def test_claims_rival_toll_keeps_its_own_kind_fr() -> None:
+    # the toll clause is the mayor's: killed, never the strike's own "hit"
+    ev = _one(
+        "Une roquette a touché samedi un marché de Donetsk, tuant au moins neuf personnes, "
+        "selon le maire.",
+        "fr",
+        "shelling",
+    )
+    mayor = [c for c in ev.claims if c.claimant is not None]
+    assert mayor and mayor[0].quantities == {"killed": 9}
+
+
+def test_claims_rival_toll_keeps_its_own_kind_en() -> None:
+    ev = _one(
+        "A rocket struck a market in Donetsk on Saturday, killing at least nine people, "
+        "according to the mayor.",
+        "en",
+        "shelling",
+    )
+    mayor = [c for c in ev.claims if c.claimant is not None]
+    assert mayor and mayor[0].quantities == {"killed": 9}
+
+
+def test_modality_is_conditional_is_public_fr() -> None:
+    from wirewatch.extract.modality import is_conditional
+    from wirewatch.nlp.pipeline import get_nlp
+
+    doc = get_nlp("fr")("Le président aborderait la question mardi.")
+    verb = next(t for t in doc if t.lower_ == "aborderait")
+    assert is_conditional(verb)
+    assert not is_conditional(next(t for t in doc if t.lower_ == "président"))
+
+
+# -- round 4: who a spokesperson speaks for ----------------------------------------------------
+
+
+def test_claims_spokesperson_speaks_for_the_body_in_the_subject_fr() -> None:
+    ev = _one(
+        "Le secrétaire général de l'ONU, Antonio Guterres, a condamné l'attaque contre le "
+        "convoi, selon son porte-parole.",
+        "fr",
+        "condemn",
+    )
+    assert _id(ev.claimant) == "un"
+
+
+def test_claims_spokesperson_speaks_for_the_body_in_the_subject_en() -> None:
+    ev = _one(
+        "The Arab League chief, Ahmed Aboul Gheit, condemned the raid on the camp, according to "
+        "his spokesman.",
+        "en",
+        "condemn",
+    )
+    assert _id(ev.claimant) == "arab-league"
+
+
+def test_claims_spokesperson_of_the_issuer_in_a_press_release_en() -> None:
+    from wirewatch.extract import extract_article
+    from wirewatch.model import Article
+
+    text = (
+        "In response to questions, the Spokesperson said that armed men had attacked a border "
+        "post near Chaman on Sunday, killing two guards."
+    )
+    art = Article(
+        id="pr-1",
+        text=text,
+        language="en",
+        published="2024-03-18",
+        published_precision="day",
+        outlet="Ministry of Foreign Affairs of Pakistan (press release)",
+    )
+    evs = [e for e in extract_article(art) if e.claimant is not None]
+    assert evs and all(_id(e.claimant) == "pak-mfa" for e in evs)
+
+
+# -- round 4: report verbs real outlets use ----------------------------------------------------
+
+
+def test_claims_incise_only_verb_reports_after_a_quote_fr() -> None:
+    ev = _one(
+        "« Ils ont bombardé l'école exprès », a lâché le gouverneur de Kherson.", "fr", "shelling"
+    )
+    assert ev.claimant is not None and ev.status == "claimed"
+
+
+def test_claims_incise_only_verb_lancer_is_still_an_attack_fr() -> None:
+    # "a lancé 40 drones" launches; only "« … », a lancé le maire" reports
+    ev = _one("L'armée russe a lancé mardi 40 drones sur la région d'Odessa.", "fr", "drone_strike")
+    assert ev.claimant is None and ev.status == "asserted"
+    assert ev.quantities == {"launched": 40}
+
+
+def test_claims_incise_only_verb_reports_after_a_quote_en() -> None:
+    ev = _one(
+        '"They shelled the school on purpose," the regional governor responded.', "en", "shelling"
+    )
+    assert ev.claimant is not None and ev.status == "claimed"
+
+
+def test_claims_hammered_and_tweeted_report_fr() -> None:
+    ev = _one(
+        "Des missiles russes ont visé Kharkiv dans la nuit, a martelé le président ukrainien.",
+        "fr",
+        "missile_strike",
+    )
+    assert _id(ev.claimant) == "volodymyr-zelensky"
+    ev = _one("Des drones ont frappé Odessa dans la nuit, a tweeté le maire.", "fr", "drone_strike")
+    assert ev.claimant is not None and "maire" in ev.claimant.name
+
+
+def test_claims_posted_on_x_and_tweeted_report_en() -> None:
+    # the parser reads "the mayor posted on X" as a noun phrase with a modifier
+    ev = _one("Russian drones hit Odesa overnight, the mayor posted on X.", "en", "drone_strike")
+    assert ev.claimant is not None and "mayor" in ev.claimant.name
+    ev = _one(
+        "Russian missiles struck Kharkiv overnight, the regional governor tweeted.",
+        "en",
+        "missile_strike",
+    )
+    assert ev.claimant is not None and ev.status == "claimed"
+
+
+# -- round 4: speaker names ---------------------------------------------------------------------
+
+
+def test_claims_ticker_stamp_is_no_part_of_the_speaker_en() -> None:
+    ev = _one(
+        "09:12 GMT — Yemen's Houthi movement said it fired two missiles at a tanker in the Red "
+        "Sea.",
+        "en",
+        "missile_strike",
+    )
+    assert ev.claimant is not None and "GMT" not in (ev.claimant.surface or ev.claimant.name)
+
+
+def test_claims_place_after_the_speaker_is_no_part_of_its_name_fr() -> None:
+    ev = _one(
+        "Trois soldats ont été tués lors d'une embuscade, a annoncé l'état-major des armées à "
+        "Bamako.",
+        "fr",
+        "armed_clash",
+    )
+    assert ev.claimant is not None and "Bamako" not in (ev.claimant.surface or ev.claimant.name)
+
+
+def test_claims_name_with_a_complement_is_whole_en() -> None:
+    ev = _one(
+        "Police arrested 300 protesters in the capital, the Kenya National Commission on Human "
+        "Rights said.",
+        "en",
+        "arrest",
+    )
+    assert ev.claimant is not None
+    assert "Human Rights" in (ev.claimant.surface or ev.claimant.name) or ev.claimant.id
+
+
+def test_claims_bare_definite_noun_is_the_source_named_before_fr() -> None:
+    evs = _events(
+        "Selon le ministère de l'Intérieur, 600 personnes ont été interpellées dans la nuit. "
+        "Le ministère a aussi fait état de 45 policiers blessés lors des émeutes.",
+        "fr",
+    )
+    riot = [e for e in evs if e.type == "riot"]
+    assert riot and "Intérieur" in (riot[0].claimant.surface or riot[0].claimant.name)
+
+
+def test_claims_the_channel_is_the_broadcaster_named_before_fr() -> None:
+    evs = _events(
+        "Selon la radio publique Radio Okapi, des rebelles ont attaqué un village près de Beni. "
+        "Au moins douze civils ont été tués, a précisé la radio.",
+        "fr",
+    )
+    named = [e for e in evs if e.claimant is not None]
+    assert named and all("Okapi" in (e.claimant.surface or e.claimant.name) for e in named)
+
+
+# -- round 4: statuses ----------------------------------------------------------------------------
+
+
+def test_claims_nobody_hurt_does_not_negate_the_blast_fr() -> None:
+    ev = _one(
+        "Une forte explosion a détruit la façade de la mairie de Bastia dans la nuit. Personne "
+        "n'a été blessé.",
+        "fr",
+        "explosive_device",
+    )
+    assert ev.status == "asserted"
+
+
+def test_claims_negated_predicate_of_an_event_noun_is_no_negation_fr() -> None:
+    # "n'ont pas suffi": the withdrawal happened, it did not calm anyone
+    evs = _events(
+        "Les premières annonces du gouvernement, dont l'abandon de la hausse de la taxe, n'ont "
+        "pas suffi à calmer la colère des agriculteurs.",
+        "fr",
+    )
+    assert evs and all(e.status != "negated" for e in evs)
+
+
+def test_claims_event_that_did_not_take_place_is_negated() -> None:
+    ev = _one("La rencontre entre les deux ministres n'a pas eu lieu.", "fr", "consult_meeting")
+    assert ev.status == "negated"
+    ev = _one("The meeting between the two ministers did not take place.", "en", "consult_meeting")
+    assert ev.status == "negated"
+
+
+def test_claims_denying_its_own_call_is_a_claim_fr() -> None:
+    # a speaker denying its own act is not the act: the denial stays a claim
+    ev = _one("Le syndicat a assuré n'avoir jamais appelé à bloquer l'aéroport.", "fr", "demand")
+    assert ev.claimant is not None and ev.status == "negated"
+
+
+def test_claims_readiness_is_to_come() -> None:
+    ev = _one(
+        "La France se tient prête à apporter une aide humanitaire aux déplacés.", "fr", "aid_pledge"
+    )
+    assert ev.status == "hypothetical"
+    ev = _one(
+        "Britain stands ready to provide humanitarian aid to the displaced.", "en", "aid_pledge"
+    )
+    assert ev.status == "hypothetical"
+
+
+def test_claims_readiness_to_respond_is_a_threat_made_en() -> None:
+    ev = _one(
+        "The EU stands ready to respond swiftly with further restrictive measures.",
+        "en",
+        "threaten",
+    )
+    assert ev.status == "asserted"
+
+
+def test_claims_kremlin_dement_read_as_an_adjective_fr() -> None:
+    # the tagger reads "dément" as the adjective; it is still the Kremlin's denial
+    ev = _one(
+        "Le Kremlin dément toute discussion avec Kiev sur un cessez-le-feu.",
+        "fr",
+        "consult_meeting",
+    )
+    assert _id(ev.claimant) == "rus-presidency" and ev.status == "denied"
+
+
+def test_claims_figures_notice_covers_every_figure_before_it_en() -> None:
+    evs = _events(
+        "Russia's defence ministry said air defences destroyed 40 drones over the Belgorod "
+        "region.\n\nThe regional governor said three people had been killed in the city of "
+        "Belgorod.\n\nReuters could not independently verify the figures.",
+        "en",
+    )
+    claims = [c for e in evs for c in e.claims if c.claimant is not None and c.quantities]
+    assert len(claims) >= 2 and all(c.status == "unconfirmed" for c in claims)
+
+
+def test_claims_figures_notice_covers_every_figure_before_it_fr() -> None:
+    evs = _events(
+        "Le ministère russe de la Défense a affirmé avoir abattu 40 drones au-dessus de la "
+        "région de Belgorod.\n\nLe gouverneur régional a indiqué que trois personnes avaient "
+        "été tuées à Belgorod.\n\nCes chiffres n'ont pas pu être vérifiés.",
+        "fr",
+    )
+    claims = [c for e in evs for c in e.claims if c.claimant is not None and c.quantities]
+    assert len(claims) >= 2 and all(c.status == "unconfirmed" for c in claims)
+
+
+def test_claims_single_claim_notice_covers_the_nearest_only_en() -> None:
+    evs = _events(
+        "Russia's defence ministry said air defences destroyed 40 drones over the Belgorod "
+        "region.\n\nThe regional governor said three people had been killed in the city of "
+        "Belgorod. The claim could not be independently verified.",
+        "en",
+    )
+    statuses = {
+        (c.claimant.id or c.claimant.name): c.status
+        for e in evs
+        for c in e.claims
+        if c.claimant is not None
+    }
+    assert statuses.get("rus-mod") == "claimed"
+
+
+def test_claims_earlier_act_told_by_its_author_is_a_claim() -> None:
+    # "had met": an act before the saying, not a speech act the saying performs
+    ev = _one(
+        "Le Premier ministre a déclaré qu'il avait rencontré les chefs de l'opposition lundi.",
+        "fr",
+        "consult_meeting",
+    )
+    assert ev.claimant is not None and ev.status == "claimed"
+    ev = _one(
+        "The army chief said he had met leaders of the main opposition parties on Monday.",
+        "en",
+        "consult_meeting",
+    )
+    assert ev.claimant is not None and ev.status == "claimed"
+
+
+def test_claims_condemnation_said_is_still_the_act_en() -> None:
+    ev = _one("The RSF said it condemned the arrest of the journalist.", "en", "condemn")
+    assert ev.claimant is None and ev.status == "asserted"
+
+
+def _issued(text: str, lang: str, outlet: str) -> list[Event]:
+    from wirewatch.extract import extract_article
+    from wirewatch.model import Article
+
+    art = Article(
+        id="release",
+        text=text,
+        language=lang,
+        published="2024-03-18",
+        published_precision="day",
+        outlet=outlet,
+    )
+    return extract_article(art)
+
+
+def test_claims_we_in_a_ministry_release_is_the_ministry_en() -> None:
+    evs = _issued(
+        "We can confirm that Russian missiles struck a hospital in Kharkiv on Tuesday.",
+        "en",
+        "Ministry of Defence of Ukraine (press release)",
+    )
+    strikes = [e for e in evs if e.type == "missile_strike"]
+    assert strikes and _id(strikes[0].claimant) == "ukr-mod"
+
+
+def test_claims_we_in_a_quote_is_the_quoted_speaker_en() -> None:
+    evs = _issued('"We shot down 30 drones over the region," the governor said.', "en", "Reuters")
+    strikes = [e for e in evs if e.type == "drone_strike"]
+    assert strikes and strikes[0].claimant is not None
+    assert "governor" in (strikes[0].claimant.surface or strikes[0].claimant.name)

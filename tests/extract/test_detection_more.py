@@ -320,3 +320,398 @@ def test_detection_more_killing_by_fighters_keeps_its_toll(
 ) -> None:
     found = extract_text(text, lang, PUB)
     assert [(e.type, e.quantities.get("killed")) for e in found] == [(code, killed)]
+
+
+# Round 4: phrasings of unfamiliar outlets (regional papers, Belgian, Swiss, Quebec, African
+# French; British and US local English).
+
+
+# Casualty-only words: a toll the attack word's event takes in.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value"),
+    [
+        (
+            "fr",
+            "Une frappe russe a touché un immeuble de Kharkiv mardi. Trois habitants sont portés"
+            " disparus.",
+            "missing",
+            3,
+        ),
+        (
+            "fr",
+            "Un drone a visé un marché de Kherson samedi. Deux blessés sont décédés à l'hôpital.",
+            "killed",
+            2,
+        ),
+        (
+            "en",
+            "A Russian missile hit an apartment block in Dnipro on Tuesday. Four people are"
+            " missing.",
+            "missing",
+            4,
+        ),
+        (
+            "en",
+            "A Russian missile hit an apartment block in Dnipro on Tuesday. Rescuers recovered six"
+            " bodies from the rubble.",
+            "killed",
+            6,
+        ),
+    ],
+)
+def test_detection_more_casualty_words_give_the_attack_its_toll(
+    lang: str, text: str, kind: str, value: int
+) -> None:
+    found = extract_text(text, lang, PUB)
+    assert len(found) == 1
+    assert found[0].quantities.get(kind) == value
+
+
+def test_detection_more_corps_of_an_army_is_no_body_count() -> None:
+    text = "Une attaque de drones a visé le port d'Odessa. Le corps d'armée a été retrouvé intact."
+    assert all("killed" not in e.quantities for e in extract_text(text, "fr", PUB))
+
+
+# An attack word whose author is named but not resolved stands on its own.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        (
+            "fr",
+            "L'armée a mené des frappes aériennes contre des positions terroristes.",
+            {"air_strike"},
+        ),
+        ("en", "The air force carried out strikes on militant hideouts.", {"air_strike"}),
+        ("fr", "Les frappes ont repris.", set()),
+        (
+            "fr",
+            "Le président du Conseil a condamné une attaque sans précédent contre une"
+            " infrastructure civile.",
+            {"condemn"},
+        ),
+    ],
+)
+def test_detection_more_attack_with_an_unresolved_author(
+    lang: str, text: str, codes: set[str]
+) -> None:
+    assert _types(text, lang) == codes
+
+
+# A state's forces killing people: an attack on civilians (fighters: a clash); an attack word
+# in the same clause types the event instead.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        (
+            "en",
+            "Israeli forces killed three Palestinians in Jenin on Tuesday.",
+            {"attack_on_civilians"},
+        ),
+        (
+            "fr",
+            "Les forces israéliennes ont tué trois Palestiniens à Jénine mardi.",
+            {"attack_on_civilians"},
+        ),
+        ("en", "Troops killed two villagers near the border on Monday.", {"attack_on_civilians"}),
+        (
+            "en",
+            "Russian forces killed 20 Ukrainian soldiers near Bakhmut, Moscow said.",
+            {"armed_clash"},
+        ),
+        (
+            "en",
+            "Russian forces killed 20 Ukrainian soldiers in a missile strike on a training ground.",
+            {"missile_strike"},
+        ),
+        (
+            "fr",
+            "Les forces russes ont tué vingt soldats ukrainiens lors d'une frappe de missile sur un"
+            " terrain d'entraînement.",
+            {"missile_strike"},
+        ),
+    ],
+)
+def test_detection_more_forces_killing_people(lang: str, text: str, codes: set[str]) -> None:
+    assert _types(text, lang) == codes
+
+
+# Objects that make a trigger word something else than its event.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les rebelles sont entrés dans la ville sans rencontrer de résistance."),
+        ("en", "The column met with little resistance on its way north."),
+        ("fr", "Une conférence pourrait suivre, sans que la date soit arrêtée."),
+        ("fr", "Le mouvement a dénoncé des mensonges."),
+        ("fr", "Les manifestants dénoncent la corruption du gouvernement."),
+        ("en", "Protesters denounced corruption and the rising cost of living."),
+        ("en", "The ministry did not respond to a request for comment."),
+        ("fr", "Le ministère n'a pas donné suite à une demande de commentaire."),
+        ("fr", "Des manifestants ont bombardé les policiers d'œufs et de pétards."),
+        ("en", "Protesters bombarded police with eggs and firecrackers."),
+        ("fr", "Environ 1 500 soldats étaient encore déployés au Niger au moment du putsch."),
+        ("en", "Some 400 soldiers remain deployed in the region."),
+    ],
+)
+def test_detection_more_object_makes_it_no_event(lang: str, text: str) -> None:
+    assert (
+        _types(text, lang)
+        & {
+            "consult_meeting",
+            "arrest",
+            "condemn",
+            "demand",
+            "shelling",
+            "force_movement",
+        }
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "Le ministre a rencontré son homologue turc lundi à Ankara.", "consult_meeting"),
+        ("en", "He said he had met leaders of the main opposition parties.", "consult_meeting"),
+        ("fr", "Les forces de l'ordre ont arrêté trois hommes sur les lieux lundi.", "arrest"),
+        ("fr", "Kiev a dénoncé les frappes russes sur Odessa.", "condemn"),
+        ("fr", "Des militaires ont été déployés samedi pour sécuriser le port.", "force_movement"),
+        ("en", "The army deployed 2,000 troops to the capital on Sunday.", "force_movement"),
+    ],
+)
+def test_detection_more_same_words_with_an_event_object(lang: str, text: str, code: str) -> None:
+    assert code in _types(text, lang)
+
+
+# Readiness or a future: aid promised, not delivered.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France se tient prête à apporter une aide humanitaire d'urgence aux déplacés."),
+        ("en", "Britain stands ready to send air defence systems to Ukraine."),
+    ],
+)
+def test_detection_more_aid_one_stands_ready_to_give_is_a_pledge(lang: str, text: str) -> None:
+    assert _types(text, lang) == {"aid_pledge"}
+
+
+# "the jailed opposition leader": a state described, the release is the event.
+def test_detection_more_jailed_leader_is_background_of_the_release() -> None:
+    text = "The president announced that the jailed opposition leader will be freed."
+    assert _types(text, "en") == {"release"}
+
+
+# A call to protest or strike announces that protest; it is no demand of its own.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("fr", "Les syndicats appellent à une nouvelle journée de grève jeudi.", {"labour_strike"}),
+        (
+            "fr",
+            "Les étudiants appellent déjà à de nouveaux blocages la semaine prochaine.",
+            {"peaceful_protest"},
+        ),
+        (
+            "fr",
+            "Les étudiants appellent à manifester samedi devant le Parlement.",
+            {"peaceful_protest"},
+        ),
+        (
+            "en",
+            "Student leaders urged supporters to march on the capital on Monday.",
+            {"peaceful_protest"},
+        ),
+        ("fr", "Les syndicats n'ont pas appelé à ce rassemblement.", {"demand"}),
+        ("fr", "Le ministre a appelé les alliés à livrer des défenses antiaériennes.", {"demand"}),
+        ("fr", "Le blocage du corridor dure depuis neuf mois.", set()),
+        ("en", "The naval blockade of the port has lasted three months.", set()),
+    ],
+)
+def test_detection_more_call_to_protest_is_the_protest(
+    lang: str, text: str, codes: set[str]
+) -> None:
+    assert _types(text, lang) == codes
+
+
+# Fighting: a stated day makes an occurrence; a span of months, a kind of equipment do not.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        (
+            "fr",
+            "Des affrontements se poursuivaient mercredi dans les quartiers est de la ville.",
+            {"armed_clash"},
+        ),
+        ("en", "Fighting raged on Thursday around the airport.", {"armed_clash"}),
+        ("fr", "Les combats se poursuivent.", set()),
+        ("en", "Fighting continues.", set()),
+        ("fr", "Les combats font rage depuis des mois.", set()),
+        ("en", "The package includes Bradley fighting vehicles and artillery ammunition.", set()),
+        ("fr", "Le pays a reçu des véhicules de combat blindés.", set()),
+        ("en", "The town fell in August after a month of fighting.", set()),
+    ],
+)
+def test_detection_more_fighting_occurrence_or_not(lang: str, text: str, codes: set[str]) -> None:
+    assert _types(text, lang) & {"armed_clash"} == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "At least 91 people were killed on Sunday in clashes between protesters and police.",
+        ),
+        ("fr", "Des affrontements entre manifestants et policiers ont fait trois blessés samedi."),
+    ],
+)
+def test_detection_more_clashes_of_protesters_are_a_riot(lang: str, text: str) -> None:
+    assert _types(text, lang) == {"riot"}
+
+
+# Less-lethal munitions fired by police: an intervention on a protest, not a grenade attack.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officers in riot gear swept through the camp at dawn, firing flash-bang grenades."),
+        ("en", "Police fired rubber bullets at protesters in the capital on Friday."),
+        (
+            "fr",
+            "Les gendarmes ont tiré des grenades assourdissantes pour disperser les manifestants.",
+        ),
+        ("fr", "Les policiers ont tiré des balles en caoutchouc sur la foule samedi."),
+    ],
+)
+def test_detection_more_less_lethal_fire_is_an_intervention(lang: str, text: str) -> None:
+    assert _types(text, lang) == {"protest_with_intervention"}
+
+
+def test_detection_more_rebel_shells_stay_shelling() -> None:
+    assert _types("Les rebelles ont tiré des obus sur la ville lundi.", "fr") == {"shelling"}
+
+
+# A call and a coordinated act: "has called a rally, and the mayor urged calm" are two acts.
+def test_detection_more_act_coordinated_with_a_call_is_no_content() -> None:
+    text = (
+        "Anti-racism groups have called a counter-demonstration outside the town hall on Saturday,"
+        " and the council leader urged residents to stay calm."
+    )
+    assert _types(text, "en") == {"peaceful_protest", "demand"}
+
+
+# Crowds, mobs, arson, crackdowns, arrivals of troops: the wording of local papers.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("en", "That night a crowd attacked a mosque and set fire to a police van.", {"riot"}),
+        (
+            "en",
+            "A mob of counter-protesters attacked the encampment late Tuesday.",
+            {"mob_violence"},
+        ),
+        ("fr", "Des émeutiers ont attaqué le commissariat dans la nuit de samedi.", {"riot"}),
+        (
+            "en",
+            "Others set fire to the offices of the ruling party on Monday.",
+            {"property_destruction"},
+        ),
+        (
+            "en",
+            "Young protesters stormed the parliament on Tuesday, setting part of the building on"
+            " fire.",
+            {"riot"},
+        ),
+        ("en", "The company set a new record on Monday.", set()),
+        (
+            "en",
+            "In mid-July the police and paramilitary forces cracked down hard.",
+            {"excessive_force"},
+        ),
+        (
+            "en",
+            "Hundreds of thousands of people poured into the capital on Monday.",
+            {"peaceful_protest"},
+        ),
+        (
+            "fr",
+            "Des centaines de tracteurs ont convergé jeudi vers Bruxelles.",
+            {"peaceful_protest"},
+        ),
+        (
+            "fr",
+            "Des milliers de manifestants ont déferlé dans les rues de Belgrade samedi.",
+            {"peaceful_protest"},
+        ),
+        (
+            "en",
+            "The first Kenyan police officers landed in Port-au-Prince on June 25.",
+            {"force_movement"},
+        ),
+        (
+            "fr",
+            "Les premiers policiers kényans ont débarqué le 25 juin à Port-au-Prince.",
+            {"force_movement"},
+        ),
+        (
+            "fr",
+            "L'armée a engagé jusqu'à 4 000 militaires pour sécuriser la frontière.",
+            {"force_movement"},
+        ),
+        ("fr", "Les deux pays ont engagé des discussions sur la frontière.", {"consult_meeting"}),
+        ("en", "Two rockets landed near the airport on Sunday.", {"shelling"}),
+        (
+            "en",
+            "The university president ordered an independent review of the night.",
+            {"investigate"},
+        ),
+        (
+            "fr",
+            "Le ministre a ordonné une enquête administrative sur l'intervention.",
+            {"investigate"},
+        ),
+        (
+            "fr",
+            "Des agriculteurs bloquent les autoroutes depuis lundi, à l'appel de la FNSEA.",
+            {"peaceful_protest"},
+        ),
+        ("fr", "Le pape a réitéré son appel à un cessez-le-feu.", {"demand"}),
+        (
+            "fr",
+            "Des manifestants ont brûlé des pneus et pris d'assaut l'ambassade du Rwanda mardi.",
+            {"riot"},
+        ),
+    ],
+)
+def test_detection_more_local_press_wording(lang: str, text: str, codes: set[str]) -> None:
+    assert _types(text, lang) == codes
+
+
+# A meeting that is only the setting of another act; a plea's or a hope's content.
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        (
+            "fr",
+            "La Cédéao a levé samedi l'essentiel des sanctions contre le Niger, à l'issue d'un"
+            " sommet extraordinaire à Abuja.",
+            {"concede"},
+        ),
+        (
+            "en",
+            "Beijing brokered a ceasefire between the junta and the rebels at talks in Kunming.",
+            {"agreement"},
+        ),
+        ("en", "The two leaders held talks in Geneva on Monday.", {"consult_meeting"}),
+        ("fr", "Les ministres se sont réunis lundi à Bruxelles.", {"consult_meeting"}),
+        ("fr", "Le sommet de l'Otan s'est ouvert mardi à Vilnius.", {"consult_meeting"}),
+        (
+            "fr",
+            "La présidente, qui plaide pour qu'une prochaine rencontre se tienne avec la Russie,"
+            " a quitté la salle.",
+            set(),
+        ),
+        ("en", "He hopes to meet Putin next month.", set()),
+    ],
+)
+def test_detection_more_setting_and_plea(lang: str, text: str, codes: set[str]) -> None:
+    assert _types(text, lang) == codes

@@ -514,3 +514,298 @@ def test_figures_struck_targets_are_hits(text, lang, hit):
 def test_figures_a_whole_set_downed_was_launched(text, lang):
     found = [e for e in events(text, lang) if e.type == "missile_strike"]
     assert [e.quantities for e in found] == [{"intercepted": 12, "launched": 12}]
+
+
+# -- round 4: people counted through a light verb, a count noun, a bare figure ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Campus police said 140 students had been taken into custody overnight.", "en", 140),
+        ("Police said 45 protesters were placed under arrest outside parliament on Monday.", "en", 45),
+        ("Une trentaine de manifestants ont été placés en garde à vue samedi soir à Lyon.", "fr", 30),
+        ("Quatorze militants ont été placés en détention provisoire mardi à Rennes.", "fr", 14),
+        ("Sweep of protest camp in Austin; more than 200 detained", "en", 200),
+    ],
+)
+def test_figures_arrests_through_a_light_verb_or_a_bare_figure(
+    text: str, lang: str, value: int
+) -> None:
+    assert one(text, lang, "arrest").quantities.get("arrested") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Police detained dozens of students at the camp. Organisers put the number of"
+            " arrests at nearly 300.",
+            "en",
+            300,
+        ),
+        (
+            "La police a interpellé des dizaines de manifestants à Nantes. Le nombre"
+            " d'interpellations s'élève à 140, selon la préfecture.",
+            "fr",
+            140,
+        ),
+    ],
+)
+def test_figures_count_noun_of_an_event(text: str, lang: str, value: int) -> None:
+    ev = one(text, lang, "arrest")
+    assert value in [q.get("arrested") for _, q in _claims(ev)]
+
+
+# -- round 4: an ordinal adds one ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        (
+            "Drones hit the Moscow region overnight. The governor said two people had been killed"
+            " in Vidnoye, south of the capital, and a third in the Domodedovo district.",
+            "en",
+            "drone_strike",
+        ),
+        (
+            "Des drones ont frappé la région de Moscou dans la nuit. Deux personnes ont été tuées"
+            " à Vidnoïe et une troisième dans le district de Domodedovo, selon le gouverneur.",
+            "fr",
+            "drone_strike",
+        ),
+        (
+            "A Russian strike hit Kherson on Monday, killing two civilians, and a third person"
+            " died later in hospital.",
+            "en",
+            "air_strike",
+        ),
+    ],
+)
+def test_figures_ordinal_adds_one_victim(text: str, lang: str, code: str) -> None:
+    assert one(text, lang, code).quantities.get("killed") == 3
+
+
+# -- round 4: money, crowds, displaced, doers -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "value"),
+    [
+        (
+            "Ce montant s'ajoute aux 1,7 milliard d'euros fournis en 2022 à Kiev.",
+            "fr",
+            "aid_delivery",
+            1_700_000_000,
+        ),
+        ("Le Japon a promis six milliards de dollars d'aide à l'Ukraine.", "fr", "aid_pledge", 6_000_000_000),
+        (
+            "Washington has provided more than $500 million in military aid to Kyiv since January.",
+            "en",
+            "aid_delivery",
+            500_000_000,
+        ),
+    ],
+)
+def test_figures_money_amounts(text: str, lang: str, code: str, value: int) -> None:
+    assert one(text, lang, code).quantities.get("amount") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "value"),
+    [
+        (
+            "Mardi soir déjà, septante-cinq agriculteurs avaient bloqué l'accès au port d'Anvers.",
+            "fr",
+            "peaceful_protest",
+            75,
+        ),
+        (
+            "Les quelque 300 agriculteurs qui ont bloqué l'autoroute A1 lundi ont été évacués.",
+            "fr",
+            "peaceful_protest",
+            300,
+        ),
+        ("Huitante personnes ont manifesté dimanche à Lausanne.", "fr", "peaceful_protest", 80),
+        (
+            "The new law prompted thousands of young men to flee abroad.",
+            "en",
+            "other_development",
+            1000,
+        ),
+        (
+            "L'offensive a contraint des milliers d'habitants à fuir leurs foyers.",
+            "fr",
+            "other_development",
+            1000,
+        ),
+    ],
+)
+def test_figures_people_of_a_relative_clause_or_a_controlled_verb(
+    text: str, lang: str, code: str, value: int
+) -> None:
+    ev = one(text, lang, code)
+    assert max(ev.quantities.values()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        (
+            "Troisième nuit d'émeutes à Nouméa. Des centaines d'émeutiers ont incendié des"
+            " commerces et une école.",
+            "fr",
+            "riot",
+        ),
+        ("Two gunmen killed five people at a market in Kano on Friday.", "en", "attack_on_civilians"),
+    ],
+)
+def test_figures_the_doers_are_not_the_victims(text: str, lang: str, code: str) -> None:
+    ev = one(text, lang, code)
+    assert ev.quantities.get("buildings") is None
+    assert ev.quantities.get("killed") in (None, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "value"),
+    [
+        (
+            "An Israeli strike on a house in Deir al-Balah killed 15 members of one family on"
+            " Saturday. More than 40,000 Palestinians have been killed in Gaza since October,"
+            " according to the health ministry.",
+            "en",
+            "air_strike",
+            15,
+        ),
+        (
+            "Une frappe russe a tué trois personnes samedi à Kharkiv. Depuis le début de"
+            " l'invasion, plus de 10 000 civils ont été tués en Ukraine, selon l'ONU.",
+            "fr",
+            "air_strike",
+            3,
+        ),
+    ],
+)
+def test_figures_a_running_total_is_not_the_attack_toll(
+    text: str, lang: str, code: str, value: int
+) -> None:
+    ev = one(text, lang, code)
+    assert [q.get("killed") for _, q in _claims(ev)] == [value]
+
+
+# -- round 4: merging speech acts, restrictions and background attacks ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        (
+            "Les chefs d'État ouest-africains ont réclamé samedi la libération du président déchu."
+            " Le président nigérian, qui préside l'organisation, a par ailleurs exhorté le Mali à"
+            " revenir sur sa décision de quitter le bloc.",
+            "fr",
+            "demand",
+        ),
+        (
+            "Greece's foreign ministry condemned the attack on the tanker on Thursday. Later, the"
+            " US State Department condemned what it called reckless terrorism.",
+            "en",
+            "condemn",
+        ),
+        (
+            "À Clamart, le maire a instauré un couvre-feu de 21h00 à 6h00. Un décret publié samedi"
+            " interdit par ailleurs la vente de mortiers d'artifice.",
+            "fr",
+            "coerce",
+        ),
+    ],
+)
+def test_merge_two_speakers_make_two_acts(text: str, lang: str, code: str) -> None:
+    assert [e.type for e in events(text, lang)].count(code) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        (
+            "Moscou a aussitôt promis une riposte. « Aucune de ces mesures ne restera sans"
+            " réponse », a averti la porte-parole de la diplomatie russe.",
+            "fr",
+            "threaten",
+        ),
+        (
+            "Britain expels Russian defence attache\n\nLONDON, May 8 — Britain is expelling"
+            " Russia's defence attache, the interior minister told parliament on Wednesday.",
+            "en",
+            "expel",
+        ),
+        (
+            "Kiev dénonce un crime de guerre\n\nLe président ukrainien a dénoncé dimanche un"
+            " « crime de guerre » après la frappe sur la gare.",
+            "fr",
+            "condemn",
+        ),
+    ],
+)
+def test_merge_one_speaker_or_a_headline_makes_one_act(text: str, lang: str, code: str) -> None:
+    one(text, lang, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Security forces battled the attackers for several hours on the beach. It was the"
+            " deadliest attack there since a similar assault in June 2023 left nine people dead.",
+            "en",
+        ),
+        (
+            "Les forces de sécurité ont affronté les assaillants pendant plusieurs heures. Il"
+            " s'agit de l'attaque la plus meurtrière depuis qu'un assaut similaire avait fait neuf"
+            " morts en juin 2023.",
+            "fr",
+        ),
+    ],
+)
+def test_merge_a_background_attack_is_not_the_undated_clash(text: str, lang: str) -> None:
+    found = events(text, lang)
+    clash = [e for e in found if e.type == "armed_clash" and e.date and e.date.start >= "2024"]
+    assert clash and all(e.quantities.get("killed") != 9 for e in clash)
+    assert any(e.quantities.get("killed") == 9 and e.date.start.startswith("2023") for e in found)
+
+
+def test_merge_an_attack_word_joins_the_event_of_its_own_kind() -> None:
+    text = (
+        "Sudan's Rapid Support Forces said on Sunday they had taken full control of the camp,"
+        " after a three-day assault on the site. More than 400 civilians were killed in the"
+        " attacks on the camp between Friday and Sunday, the United Nations said. The RSF denied"
+        " attacking civilians and said the camp had been used as a base by armed groups."
+    )
+    ev = one(text, "en", "attack_on_civilians")
+    assert ev.quantities.get("killed") == 400
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        (
+            "The tanker was struck by three missiles on Wednesday west of Hodeidah, the maritime"
+            " agency said.",
+            "en",
+            "hit",
+            3,
+        ),
+        (
+            "Le pétrolier a été touché par trois missiles mercredi au large de Hodeida, selon"
+            " l'agence maritime.",
+            "fr",
+            "hit",
+            3,
+        ),
+        ("Two guided bombs struck a crowded superstore in Kharkiv on Saturday.", "en", "launched", 2),
+    ],
+)
+def test_figures_munitions_that_hit_a_target(text: str, lang: str, kind: str, value: int) -> None:
+    found = [e for e in events(text, lang) if e.quantities]
+    assert len(found) == 1 and found[0].quantities.get(kind) == value

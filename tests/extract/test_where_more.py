@@ -355,3 +355,173 @@ def test_where_more_positions_and_troops_are_not_fixed_sites_en() -> None:
     text = "Ukrainian artillery shelled Russian positions overnight, the general staff said."
     for ev in extract_text(text, "en", PUB):
         assert "place.struck_site" not in _rules(ev)
+
+
+# -- round 4: the story's town, its leading country, pronouns, seats, border towns ------------
+
+
+def _place(ev: Event) -> tuple[str | None, str | None, str | None]:
+    loc = ev.location
+    return (loc.name, loc.country, loc.admin1) if loc else (None, None, None)
+
+
+def test_where_more_follow_up_event_takes_the_one_town_of_the_story_en() -> None:
+    text = (
+        "Police fire tear gas at protesters\n\n"
+        "Thousands of people marched in Yerevan on Friday to demand the resignation of the "
+        "prime minister.\n\n"
+        "Police said 41 people had been detained by Saturday morning."
+    )
+    ev = _one(text, "en", "arrest")
+    assert _place(ev)[:2] == ("Yerevan", "ARM")
+    assert "place.inherited_article" in _rules(ev)
+    assert ev.location is not None and ev.location.precision == "place"
+
+
+def test_where_more_follow_up_event_takes_the_one_town_of_the_story_fr() -> None:
+    text = (
+        "En Bulgarie, des milliers de personnes ont manifesté samedi à Plovdiv contre la "
+        "fermeture d'une usine.\n\n"
+        "En fin de soirée, la police a interpellé une vingtaine de personnes."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert _place(ev)[:2] == ("Plovdiv", "BGR")
+
+
+def test_where_more_two_towns_keep_the_story_at_a_wider_level_fr() -> None:
+    text = (
+        "Des émeutiers ont incendié des voitures à Lyon et à Villeurbanne dans la nuit.\n\n"
+        "La police a interpellé trente personnes."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert ev.location is None or ev.location.precision != "place"
+
+
+def test_where_more_dateline_town_alone_is_not_the_story_town_en() -> None:
+    text = (
+        "BAMAKO, March 3 (Wire) - Gunmen attacked a village in central Mali on Saturday, "
+        "killing at least 20 civilians, local officials said.\n\n"
+        "The army said it had arrested five suspects."
+    )
+    for ev in _events(text, "en", "arrest"):
+        assert ev.location is None or ev.location.name != "Bamako"
+
+
+def test_where_more_time_zone_city_does_not_make_a_second_country_fr() -> None:
+    text = (
+        "Liban : la trêve est entrée en vigueur\n\n"
+        "Le cessez-le-feu est entré en vigueur mercredi à 4 heures (3 heures à Paris) au Liban.\n\n"
+        "Des soldats libanais ont été déployés dans la matinée."
+    )
+    ev = _one(text, "fr", "force_movement")
+    assert _country(ev) == "LBN"
+
+
+def test_where_more_story_leading_country_with_a_reaction_abroad_fr() -> None:
+    text = (
+        "Le Niger tourne la page\n\n"
+        "Les derniers militaires français ont quitté vendredi le Niger, a confirmé l'état-major "
+        "à Paris. Ils étaient stationnés au Niger depuis dix ans, notamment à Niamey et à "
+        "Ouallam.\n\n"
+        "La veille, des soldats nigériens avaient arrêté trois opposants."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert _country(ev) == "NER"
+
+
+def test_where_more_destination_is_not_where_an_abduction_happened_en() -> None:
+    text = (
+        "A new report on the hostages\n\n"
+        "Israeli strikes in Gaza killed 40 people on Monday, health officials in Khan Younis "
+        "said. Rescue teams in Khan Younis searched the rubble, and a field hospital opened "
+        "in Rafah.\n\n"
+        "The report found that some of the hostages taken into Gaza on October 7 had been "
+        "abused, while a peace envoy met officials in Cairo."
+    )
+    for ev in _events(text, "en", "abduction"):
+        assert _country(ev) != "PSE"
+
+
+def test_where_more_y_points_to_the_place_named_before_it_fr() -> None:
+    text = (
+        "L'armée israélienne s'est retirée mardi de plusieurs villages du Liban-Sud. L'armée "
+        "libanaise y a déployé 5 000 soldats mercredi."
+    )
+    events = [e for e in extract_text(text, "fr", PUB) if e.type == "force_movement"]
+    lebanese = [e for e in events if "place.pronoun" in _rules(e)]
+    assert lebanese, [(e.type, _place(e), _rules(e)) for e in events]
+    assert _place(lebanese[0]) == ("South Governorate", "LBN", "South Governorate")
+
+
+def test_where_more_there_points_to_the_town_named_before_it_en() -> None:
+    text = (
+        "Ukrainian troops withdrew from Vuhledar last week. Russian forces shelled positions "
+        "there on Monday, the governor said."
+    )
+    ev = _one(text, "en", "shelling")
+    assert _place(ev)[:2] == ("Vuhledar", "UKR")
+    assert "place.pronoun" in _rules(ev)
+
+
+def test_where_more_expletive_there_is_not_a_place_pronoun_en() -> None:
+    text = "There were clashes between rival militias on Sunday, a witness said."
+    for ev in extract_text(text, "en", PUB):
+        assert "place.pronoun" not in _rules(ev)
+
+
+def test_where_more_possessive_parliament_is_in_the_capital_en() -> None:
+    text = "Thousands of protesters stormed Ghana's parliament on Tuesday, witnesses said."
+    events = [e for e in extract_text(text, "en", PUB) if e.location is not None]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "en", PUB)]
+    assert _place(events[0])[:2] == ("Accra", "GHA")
+
+
+def test_where_more_demonym_parliament_is_in_the_capital_fr() -> None:
+    text = "Des manifestants ont incendié mardi une partie du Parlement géorgien."
+    events = [e for e in extract_text(text, "fr", PUB) if e.location is not None]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    assert _place(events[0])[:2] == ("Tbilisi", "GEO")
+
+
+def test_where_more_border_town_is_the_town_itself_fr() -> None:
+    text = (
+        "Kigali accuse l'armée congolaise d'avoir tiré lundi des obus sur la ville frontalière "
+        "de Cyangugu, tuant cinq civils."
+    )
+    events = [e for e in extract_text(text, "fr", PUB) if e.type == "shelling"]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    assert _country(events[0]) == "RWA"
+
+
+def test_where_more_regions_bordering_a_country_are_still_outside_it_fr() -> None:
+    text = "Des drones ont frappé dimanche trois régions frontalières de l'Ukraine."
+    for ev in extract_text(text, "fr", PUB):
+        assert _country(ev) != "UKR"
+
+
+def test_where_more_planned_march_takes_no_story_place_fr() -> None:
+    text = (
+        "En Serbie, des dizaines de milliers de personnes ont manifesté samedi à Novi Sad.\n\n"
+        "Les étudiants appellent à de nouveaux blocages la semaine prochaine."
+    )
+    for ev in extract_text(text, "fr", PUB):
+        if ev.status == "hypothetical":
+            assert "place.inherited_article" not in _rules(ev)
+
+
+def test_where_more_attack_against_a_village_the_tagger_missed_fr() -> None:
+    # "Pont-Sondé" is tagged as a person; "l'attaque contre X" still names the place struck
+    text = "L'attaque contre Pont-Sondé, dans l'Artibonite, a fait au moins 70 morts jeudi, selon l'ONU."
+    events = [e for e in extract_text(text, "fr", PUB) if e.location is not None]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "fr", PUB)]
+    assert _place(events[0]) == ("Pont-Sondé", "HTI", "Artibonite")
+
+
+def test_where_more_village_with_a_compound_compass_keeps_its_name_en() -> None:
+    text = (
+        "The assault on Barsalogho, in north-central Burkina Faso, killed at least 100 people "
+        "on Saturday, officials said."
+    )
+    events = [e for e in extract_text(text, "en", PUB) if e.location is not None]
+    assert events, [(e.type, e.evidence.text) for e in extract_text(text, "en", PUB)]
+    assert _place(events[0])[:2] == ("Barsalogho", "BFA")

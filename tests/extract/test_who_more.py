@@ -343,3 +343,233 @@ def test_who_more_weapon_as_agent_is_not_an_actor() -> None:
         "drone_strike",
     )
     assert _country(ev.initiator) == "UKR"
+
+
+# -- round 4: a side stated inside an unknown actor's phrase ----------------------------------
+
+
+def test_who_more_demonym_on_an_unknown_speaker_en() -> None:
+    ev = _one(
+        "Syrian doctors appealed on Monday for fuel deliveries to keep hospitals running.",
+        "en",
+        "demand",
+    )
+    assert ev.initiator is not None and ev.initiator.id is None
+    assert _country(ev.initiator) == "SYR"
+
+
+def test_who_more_demonym_on_an_unknown_speaker_fr() -> None:
+    ev = _one(
+        "Le médiateur géorgien pour les droits humains a exigé la libération des manifestants.",
+        "fr",
+        "demand",
+    )
+    assert _country(ev.initiator) == "GEO"
+
+
+def test_who_more_flag_state_of_a_struck_ship_en() -> None:
+    ev = _one(
+        "A drone boat struck a Liberian-flagged container ship in the Red Sea on Tuesday, "
+        "the British navy said.",
+        "en",
+        "drone_strike",
+    )
+    assert _country(ev.target) == "LBR"
+
+
+def test_who_more_flag_beats_owner_en() -> None:
+    ev = _one(
+        "A missile hit a Greek-owned, Maltese-flagged tanker in the Gulf of Aden on Monday.",
+        "en",
+        "missile_strike",
+    )
+    assert _country(ev.target) == "MLT"
+
+
+def test_who_more_maker_is_not_a_side_en() -> None:
+    ev = _one(
+        "Police in Kenya seized Iranian-made drone parts at the port of Mombasa on Friday.",
+        "en",
+        "weapons_seized",
+    )
+    assert _country(ev.target) != "IRN"
+
+
+# -- an unnamed local office or domestic body: the event's country ----------------------------
+
+
+def test_who_more_domestic_role_takes_the_story_country_en() -> None:
+    ev = _one(
+        "University administrators in Chicago warned that students who stayed in the camp "
+        "would be suspended.",
+        "en",
+        "threaten",
+    )
+    assert _country(ev.initiator) == "USA"
+
+
+def test_who_more_unions_take_the_story_country_fr() -> None:
+    ev = _one(
+        "À Lyon, les syndicats réclament le retrait de la réforme des retraites.",
+        "fr",
+        "demand",
+    )
+    assert _country(ev.initiator) == "FRA"
+
+
+def test_who_more_the_eu_council_is_no_local_council_en() -> None:
+    ev = _one(
+        "In Brussels, the Council adopted restrictive measures against five Belarusian "
+        "officials on Monday.",
+        "en",
+        "sanction",
+    )
+    assert _country(ev.initiator) != "BEL"
+
+
+# -- a live blog's time stamp is no actor ------------------------------------------------------
+
+
+def test_who_more_time_stamp_is_not_the_speaker_en() -> None:
+    text = (
+        "Live: strikes on the port of Hodeidah.\n\n"
+        "08:10 – A missile struck a cargo ship off Hodeidah, the navy said.\n\n"
+        "11:45 – Italy's foreign ministry condemns the attack on the ship."
+    )
+    conds = [e for e in _events(text, "en") if e.type == "condemn"]
+    assert conds and _country(conds[0].initiator) == "ITA"
+
+
+# -- arrests, riots: the arrested population, the state the rioters fight ---------------------
+
+
+def test_who_more_arrested_people_before_the_verb_fr() -> None:
+    ev = _one(
+        "À Marseille, plus de 150 personnes ont été interpellées depuis le début des "
+        "violences, a indiqué le préfet.",
+        "fr",
+        "arrest",
+    )
+    assert _country(ev.target) == "FRA"
+
+
+def test_who_more_people_taken_into_custody_en() -> None:
+    ev = _one(
+        "Police in Atlanta said 90 people had been taken into custody overnight.",
+        "en",
+        "arrest",
+    )
+    assert _country(ev.target) == "USA"
+
+
+def test_who_more_riot_against_the_police_targets_the_state_fr() -> None:
+    ev = _one(
+        "Des heurts ont éclaté mardi à Athènes entre des manifestants et la police.",
+        "fr",
+        "riot",
+    )
+    assert _country(ev.target) == "GRC"
+
+
+def test_who_more_riot_storming_parliament_targets_the_state_en() -> None:
+    ev = _one(
+        "Rioters stormed the parliament building in Lima and set fire to part of it.",
+        "en",
+        "riot",
+    )
+    assert _country(ev.target) == "PER"
+
+
+# -- threats: the one made to pay, the author of the act the threat answers -------------------
+
+
+def test_who_more_threat_dative_is_the_target_fr() -> None:
+    ev = _one(
+        "Le gouvernement israélien a promis de faire payer un prix très lourd au Hamas.",
+        "fr",
+        "threaten",
+    )
+    assert _id(ev.target) == "hamas"
+
+
+def test_who_more_threat_of_reprisal_targets_the_last_author_en() -> None:
+    text = (
+        "The European Union imposed new sanctions on Russia on Friday over its war in "
+        "Ukraine. Moscow vowed to retaliate."
+    )
+    threats = [e for e in _events(text, "en") if e.type == "threaten"]
+    assert threats and _id(threats[0].target) == "eu"
+
+
+def test_who_more_threat_of_reprisal_targets_the_last_author_fr() -> None:
+    text = (
+        "L'UE a imposé vendredi de nouvelles sanctions à la Russie. "
+        "Moscou a aussitôt promis une riposte."
+    )
+    threats = [e for e in _events(text, "fr") if e.type == "threaten"]
+    assert threats and _id(threats[0].target) == "eu"
+
+
+# -- condemnations of an act whose author a participle names; a possessive pronoun ------------
+
+
+def test_who_more_condemned_act_by_participle_agent_fr() -> None:
+    ev = _one(
+        "Le Canada condamne fermement l'offensive lancée dimanche par la Russie contre Kharkiv.",
+        "fr",
+        "condemn",
+    )
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_condemned_act_by_participle_agent_en() -> None:
+    ev = _one(
+        "Japan condemned the strikes carried out by Russia on Kyiv's power grid.",
+        "en",
+        "condemn",
+    )
+    assert _country(ev.target) == "RUS"
+
+
+def test_who_more_its_supply_is_the_state_named_before_en() -> None:
+    text = "The EU imposed sanctions on North Korea over its supply of artillery shells to Russia."
+    supplies = [e for e in _events(text, "en") if e.type == "aid_delivery"]
+    assert supplies and _country(supplies[0].initiator) == "PRK"
+
+
+def test_who_more_riot_burning_shops_names_no_target_fr() -> None:
+    ev = _one(
+        "À Nantes, des manifestants ont incendié des poubelles et brisé des vitrines dans la nuit.",
+        "fr",
+        "riot",
+    )
+    assert ev.target is None
+
+
+def test_who_more_its_supply_skips_the_recipient_fr() -> None:
+    text = "Le Royaume-Uni a sanctionné l'Iran pour sa livraison de missiles à la Russie."
+    supplies = [e for e in _events(text, "fr") if e.type == "aid_delivery"]
+    assert supplies and _country(supplies[0].initiator) == "IRN"
+
+
+# -- the two sides of a truce or talks "entre X et Y" told as the verb's subject ----------------
+
+
+def test_who_more_truce_between_two_sides_fr() -> None:
+    ev = _one(
+        "Le cessez-le-feu entre Israël et le Hezbollah libanais est entré en vigueur jeudi matin.",
+        "fr",
+        "concede",
+    )
+    assert _country(ev.initiator) == "ISR"
+    assert _id(ev.target) == "hezbollah"
+
+
+def test_who_more_truce_between_two_sides_under_a_speaker_en() -> None:
+    ev = _one(
+        "Egypt announced that the truce between Israel and Hamas would take effect on Sunday.",
+        "en",
+        "concede",
+    )
+    assert _country(ev.initiator) == "ISR"
+    assert _id(ev.target) == "hamas"

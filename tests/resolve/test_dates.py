@@ -457,3 +457,58 @@ def test_dates_anaphors_are_found_but_not_resolved_alone(
     assert found == [surface]
     assert is_anaphor(surface, lang)
     assert resolve_date(surface, published=SUNDAY, published_precision="day", lang=lang) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "tense", "start", "end"),
+    [
+        ("du 11 au 14 décembre", "fr", "future", "2024-12-11", "2024-12-14"),
+        ("les 2 et 3 novembre", "fr", "past", "2024-11-02", "2024-11-03"),
+        ("entre le 28 octobre et le 2 novembre", "fr", "past", "2024-10-28", "2024-11-02"),
+        ("du 30 octobre au 2 novembre", "fr", "past", "2024-10-30", "2024-11-02"),
+        ("1er-3 novembre", "fr", "past", "2024-11-01", "2024-11-03"),
+        ("from Dec. 11 to 14", "en", "future", "2024-12-11", "2024-12-14"),
+        ("Nov. 4-6", "en", "past", "2024-11-04", "2024-11-06"),
+        ("between 4 and 6 November", "en", "past", "2024-11-04", "2024-11-06"),
+        ("on 2 and 3 November", "en", "past", "2024-11-02", "2024-11-03"),
+        ("between Oct. 30 and Nov. 2", "en", "past", "2024-10-30", "2024-11-02"),
+    ],
+)
+def test_dates_a_range_of_days_is_the_days_in_between(
+    expression: str, lang: str, tense: str, start: str, end: str
+) -> None:
+    """A strike "du 11 au 14 décembre" lasts four days: the first day is not dropped."""
+    assert find_date_expressions(expression, lang) == [(0, len(expression), expression)]
+    found = _resolve(expression, lang, tense=tense)
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+
+
+def test_dates_a_day_and_a_count_are_not_a_range() -> None:
+    """ "Nov. 3 and 14 people" is a day and a number, not 3 to 14 November."""
+    assert [s for _, _, s in find_date_expressions("on Nov. 3 and 14 people died", "en")] == [
+        "on Nov. 3"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "day"),
+    [
+        # Quebec and Belgian usages
+        ("mercredi en après-midi", "fr", "2024-11-06"),
+        ("jeudi en avant-midi", "fr", "2024-11-07"),
+        ("hier en soirée", "fr", "2024-11-09"),
+        ("hier après-midi", "fr", "2024-11-09"),
+        ("jeudi passé", "fr", "2024-11-07"),
+        ("ce midi", "fr", "2024-11-10"),
+        # a weekday of the week before or after the publication week
+        ("le jeudi de la semaine dernière", "fr", "2024-10-31"),
+        ("mardi de la semaine prochaine", "fr", "2024-11-12"),
+        ("on Thursday last week", "en", "2024-10-31"),
+        ("Monday of next week", "en", "2024-11-11"),
+    ],
+)
+def test_dates_regional_parts_of_day_and_weekdays_of_another_week(
+    expression: str, lang: str, day: str
+) -> None:
+    assert find_date_expressions(expression, lang) == [(0, len(expression), expression)]
+    assert _resolve(expression, lang).start == day

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.resolve.numbers import Number, count_from_determiner, find_numbers, parse_number
+from wirewatch.resolve.numbers import (
+    Number,
+    count_from_determiner,
+    find_numbers,
+    ordinal_value,
+    parse_number,
+)
 
 SEED = Path(__file__).parents[2] / "../shared/seed/000_ef75776a84e17a15.txt"
 
@@ -377,3 +383,109 @@ def test_numbers_un_millier_is_about_a_thousand(text: str, value: int, surface: 
 def test_numbers_lone_un_is_still_an_article() -> None:
     # "un" before an ordinary noun is an article, not a figure: only "un millier" counts
     assert find_numbers("Un soldat a été blessé près de la frontière.", "fr") == []
+
+
+# -- round 4: Swiss and Belgian figures, money, ranges, years, ordinals -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("L'armée suisse a mobilisé jusqu'à 4'000 militaires pour le sommet.", 4000, "jusqu'à 4'000"),
+        ("La police genevoise a compté 12’500 manifestants samedi.", 12500, "12’500"),
+        ("Quelque 1.300 policiers ont été déployés à Liège.", 1300, "Quelque 1.300"),
+        ("Septante-cinq agriculteurs ont bloqué le port.", 75, "Septante-cinq"),
+        ("Nonante-deux personnes ont été évacuées à Namur.", 92, "Nonante-deux"),
+        ("Huitante manifestants se sont réunis devant le palais fédéral.", 80, "Huitante"),
+    ],
+)
+def test_numbers_swiss_and_belgian_figures(text: str, value: int, surface: str) -> None:
+    number = _one(text, "fr")
+    assert (number.value, number.text) == (value, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Ce montant s'ajoute aux 1,7 milliard d'euros fournis l'an dernier.", "fr", 1_700_000_000, "EUR"),
+        ("Tokyo a promis six milliards de dollars d'aide.", "fr", 6_000_000_000, "USD"),
+        ("Berne débloque un milliard et demi de francs suisses.", "fr", 1_500_000_000, "CHF"),
+        ("Washington announced a further $500 million in military aid.", "en", 500_000_000, "USD"),
+        ("London pledged £2.5bn for reconstruction.", "en", 2_500_000_000, "GBP"),
+    ],
+)
+def test_numbers_money_amounts(text: str, lang: str, value: int, unit: str) -> None:
+    number = _one(text, lang)
+    assert (number.value, number.unit, number.kind) == (value, unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Entre 275 000 et 325 000 personnes ont défilé à Belgrade.", "fr", 275_000, 325_000),
+        ("Between 275,000 and 325,000 people marched in Belgrade.", "en", 275_000, 325_000),
+    ],
+)
+def test_numbers_range_keeps_the_low_bound_and_the_high(
+    text: str, lang: str, low: int, high: int
+) -> None:
+    number = _one(text, lang)
+    assert (number.value, number.high, number.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Hundreds of thousands of people poured into the capital.", "en", 100_000),
+        ("Tens of thousands of protesters filled the square.", "en", 10_000),
+        ("Des dizaines de milliers de manifestants ont défilé dimanche.", "fr", 10_000),
+        ("Des centaines de milliers de personnes ont fui la ville.", "fr", 100_000),
+    ],
+)
+def test_numbers_approximate_multiples(text: str, lang: str, value: int) -> None:
+    number = _one(text, lang)
+    assert (number.value, number.qualifier) == (value, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It was the second command the army had lost since the 2021 coup.", "en"),
+        ("Tensions have grown after the 2014 invasion.", "en"),
+        ("Le putsch de 2023 a chassé le président élu.", "fr"),
+        ("Les émeutes de 2005 avaient duré trois semaines.", "fr"),
+    ],
+)
+def test_numbers_year_after_a_determiner_or_an_event_noun(text: str, lang: str) -> None:
+    years = [n for n in find_numbers(text, lang) if n.value > 1900]
+    assert [n.kind for n in years] == ["year"]
+
+
+def test_numbers_a_four_digit_count_after_attaque_de_stays_a_count() -> None:
+    # "une attaque de 1500 drones": only event nouns that date ("putsch", "émeutes") make a year
+    assert _one("Kiev a subi une attaque de 1500 drones.", "fr").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said the three vehicles were hit in quick succession.", 3),
+        ("The two men were arrested at the border.", 2),
+    ],
+)
+def test_numbers_a_definite_number_word_is_a_count(text: str, value: int) -> None:
+    assert _one(text, "en").value == value
+
+
+@pytest.mark.parametrize("text", ["No one was hurt.", "The one who fired was arrested."])
+def test_numbers_one_as_a_pronoun_is_no_figure(text: str) -> None:
+    assert find_numbers(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "rank"),
+    [("third", "en", 3), ("Fourth", "en", 4), ("troisième", "fr", 3), ("seconde", "fr", 2)],
+)
+def test_numbers_ordinal_value(word: str, lang: str, rank: int) -> None:
+    assert ordinal_value(word, lang) == rank
+    assert ordinal_value("market", lang) is None

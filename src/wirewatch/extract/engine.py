@@ -95,6 +95,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
             split.extend(quantities.split_breakdown(part, ctx))
     found = split
     rivals: list[Mention] = []
+    assessed: list[tuple[Mention, claims.Attribution | None]] = []
     for m in found:
         arguments.fill_force_subject(m, ctx)
         att = claims.attribute(m, atts, ctx) if m.kind != "speech_act" else None
@@ -129,7 +130,9 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         else:
             modality.assess(m, att, ctx)
         _evidence(m, ctx)
-        rivals.extend(claims.rival_figures(m, att, atts, ctx))  # "440 000 selon la police"
+        assessed.append((m, att))
+    for m, att in assessed:  # "440 000 selon la police", once every figure has its kind
+        rivals.extend(claims.rival_figures(m, att, atts, ctx, found))
     found.extend(rivals)
     quantities.remember_barrages(found, ctx)
     _pronoun_partners(found)
@@ -298,7 +301,8 @@ def _worth_keeping(m: Mention) -> bool:
     if m.kind in {"casualty", "anaphor"} or m.type is None:
         return True
     if m.kind == "event" and m.type == "armed_clash":
-        return any([m.initiator, m.target, m.location, m.quantities, m.participants])
+        # "des affrontements se poursuivaient mercredi": a stated day makes it one occurrence
+        return any([m.initiator, m.target, m.location, m.quantities, m.participants, m.date_stated])
     if m.weak and not (m.initiator or m.participants or m.claimant):
         return m.anaphoric
     if m.kind == "event" and m.anaphoric and m.type in {"accuse", "condemn", "threaten", "demand"}:
@@ -407,6 +411,9 @@ def _date(c: Cluster) -> EventDate | None:
     dates = stated or [m.date for m in c.mentions if m.date is not None]
     if not dates:
         return None
+    span = places_dates.covering_span(dates)
+    if span is not None:
+        return span  # "entre dimanche et mardi" covers the days of the acts merged into it
     start = max(d.start for d in dates)
     end = min(d.end for d in dates)
     if start > end:

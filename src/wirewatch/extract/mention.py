@@ -100,6 +100,9 @@ class ArticleContext:
     event_initiators: list[tuple[str, str | None, Actor]] = field(default_factory=list)
     # the last sentence's attacks with a named munition: "Forty-one were shot down" counts them
     barrages: list[Mention] = field(default_factory=list)
+    # every source named so far, resolved or not: "a précisé la chaîne", "Le ministère fait
+    # état de…" refer back to one of them (claims.earlier_source)
+    claimants_seen: list[Actor] = field(default_factory=list)
 
     def remember_location(self, loc: Location | None) -> None:
         if loc is None:

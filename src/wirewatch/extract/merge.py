@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from wirewatch import ontology
-from wirewatch.model import Actor, EventDate, Location
+from wirewatch.model import Actor, EventDate, Location, QuantityValue
 
+from . import resolvers
 from .lexicon import words_any
 from .mention import Mention
+from .triggers import has_author
 
 LOGGER = logging.getLogger(__name__)
 
@@ -145,6 +148,10 @@ def compatible(m: Mention, c: Cluster) -> bool:
         return False
     if _local_hit_of_barrage(m, c):
         return False
+    if _background_date(m, c):
+        return False
+    if m.type in SEPARATE_ACTS and not all(_same_act(m, x) for x in c.mentions if x.type == m.type):
+        return False
     launched = m.quantity_dict().get("launched")
     for x in c.mentions:
         other = x.quantity_dict().get("launched")
@@ -154,6 +161,85 @@ def compatible(m: Mention, c: Cluster) -> bool:
 
 
 SINGULAR_INDEFINITE: frozenset[str] = words_any("singular_indefinite")
+# A stated date this far from every date of a cluster that states none (the story's day by
+# default) is a background occurrence ("a similar assault in June 2023 left nine dead").
+BACKGROUND_GAP_DAYS = 31
+
+
+def _background_date(m: Mention, c: Cluster) -> bool:
+    """ "Security forces battled the attackers … It was the deadliest attack since a similar
+    assault in June 2023": a mention dating itself long before (or after) an undated cluster,
+    which stands on the story's day, tells another occurrence."""
+    if not m.date_stated or m.date is None or any(x.date_stated for x in c.mentions):
+        return False
+    if all(_restated(x) for x in c.mentions):
+        return False  # "Des sanctions restent en vigueur … la Cédéao les avait imposées le 30 juillet"
+    dates = [x.date for x in c.mentions if x.date is not None]
+    return bool(dates) and all(_gap_days(m.date, d) > BACKGROUND_GAP_DAYS for d in dates)
+
+
+def _gap_days(a: EventDate, b: EventDate) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    lo, hi = (a, b) if a.end < b.start else (b, a)
+    if lo.end >= hi.start:
+        return 0
+    return (date.fromisoformat(hi.start[:10]) - date.fromisoformat(lo.end[:10])).days
+
+
+# Speech acts and restrictions: each utterance or measure is an act of its own, so two mentions
+# of one type are one act only when one speaker (or authority) makes them, or when one is a
+# headline summarising the other. "Les chefs d'Etat ont réclamé la libération de Bazoum …
+# Tinubu a par ailleurs exhorté le Niger à revenir sur sa décision"; "le maire a instauré un
+# couvre-feu … Un décret interdit la vente de mortiers"; "Greece condemns … The US State
+# Department calls the attack…". Meetings, visits and calls are told again and again (left out).
+SEPARATE_ACTS: frozenset[str] = frozenset(
+    {"demand", "accuse", "condemn", "threaten", "reject", "support", "coerce", "sanction"}
+)
+HEADLINE_ENDS = (".", "!", "?", "…", ".»", ". »", '."', ".”", "!»", "?»", '?"', '!"')
+
+
+def _same_act(m: Mention, x: Mention) -> bool:
+    if m is x or _restated(m) or _restated(x) or _headline_like(m) or _headline_like(x):
+        return True
+    a, b = m.initiator, x.initiator
+    if a is not None and b is not None:
+        return _same_speaker(a, b)
+    # a speaker left unresolved: the same act only told on in its paragraph
+    # ("Moscou a promis une riposte. « … », a averti la porte-parole")
+    return m.para == x.para
+
+
+def _restated(m: Mention) -> bool:
+    """ "cette décision", "the ban", "a contesté des accusations", "les sanctions restent en
+    vigueur": a noun that is anaphoric, or that names no author, refers to an act told
+    elsewhere rather than telling a new one."""
+    noun = m.trigger.pos_ in {"NOUN", "PROPN"}
+    return noun and (m.anaphoric or m.initiator is None)
+
+
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    """One speaker: one id, a country and one of its own (Moscou, the foreign ministry), or
+    one name (a surface left unresolved, "the ministry" within "the foreign ministry")."""
+    if a.id and b.id:
+        if a.id == b.id:
+            return True
+        countries = {a.id: a.country, b.id: b.country}
+        return any(
+            (i or "").lower() == (countries[j] or "").lower() and i != j
+            for i in (a.id, b.id)
+            for j in (a.id, b.id)
+        )
+    na, nb = _folded(a.name), _folded(b.name)
+    return bool(na and nb) and (na in nb or nb in na)
+
+
+def _folded(name: str | None) -> str:
+    return " ".join((name or "").lower().replace("’", "'").split())
+
+
+def _headline_like(m: Mention) -> bool:
+    """A line without a closing stop: a headline or a kicker, which sums up the body."""
+    return not m.sent.text.rstrip().endswith(HEADLINE_ENDS)
 
 
 def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
@@ -179,7 +265,15 @@ def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
     )
 
 
-def _score(m: Mention, c: Cluster) -> tuple[int, int, int]:
+def _score(m: Mention, c: Cluster) -> tuple[int, int, int, int, int]:
+    # An untyped attack word ("More than 400 people were killed in the attacks") joins the
+    # event told with the same word ("denied attacking civilians"), else the event of its
+    # default kind, before a nearer one ("after a three-day assault")
+    stem = m.trigger.lemma_.lower()[:5]
+    word_match = int(
+        m.type is None and any(x.trigger.lemma_.lower()[:5] == stem for x in c.mentions if x.type)
+    )
+    kind_match = int(m.type is None and m.default_type is not None and c.type == m.default_type)
     loc_match = 0
     for x in c.mentions:
         if (
@@ -190,7 +284,7 @@ def _score(m: Mention, c: Cluster) -> tuple[int, int, int]:
             loc_match = 1
     before = 1 if c.first.start <= m.start else 0
     distance = min(abs(x.start - m.start) for x in c.mentions)
-    return (loc_match, before if m.anaphoric else 0, -distance)
+    return (word_match, kind_match, loc_match, before if m.anaphoric else 0, -distance)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -216,7 +310,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
     for m in sorted(untyped, key=lambda x: x.start):
         options = [c for c in clusters if compatible(m, c) and c.first.kind in ATTACK_KINDS]
-        if _introduces(m):
+        if _introduces(m) and not _headline_like(m):
             # "killed … in a strike on Beirut": an indefinite attack word is a new occurrence
             options = [c for c in options if any(x.sent.start == m.sent.start for x in c.mentions)]
         options = [
@@ -274,19 +368,37 @@ def _also_victims(c: Cluster) -> None:
     casualty told with "also"/"aussi"/"également" adds to the same source's earlier figure of
     that kind for the same event (the sum then updates that source's toll)."""
     for i, m in enumerate(c.mentions):
-        if m.kind != "casualty" or not any(
-            ch.dep_ == "advmod" and ch.lower_ in ALSO_WORDS for ch in m.trigger.children
-        ):
+        if m.kind != "casualty":
             continue
+        also = any(ch.dep_ == "advmod" and ch.lower_ in ALSO_WORDS for ch in m.trigger.children)
         for q in m.quantities:
             earlier = [
                 x.quantity_dict()[q.kind]
                 for x in c.mentions[:i]
                 if q.kind in x.quantity_dict() and _same_claimant(x, m)
             ]
-            if earlier and q.place is None:
+            if not earlier or q.place is not None:
+                continue
+            if also or (q.value == 1 and _ordinal_rank(m, q) == earlier[-1] + 1):
+                # "…, killing two civilians. A third person died later in hospital": the
+                # victim ranked N + 1 after a toll of N is one more of that toll
                 q.value += earlier[-1]
                 m.prov(f"quantities.{q.kind}", "merge.also_victims")
+
+
+def _ordinal_rank(m: Mention, q: QuantityValue) -> int | None:
+    """The rank an ordinal gives the one victim counted by ``q`` ("a third person", "une
+    troisième victime"), or None."""
+    doc = m.trigger.doc
+    noun = next((t for t in m.sent if t.idx == q.start), None)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ in {"amod", "nummod"}:
+            rank = resolvers.ordinal_value(child.text, doc.lang_)
+            if rank is not None:
+                return rank
+    return None
 
 
 def _same_claimant(a: Mention, b: Mention) -> bool:
@@ -371,6 +483,8 @@ def _stands_alone(m: Mention, casualties: list[Mention]) -> bool:
         return False
     if m.initiator is not None or m.location is not None or m.quantities:
         return True
+    if has_author(m.trigger):
+        return True  # "L'armée a mené des frappes aériennes contre…": an author, even unresolved
     return any(x.sent.start == m.sent.start for x in casualties)
 
 
@@ -437,6 +551,37 @@ def _closeness(m: Mention, c: Cluster) -> tuple[int, int]:
     return best
 
 
+# A toll stated over a span longer than this is a running total ("since October", "depuis le
+# début de la guerre", "this year"), not the toll of an attack told in another sentence.
+CUMULATIVE_DAYS = 7
+
+
+CUMULATIVE_PREPS: frozenset[str] = words_any("cumulative_preps")
+
+
+def _cumulative(m: Mention) -> bool:
+    """A running total: told "since" a start ("depuis le début de l'invasion"), or over a
+    stated span of more than a week."""
+    for child in m.trigger.children:
+        if child.dep_ == "prep" and child.lower_ in CUMULATIVE_PREPS:
+            return True
+        if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ in CUMULATIVE_PREPS for c in child.children
+        ):
+            return True
+    d = m.date
+    if not m.date_stated or d is None:
+        return False
+    return (date.fromisoformat(d.end[:10]) - date.fromisoformat(d.start[:10])).days > CUMULATIVE_DAYS
+
+
+def _dates_allow(m: Mention, c: Cluster) -> bool:
+    """A toll told in its own sentence joins only an event whose stated dates it agrees with."""
+    if not m.date_stated:
+        return True
+    return all(dates_compatible(m.date, x.date) for x in c.mentions if x.date_stated)
+
+
 def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
     same_sentence = [
         c
@@ -452,6 +597,9 @@ def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
                 m.claimant, m.status = source.claimant, source.status
                 m.prov("claimant", "merge.same_sentence_source")
         return host
+    if _cumulative(m):
+        return None  # "More than 40,000 have been killed since October": no one attack's toll
+    clusters = [c for c in clusters if _dates_allow(m, c)]
     before = [
         c
         for c in clusters

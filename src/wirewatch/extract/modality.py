@@ -124,6 +124,10 @@ def _self_report(m: Mention, att: Attribution | None) -> str | None:
         return None
     trig = m.trigger
     verb = trig.pos_ in {"VERB", "AUX"}
+    if verb and is_negated(trig):
+        return None  # "La FNSEA a assuré n'avoir jamais appelé à…": a claim about its own act
+    if verb and _anterior(trig):
+        return None  # "He said he had met opposition leaders": an earlier act, told as a claim
     subj = _own_subject(trig) if verb else None
     if verb and subj is None and _shares_speaker(trig, att.verb):
         return "coordinated_act"  # even after a denial: "ont démenti … et accusé l'armée"
@@ -134,6 +138,16 @@ def _self_report(m: Mention, att: Attribution | None) -> str | None:
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
         return "pronoun_speaker"
     return None
+
+
+def _anterior(verb: Token) -> bool:
+    """A pluperfect ("had met", "avait rencontré", "était allé"): an act before the saying."""
+    for aux in _aux(verb):
+        if aux.lower_ == "had":
+            return True
+        if aux.lemma_.lower() in {"avoir", "être"} and "Imp" in aux.morph.get("Tense"):
+            return True
+    return False
 
 
 def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[Token]:
@@ -237,6 +251,10 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         hypothetical = (
             lex.cues_of("hypothetical") | lex.cues_of("obligation") | lex.cues_of("schedule")
         )
+        if m.type != "threaten":
+            # "se tient prête à apporter une aide": to come; "stands ready to respond" is a
+            # threat, which saying makes
+            hypothetical |= lex.cues_of("readiness")
         if denial and m.claimant is not None:
             status, rule = "denied", f"{lang}.modality.denial:{denial[0]}"
         elif unconfirmed:
@@ -246,12 +264,15 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
         elif _prospective(m, ctx):
             # "ont déposé des préavis de grève", "called for a strike": the act is to come
             status, rule = "hypothetical", f"{lang}.modality.called_for"
-        elif any(is_negated(t) for t in chain[:1]) or (
-            m.trigger.pos_ == "NOUN"
-            and m.trigger.head.pos_ == "VERB"
-            and is_negated(m.trigger.head)
-            and m.trigger.head.lemma_.lower() not in lex.speech_verbs
-        ):
+        elif (
+            any(is_negated(t) for t in chain[:1])
+            or (
+                m.trigger.pos_ == "NOUN"
+                and m.trigger.head.pos_ == "VERB"
+                and is_negated(m.trigger.head)
+                and m.trigger.head.lemma_.lower() not in lex.speech_verbs
+            )
+        ) and not (_no_victims(m, chain, ctx) or _negated_predicate_of_event(m, ctx)):
             status, rule = "negated", f"{lang}.modality.negation"
         else:
             for tok in chain:
@@ -277,8 +298,8 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                 if future:
                     status, rule = "hypothetical", f"{lang}.modality.future"
                     break
-                if any(_conditional(f) for f in forms):
-                    journalistic = any(_conditional(a) for a in _aux(tok)) and (
+                if any(is_conditional(f) for f in forms):
+                    journalistic = any(is_conditional(a) for a in _aux(tok)) and (
                         "Part" in tok.morph.get("VerbForm")
                     )
                     if journalistic:
@@ -308,7 +329,7 @@ _FR_CONDITIONAL_ENDINGS: tuple[str, ...] = ("ait", "aient", "ais", "ions", "iez"
 _FR_IRREGULAR_CONDITIONALS: frozenset[str] = lexicon("fr").cues_of("irregular_conditional")
 
 
-def _conditional(tok: Token) -> bool:
+def is_conditional(tok: Token) -> bool:
     """A conditional verb: the morph feature, or a French form built on the infinitive
     ("aborder" → "aborderait", "prendre" → "prendrait") or an irregular stem ("ferait",
     "pourrait", "irait")."""
@@ -323,6 +344,10 @@ def _conditional(tok: Token) -> bool:
         {lemma} if lemma.endswith(("er", "ir")) else {lemma[:-1]} if lemma.endswith("re") else set()
     )
     return any(low == st + end for st in stems for end in _FR_CONDITIONAL_ENDINGS)
+
+
+# Old private name, kept until every caller uses :func:`is_conditional`.
+_conditional = is_conditional
 
 
 _DEFINITE: frozenset[str] = frozenset(
@@ -360,6 +385,46 @@ def _prospective(m: Mention, ctx: ArticleContext) -> bool:
     return False
 
 
+def _no_victims(m: Mention, chain: list[Token], ctx: ArticleContext) -> bool:
+    """ "Personne n'a été blessé", "No one was hurt", "nobody was killed": a casualty word
+    negated by its subject says the toll is nil; the event it belongs to took place."""
+    if m.kind != "casualty":
+        return False
+    verb = chain[0] if chain else m.trigger
+    subj = _own_subject(verb) or _own_subject(m.trigger)
+    if subj is None:
+        return False
+    lex = ctx.lex
+    none_det = lex.cues_of("negative_determiner")
+    if subj.lower_ in lex.cues_of("nobody") and (
+        subj.lower_ != "one" or any(c.lower_ in none_det for c in subj.children)
+    ):
+        return True
+    bare = not any(c.dep_ == "det" for c in subj.children)
+    if bare and subj.lemma_.lower() in lex.cues_of("people") | none_det:
+        return True  # "Personne n'a été blessé" (no article), "aucun n'a été tué"
+    return any(c.dep_ == "det" and c.lemma_.lower() in none_det for c in subj.children)
+
+
+def _negated_predicate_of_event(m: Mention, ctx: ArticleContext) -> bool:
+    """An event noun subject of a negated predicate other than an occurrence verb: "Les
+    annonces, dont l'abandon de la taxe, n'ont pas suffi à calmer la colère", "the strike did
+    not kill anyone": the event took place, the negation is about what it did. "L'attaque n'a
+    pas eu lieu", "the meeting did not take place" deny the event itself."""
+    trig = m.trigger
+    if (
+        trig.pos_ != "NOUN"
+        or trig.dep_ not in SUBJECT_DEPS
+        or trig.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return False
+    occurrence = ctx.lex.cues_of("occurrence_verb")
+    head = trig.head
+    return head.lemma_.lower() not in occurrence and not any(
+        c.lemma_.lower() in occurrence for c in head.children if c.dep_ in {"obj", "dobj"}
+    )
+
+
 def _negative_determiner(m: Mention, ctx: ArticleContext) -> bool:
     """An event word counted as none: "no arrests were made", "aucune frappe n'a visé"."""
     if m.kind not in {"event", "attack", "capture"} or m.trigger.pos_ != "NOUN":
@@ -395,7 +460,9 @@ def apply_verification_notices(mentions: list[Mention], ctx: ArticleContext) -> 
 
     Only the nearest claimed sentence, in the same or the previous paragraph, is covered
     (the earlier sources of a story keep their status); a notice about several accounts
-    ("either account", "les deux versions") covers the claimed sentence before that too.
+    ("either account", "les deux versions") covers the claimed sentence before that too; a
+    notice about figures in the plural ("the figures", "ces chiffres") also covers every claim
+    with figures in its paragraph and the two before it.
     """
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -416,6 +483,36 @@ def apply_verification_notices(mentions: list[Mention], ctx: ArticleContext) -> 
                 m.status = "unconfirmed"
                 m.prov("status", f"{ctx.lang}.modality.verification_notice", list(sent))
             wanted -= 1
+        if _names_figures(sent, ctx):
+            # and every figure given before ("Reuters could not verify the figures"); the
+            # nearest claim is covered above even when its figure is no count of ours
+            _unconfirm_figures(mentions, para, sent, ctx)
+
+
+# How many paragraphs before a notice naming "the figures" it still covers.
+FIGURES_NOTICE_REACH = 2
+
+
+def _names_figures(sent: Span, ctx: ArticleContext) -> bool:
+    """A notice about figures in the plural ("Reuters could not independently verify the
+    figures", "Ces chiffres n'ont pu être vérifiés"): it covers every figure given before."""
+    from .claims import speaker_words
+
+    words = speaker_words(ctx.lang, "figure_word")
+    return any(t.lemma_.lower() in words and "Plur" in t.morph.get("Number") for t in sent)
+
+
+def _unconfirm_figures(mentions: list[Mention], para: int, sent: Span, ctx: ArticleContext) -> None:
+    """Every claim with figures in the notice's paragraph and the ones just before it."""
+    for m in mentions:
+        if (
+            m.status == "claimed"
+            and m.quantities
+            and m.sent.start < sent.start
+            and 0 <= para - m.para <= FIGURES_NOTICE_REACH
+        ):
+            m.status = "unconfirmed"
+            m.prov("status", f"{ctx.lang}.modality.figures_notice", list(sent))
 
 
 def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:

@@ -7,6 +7,7 @@ context; dates by :mod:`wirewatch.resolve.dates` with the tense of the governing
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -20,7 +21,7 @@ from wirewatch.resolve.dates import is_anaphor, shift_date, story_day_part
 from . import resolvers
 from .lexicon import words_any
 from .mention import ArticleContext, Mention
-from .modality import _conditional as conditional_form
+from .modality import is_conditional as conditional_form
 from .syntax import ancestors_in, sentences, span_chars, text_of
 
 LOGGER = logging.getLogger(__name__)
@@ -39,7 +40,8 @@ def place_phrases(
     place_nouns = ctx.lex.cues_of("place_noun") | ctx.lex.cues_of("border_area")
     phrases: list[list[Token]] = []
     seen: set[int] = set()
-    for ent in ctx.doc.ents:
+    names = sorted([*ctx.doc.ents, *_untagged_sites(m, place_nouns)], key=lambda e: e.start)
+    for ent in names:
         if ent.start in seen or ent.start not in scope_ids:
             continue
         if ent.label_ not in PLACE_ENTS and not _placed_name(ent.root, m, place_nouns):
@@ -106,6 +108,22 @@ def place_phrases(
     return out
 
 
+def _untagged_sites(m: Mention, place_nouns: set[str]) -> list[Span]:
+    """Names the tagger missed in a place noun's slot: "sur la ville frontalière de Gisenyi",
+    "the village of Novoraisk". Named as places by their noun, they are kept as LOC spans."""
+    out = []
+    for tok in m.scope:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in {"nmod", "pobj", "appos"}:
+            continue
+        if not _named_site(tok, place_nouns):
+            continue
+        parts = [tok, *(c for c in tok.children if c.dep_ in {"flat", "flat:name", "compound"})]
+        start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+        if end - start == len(parts) and not any(t.ent_type_ for t in tok.doc[start:end]):
+            out.append(Span(tok.doc, start, end, label="LOC"))
+    return out
+
+
 LOCATIVE_PREPS: frozenset[str] = words_any("locative_preps")
 
 
@@ -135,6 +153,8 @@ def _placed_name(root: Token, m: Mention, place_nouns: set[str]) -> bool:
 def _struck_object(root: Token, m: Mention) -> bool:
     """The name an attack verb or noun takes as its object ("struck X", "ont visé X", "le
     bombardement de X"), when no actor table knows it: a person or a group is not a place."""
+    if _attack_target(root, m):
+        return resolvers.lookup_actor(root.text, lang=m.trigger.doc.lang_ or "en") is None
     struck_by_subject = m.trigger.dep_ in SUBJECTS and m.trigger.head.i == root.head.i
     if root.head.i != m.trigger.i and not struck_by_subject:
         return False  # "des frappes ont visé X": the attack noun is the verb's subject
@@ -142,6 +162,24 @@ def _struck_object(root: Token, m: Mention) -> bool:
     if root.dep_ not in {"obj", "dobj"} and not (root.dep_ == "nmod" and genitive):
         return False
     return resolvers.lookup_actor(root.text, lang=m.trigger.doc.lang_ or "en") is None
+
+
+STRUCK_PREPS: frozenset[str] = words_any("struck_preps")
+
+
+def _attack_target(root: Token, m: Mention) -> bool:
+    """ "l'attaque menée jeudi contre Pont-Sondé", "the assault on Barsalogho": the name an
+    attack noun (or the participle on it) takes through "contre"/"sur"/"on"/"against"."""
+    if m.trigger.pos_ != "NOUN":
+        return False
+    if root.dep_ == "pobj":
+        prep, host = root.head, root.head.head
+    else:
+        case = [c for c in root.children if c.dep_ == "case"]
+        prep, host = (case[0] if case else None), root.head
+    if prep is None or prep.lower_ not in STRUCK_PREPS:
+        return False
+    return host.i == m.trigger.i or (host.dep_ == "acl" and host.head.i == m.trigger.i)
 
 
 CAPTURE_OBJECTS: frozenset[str] = frozenset({"obj", "dobj", "obl:arg", "obl"})
@@ -249,8 +287,10 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             and not _on_trigger(best[1], m)
         ):
             best = (loc, toks)  # "a condamné à Paris la frappe à Kharkiv": the strike's own PP
-    if best is not None and any(
-        t.lemma_.lower() in ctx.lex.cues_of("border_area") for t in best[1]
+    if (
+        best is not None
+        and any(t.lemma_.lower() in ctx.lex.cues_of("border_area") for t in best[1])
+        and not _border_town(best[0], best[1])
     ):
         # "deux régions limitrophes de Moscou": around the place, not in it; keep the country.
         # Bordering a country means outside it: then nothing is known.
@@ -263,10 +303,27 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         and not _compatible(best[0], _struck_states(m, ctx))
     ):
         best = None  # "une attaque … sur la capitale ukrainienne" is not where Moscow's suburb is
+    if best is not None and best[0].precision == "country":
+        capital = _seat_capital(m, ctx, best[0])  # "stormed Kenya's parliament": Nairobi
+        if capital is not None:
+            best = (capital, best[1])
     if best is not None:
         m.location = best[0]
         m.prov("location", "place.locate", best[1])
         ctx.remember_location(best[0])
+
+
+BORDER_ADJECTIVES: frozenset[str] = words_any("border_adjectives")
+
+
+def _border_town(loc: Location, toks: list[Token]) -> bool:
+    """ "la ville frontalière de Gisenyi", "the border town of Rafah": a settlement that lies on
+    a border is that settlement; "les régions frontalières de l'Ukraine" (a country) and
+    "les localités voisines de X" name the places around it."""
+    border = [
+        t for t in toks if t.lemma_.lower() in BORDER_ADJECTIVES or t.lower_ in BORDER_ADJECTIVES
+    ]
+    return bool(border) and loc.precision == "place"
 
 
 # A verbal or diplomatic act has a place only when the text says where it happened
@@ -385,16 +442,70 @@ def inherit_location(
         return None
     for m in mentions:
         found = (
-            anaphor_location(m, ctx)
+            pronoun_location(m, ctx)
+            or anaphor_location(m, ctx)
+            or seat_location(m, ctx)
             or struck_site_location(m, ctx)
             or inherited_location(m, ctx)
-            or article_location(m, ctx)
+            or article_location(m, ctx, event_type)
         )
         if found is not None:
             loc, toks, rule = found
             m.prov("location", rule, toks)
             return loc
     return None
+
+
+PLACE_PRONOUNS: frozenset[str] = words_any("place_pronouns")
+
+
+def pronoun_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """ "L'armée libanaise y déploiera 5 000 soldats", "shelled the town there": the place
+    pronoun of the event's clause points to the last place named in the sentences before it,
+    in any slot ("se retirer du Liban-Sud. ... y déploiera")."""
+    pronoun = next(
+        (
+            t
+            for t in m.sent
+            if t.lower_ in PLACE_PRONOUNS
+            and t.dep_ != "expl"
+            and t.head.i in {m.trigger.i, m.trigger.head.i}
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    # the antecedent: the last place before the pronoun, in its sentence or the one before
+    before = [s for _, s in sentences(ctx.doc) if s.end <= m.sent.start][-1:]
+    ents = [e for s in before for e in s.ents] + [e for e in m.sent.ents if e.end <= pronoun.i]
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for ent in reversed(ents):
+        if not _antecedent_name(ent, ctx):
+            continue
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        if loc is None:
+            continue
+        if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
+            return None
+        return loc, [pronoun], "place.pronoun"
+    return None
+
+
+def _antecedent_name(ent: Span, ctx: ArticleContext) -> bool:
+    """A name a place pronoun can point to: a place, or a proper name the tagger mislabelled
+    inside a prepositional phrase ("withdrew from Vuhledar"/ORG), never an organisation."""
+    if resolvers.is_place_stopword(ent.text, ctx.lang):
+        return False
+    if ent.label_ in PLACE_ENTS:
+        return True
+    root = ent.root
+    in_pp = root.dep_ == "pobj" or any(c.dep_ == "case" for c in root.children)
+    return (
+        ent.label_ in LOOSE_ENTS
+        and root.pos_ == "PROPN"
+        and in_pp
+        and _not_an_organisation(ent.text, ctx.lang)
+    )
 
 
 def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
@@ -473,6 +584,7 @@ SPREAD_PREPS: frozenset[str] = words_any("spread_preps")
 VESSEL_NOUNS: frozenset[str] = words_any("vessel_nouns")
 BORDER_NOUNS: frozenset[str] = words_any("border_nouns")
 INFRASTRUCTURE_NOUNS: frozenset[str] = words_any("infrastructure_nouns")
+CLOCK_NOUNS: frozenset[str] = frozenset(w.lower() for w in words_any("clock_nouns"))
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset(
     {"le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au", "the", "this", "that"}
 )
@@ -491,6 +603,55 @@ def anaphor_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[To
     if loc is None or not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
         return None
     return loc, toks, "place.article_anaphor"
+
+
+SEAT_NOUNS: frozenset[str] = words_any("national_seat_nouns")
+
+
+def seat_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """ "stormed Kenya's parliament", "ont envahi le Parlement géorgien": a state's parliament
+    sits in its capital; a bare "the parliament" is the story's own country's."""
+    for tok in m.scope:
+        if tok.lemma_.lower() not in SEAT_NOUNS and tok.lower_ not in SEAT_NOUNS:
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        iso = _seat_state(tok, ctx)
+        if iso is None and any(c.lower_ in ANAPHOR_DETERMINERS for c in tok.children):
+            home = _article_home(ctx)
+            iso = home[0].country if home is not None and not _home_is_dominant(ctx) else None
+        loc = resolvers.capital_of(iso) if iso else None
+        if loc is None or not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
+            return None
+        return loc, [tok], "place.seat"
+    return None
+
+
+def _seat_capital(m: Mention, ctx: ArticleContext, loc: Location) -> Location | None:
+    """The capital of a country-level place when the event's clause names that country's
+    parliament: "Kenya's parliament", "Kenya: protesters storm parliament"."""
+    for tok in m.scope:
+        if tok.lemma_.lower() not in SEAT_NOUNS and tok.lower_ not in SEAT_NOUNS:
+            continue
+        if tok.pos_ in {"NOUN", "PROPN"} and (_seat_state(tok, ctx) or loc.country) == loc.country:
+            return resolvers.capital_of(loc.country) if loc.country else None
+    return None
+
+
+def _seat_state(tok: Token, ctx: ArticleContext) -> str | None:
+    """The state a seat noun belongs to: "Kenya's", "kényan", "du Kenya"."""
+    for child in tok.children:
+        if child.dep_ in {"poss", "nmod:poss"}:
+            iso = resolvers.resolve_country(child.text, ctx.lang)
+        elif child.dep_ in {"amod", "nmod"} and not any(c.dep_ == "case" for c in child.children):
+            iso = resolvers.demonym_country(child.text, ctx.lang)
+        elif child.dep_ == "nmod":
+            iso = resolvers.resolve_country(child.text, ctx.lang)
+        else:
+            continue
+        if iso:
+            return iso
+    return None
 
 
 def struck_site_location(
@@ -522,11 +683,15 @@ def struck_site_location(
     return loc, sorted(toks, key=lambda t: t.i), "place.struck_site"
 
 
-def article_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+def article_location(
+    m: Mention, ctx: ArticleContext, event_type: str | None = None
+) -> tuple[Location, list[Token], str] | None:
     """The story's own country (or region) for a mention with no place (rule above)."""
     home = _article_home(ctx)
-    if home is None or _vessel_in(m):
-        return None
+    if home is None or _vessel_in(m) or m.status == "hypothetical":
+        return None  # a planned march or a promised release has no place until the text says
+    if event_type == "investigate" and _home_is_dominant(ctx):
+        return None  # a national prosecutor of a story that spans two countries
     if _unknown_place_in(m.sent, ctx):
         return None  # "sur un terrain de football de Majdal Chams": a place we cannot vouch for
     border = ctx.lex.cues_of("border_area") | BORDER_NOUNS
@@ -535,6 +700,8 @@ def article_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[To
     loc, toks = home
     if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
         return None
+    if _home_is_dominant(ctx) and _destination_in(m.sent):
+        return None  # "hostages taken into Gaza": where they went, not where it happened
     return loc, toks, "place.inherited_article"
 
 
@@ -565,14 +732,18 @@ def _article_home(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
         toks = found[0][1]
         below = [loc for loc, _ in found if loc.precision != "country"]
         units = {loc.admin1_code for loc, _ in found}
-        if (
+        town = _story_town(found, ctx)
+        if town is not None:
+            loc: Location | None = town[0]
+            toks = town[1]
+        elif (
             len(below) >= ARTICLE_MIN_PLACES_FOR_ADMIN1
             and len(below) == len(found)
             and len(units) == 1
             and None not in units
         ):
             first = below[0]
-            loc: Location | None = Location(
+            loc = Location(
                 name=first.admin1 or iso,
                 country=iso,
                 admin1=first.admin1,
@@ -582,8 +753,108 @@ def _article_home(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
         else:
             loc = resolvers.country_location(iso)
         result = (loc, toks) if loc is not None else None
+    elif supported and found and None not in countries:
+        result = _dominant_home(found, ctx)
     cache[key] = result
     return result
+
+
+DOMINANT_MIN_MENTIONS = 3
+DOMINANT_RATIO = 3
+
+
+def _home_is_dominant(ctx: ArticleContext) -> bool:
+    """Whether the story's home is only its leading country (other countries are named)."""
+    countries = {loc.country for loc, _ in _article_places(ctx)} | set(ctx.countries)
+    return len(countries) > 1
+
+
+DIRECTIONAL_PREPS: frozenset[str] = words_any("directional_preps")
+
+
+def _destination_in(sent: Span) -> bool:
+    """Whether a sentence names a place as a destination ("taken into Gaza", "emmenés vers
+    Gaza"): the event moved people or things there from a place the sentence leaves unsaid."""
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_ENTS:
+            continue
+        root = ent.root
+        preps = [c.lower_ for c in root.children if c.dep_ == "case"]
+        if root.dep_ == "pobj":
+            preps.append(root.head.lower_)
+        if any(p in DIRECTIONAL_PREPS for p in preps):
+            return True
+    return False
+
+
+def _dominant_home(
+    found: list[tuple[Location, list[Token]]], ctx: ArticleContext
+) -> tuple[Location, list[Token]] | None:
+    """The country a story naming several is about: a Niger story with a statement "à Paris",
+    a Lebanon story with a reaction in Washington. Only a clear lead counts (at least three
+    mentions and three times as many as any other country), and its one town when every place
+    below the country level there is that town."""
+    counts: dict[str, int] = {}
+    for loc, _ in found:
+        if loc.country:
+            counts[loc.country] = counts.get(loc.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (iso, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if top < DOMINANT_MIN_MENTIONS or top < DOMINANT_RATIO * runner_up:
+        return None
+    own = [(loc, toks) for loc, toks in found if loc.country == iso]
+    town = _story_town(own, ctx)
+    if town is not None:
+        return town
+    loc = resolvers.country_location(iso)
+    return (loc, own[0][1]) if loc is not None else None
+
+
+def _clock_zone(toks: list[Token]) -> bool:
+    """A place that names a time zone, not where anything happens: "(3 heures à Paris)",
+    "10:15, heure de Paris", "4 a.m. in Kyiv", "Kyiv time", "(0100 GMT)"."""
+    if not toks:
+        return False
+    doc = toks[0].doc
+    after = toks[-1].i + 1
+    if after < len(doc) and doc[after].lower_ == "time":
+        return True
+    for tok in doc[max(0, toks[0].i - 3) : toks[0].i]:
+        word = tok.lower_
+        if word not in CLOCK_NOUNS:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        counted = before is not None and (
+            before.like_num or re.fullmatch(r"\d+[h:.]?\d*", before.text)
+        )
+        of = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"de", "d'", "d’"}
+        if word in {"gmt", "utc", "tu"} or counted or (word == "heure" and of):
+            return True
+    return False
+
+
+def _story_town(
+    found: list[tuple[Location, list[Token]]], ctx: ArticleContext
+) -> tuple[Location, list[Token]] | None:
+    """The one town a story is set in: every place below the country level that the article
+    states is that town (a riot story naming only Belgrade, a bombing story naming only
+    Mogadishu and a beach of it), and the body or the headline names it, not only the dateline
+    (the reporter files from the capital about a town the gazetteer does not know)."""
+    below = [(loc, toks) for loc, toks in found if loc.precision != "country"]
+    if not below or any(loc.precision != "place" or loc.geonames_id is None for loc, _ in below):
+        return None
+    if len({loc.geonames_id for loc, _ in below}) != 1:
+        return None
+    datelines = [range(a, b) for a, b in _datelines(ctx)]
+    in_body = [
+        (loc, toks)
+        for loc, toks in below
+        if toks and not any(toks[0].idx in span for span in datelines)
+    ]
+    if not in_body:
+        return None
+    loc, toks = in_body[0]
+    return dataclasses.replace(loc, surface=None), toks
 
 
 def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
@@ -597,6 +868,7 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
         found += _sentence_places(sent, ctx, owners=True)
         found += [(loc, toks) for loc, toks, _ in _loose_places(sent, ctx) if loc is not None]
     found = [(loc, toks) for loc, toks in found if not _bordering(toks, ctx)]  # a neighbour's
+    found = [(loc, toks) for loc, toks in found if not _clock_zone(toks)]  # "heure de Paris"
     # The countries the story names outright are context for its towns: "Magenta", in a story
     # about New Caledonia, is Nouméa's district, not the Italian town.
     named = [loc.country for loc, _ in found if loc.precision == "country" and loc.country]
@@ -1144,8 +1416,9 @@ def _present(tok: Token) -> bool:
 
 def fill_date(m: Mention, ctx: ArticleContext) -> None:
     art = ctx.article
-    best = _clause_date(m, ctx)
-    if best is None:
+    prior = _prior_request(m)  # "will meet on Thursday at the request of France": asked before
+    best = None if prior else _clause_date(m, ctx)
+    if best is None and not prior:
         same = _same_day(m, ctx)
         if same is not None:
             m.date, a, b = same
@@ -1153,11 +1426,18 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
             m.provenance.append(_prov_chars("date", "date.same_day", ctx, a, b))
             return
         best = _speech_date(m, ctx)
-        physical = _physical(m.type) or (m.type is None and m.kind in {"attack", "intercept"})
-        if best is not None and physical and _reported_later(m, ctx, best):
+        if best is not None and _physical_mention(m) and _reported_later(m, ctx, best):
             best = None  # the story's day is inherited below
+    elif best is not None and best[0] >= len(ctx.doc.text) and _reported_later(m, ctx, best):
+        best = None  # "19 people were killed, the commission said on Wednesday": the report's day
     published, precision = _reference(m, ctx)
     tense = tense_of(m)
+    if m.type in PLEDGES and tense == "future":
+        # "la France apportera en 2024 jusqu'à 3 milliards", "will send $500m next month": the
+        # date of the delivery; the pledge is made when it is said (or reported)
+        if best is not None and best[0] < len(ctx.doc.text):
+            best = _said_date(m, ctx)
+        tense = "past"
     if best is None:
         deadline = _deadline_date(m, ctx, published, precision, tense)
         if deadline is not None:
@@ -1194,6 +1474,84 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         m.prov("date", "date.ticker_day" if m.date_stated else "date.default")
 
 
+# "à la demande de la France", "at the request of the UK", "sur l'insistance de", "at the
+# urging of": the noun of a verbal act in an adjunct of another verb, asked before that act.
+_ADJUNCT_PREPS: frozenset[str] = frozenset({"à", "sur", "at", "upon", "on"})
+
+
+def _prior_request(m: Mention) -> bool:
+    """True when a verbal-act noun sits in an adjunct of a verb in the future tense, whose date
+    is that of the act to come, not of the request ("se réunira jeudi à la demande de")."""
+    trig = m.trigger
+    if trig.pos_ not in {"NOUN", "PROPN"} or m.type not in VERBAL_ACTS:
+        return False
+    if trig.head.dep_ == "prep" and trig.head.lower_ in _ADJUNCT_PREPS:
+        verb = trig.head.head  # English: at -> request
+    elif any(c.dep_ == "case" and c.lower_ in _ADJUNCT_PREPS for c in trig.children):
+        verb = trig.head  # French: demande -case-> à
+    else:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    forms = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+    return any("Fut" in t.morph.get("Tense") or t.lower_ in FUTURE_AUXES for t in forms)
+
+
+_ONSET_SURFACE = re.compile(r"^(?:depuis|since|dès|from)\b", re.IGNORECASE)
+
+
+def covering_span(dates: list[EventDate]) -> EventDate | None:
+    """The date of a merged event whose mentions state several: the widest span the text states
+    when it covers all the others, else None (the engine intersects them).
+
+    A bounded span ("entre dimanche et mardi", "du 11 au 14 décembre", "une quatrième nuit de
+    violences") covers the days of the acts told inside it; an onset ("depuis février 2023",
+    "since they arrived in December") covers only vaguer dates ("en octobre"), never a day,
+    which is the act's own ("depuis dimanche ... ont bombardé mardi l'hôpital").
+    """
+    # a night ("dans la nuit de samedi à dimanche") spans two days but is one act: the day
+    # another mention names inside it stays the narrower statement
+    spans = [d for d in dates if explicit_span(d) and not _two_days(d)]
+    bounded = [d for d in spans if not _ONSET_SURFACE.match(d.surface or "")]
+    onsets = [d for d in spans if _ONSET_SURFACE.match(d.surface or "")]
+    for group, allow_days in ((bounded, True), (onsets, False)):
+        widest = max(group, key=lambda d: (d.end, [-ord(ch) for ch in d.start]), default=None)
+        if widest is None:
+            continue
+        if not all(widest.start <= d.start and d.end <= widest.end for d in dates):
+            continue
+        if allow_days or not any(d.start == d.end for d in dates):
+            return widest
+    return None
+
+
+def _two_days(date: EventDate) -> bool:
+    try:
+        gap = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.start)
+    except ValueError:
+        return False
+    return date.precision == "day" and gap.days == 1
+
+
+def explicit_span(date: EventDate) -> bool:
+    """True for a span of days the text states ("entre dimanche et mardi", "du 11 au 14
+    décembre", "depuis février 2023", a night), not a point nor one vague calendar unit ("en
+    octobre", "la semaine dernière", "en 2024")."""
+    if date.start == date.end:
+        return False
+    if date.precision == "day":
+        return True
+    try:
+        start, end = dt.date.fromisoformat(date.start), dt.date.fromisoformat(date.end)
+    except ValueError:
+        return False
+    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    one_unit = (start.year, start.month) == (end.year, end.month) and whole_month
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    one_year = whole_year and start.year == end.year
+    return date.precision in {"month", "year"} and not (one_unit or one_year)
+
+
 def _resolve_choice(
     m: Mention,
     ctx: ArticleContext,
@@ -1216,7 +1574,49 @@ def _resolve_choice(
     date = resolvers.resolve_date(
         surface, published=published, precision=precision, lang=ctx.lang, tense=tense
     )
+    onset = _onset_of(m, ctx, best[1]) if date is not None and tense != "future" else None
+    lasting = _lasting(m, ctx, best[1], date) if date is not None else None
+    if lasting is not None:
+        return lasting, "date.duration"
+    if date is not None and onset is not None:
+        until = resolvers.default_date(published, precision)
+        if until is not None and until.precision == "day" and date.start < until.end:
+            said = ctx.doc.text[onset : best[2]]
+            return EventDate(date.start, until.end, date.precision, said), "date.onset"
     return date, "date.resolve"
+
+
+# "depuis le début de l'offensive, le 6 août", "depuis leur entrée dans la ville en décembre",
+# "depuis qu'ils ont été engagés ce mois-ci", "since they were deployed in December": the date
+# of what began the span, which runs to the report (GUIDELINES §3, "depuis lundi").
+_ONSET = re.compile(r"\b(?:depuis|since)\b(?P<between>[^.;:!?()«»\"]{0,80})$", re.IGNORECASE)
+_ONSET_MAX_WORDS = 9
+
+
+def _onset_of(m: Mention, ctx: ArticleContext, at: int) -> int | None:
+    """The offset of "depuis"/"since" when the date at offset ``at`` ends such a phrase naming
+    an onset (an event noun or a clause), not a place ("tirée depuis le Liban dimanche") nor
+    the span of a record ("the deadliest since a similar assault in June 2023")."""
+    lo = max(m.sent.start_char, at - 90)
+    before = ctx.doc.text[lo:at]
+    found = _ONSET.search(before)
+    if found is None or not found.group("between").strip():
+        return None  # "depuis lundi" is one expression: the resolver spans it already
+    between = found.group("between")
+    if len(between.split()) > _ONSET_MAX_WORDS:
+        return None
+    if resolvers.find_date_expressions(between, ctx.lang):
+        return None
+    onset_start = lo + found.start()
+    if _RECORD_BEFORE.search(ctx.doc.text[m.sent.start_char : onset_start]):
+        return None
+    if onset_start <= m.trigger.idx < at:
+        return None  # "since they were deployed in December": the deployment's own date
+    span = ctx.doc.char_span(at - len(between), at, alignment_mode="expand")
+    words = [t for t in span or [] if not t.is_punct and t.pos_ not in {"DET", "ADP"}]
+    if not words or words[0].ent_type_ in {"GPE", "LOC", "FAC"} or words[0].pos_ == "PROPN":
+        return None
+    return onset_start
 
 
 # "peu après l'explosion", "in the aftermath of the raid": the anaphor names its antecedent.
@@ -1275,10 +1675,12 @@ def _deadline_date(
         a, b = base + start, base + end
         if b <= lo - 1 or a >= hi + 1:
             continue
-        if not _deadline(m.sent.text[max(0, start - 60) : start], surface):
+        before = m.sent.text[max(0, start - 60) : start]
+        if not _deadline(before, surface):
             continue
         if tense != "future":
-            return default, a, b
+            done = _completed_by(m, ctx, before, surface, published, precision)
+            return (done or default), a, b
         until = resolvers.resolve_date(
             surface, published=published, precision=precision, lang=ctx.lang, tense=tense
         )
@@ -1286,6 +1688,35 @@ def _deadline_date(
             return None
         return EventDate(default.start, until.end, "day"), a, b
     return None
+
+
+# "by Monday lunchtime", "d'ici lundi midi", "no later than Friday": done within the time
+# left, unlike "until"/"jusqu'à" which says how long a measure lasts.
+_BY_BEFORE = re.compile(
+    r"(?:\bd['’]ici(?:\s+(?:à|au|le|la))?|\bby|\bno later than|\bau plus tard)\s*(?:le\s+|the\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _completed_by(
+    m: Mention,
+    ctx: ArticleContext,
+    before: str,
+    surface: str,
+    published: str | None,
+    precision: str | None,
+) -> EventDate | None:
+    """ "four men had been arrested by Monday lunchtime" after Sunday's riot: between the story's
+    day and the deadline (None when the text names no earlier day)."""
+    if not (_BY_BEFORE.search(before) or re.match(r"^by\b", surface, re.IGNORECASE)):
+        return None
+    until = resolvers.resolve_date(
+        surface, published=published, precision=precision, lang=ctx.lang, tense="past"
+    )
+    story = _story_date(m, ctx) if _physical_mention(m) else None
+    if until is None or story is None or story[0].start > until.end:
+        return None
+    return EventDate(story[0].start, until.end, "day")
 
 
 def _deadline(before: str, surface: str) -> bool:
@@ -1305,6 +1736,9 @@ def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
         span = ctx.doc.char_span(a, b, alignment_mode="expand")
         in_scope = not (b <= lo - 1 or a >= hi + 1)
         in_modifier = span is not None and span.root.i in noun_clauses
+        in_scope = in_scope or (
+            span is not None and (_framing_clause(m, span.root) or _fronted_date(m, span))
+        )
         if not (in_scope or in_modifier):
             continue
         if span is not None and _foreign_clause(m, span.root):
@@ -1320,6 +1754,8 @@ def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
 
 
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
+# Promises of aid, made when said: a date in their clause is the delivery's.
+PLEDGES: frozenset[str] = frozenset({"aid_pledge"})
 # Acts done by saying: their complement clause is what is said or asked, with its own date.
 VERBAL_ACTS: frozenset[str] = frozenset(
     {"accuse", "condemn", "demand", "threaten", "reject", "support", "aid_pledge"}
@@ -1330,11 +1766,108 @@ _RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
 
 
+_FRONT_OPENERS = frozenset({":", ";", "—", "–", "-"})
+
+
+def _fronted_date(m: Mention, span: Span) -> bool:
+    """True for a date heading the trigger's clause, set off by a comma, when the parser hangs
+    it elsewhere ("La mobilisation n'est pas neuve : mardi soir déjà, 75 agriculteurs avaient
+    bloqué le port"): no other verb stands between it and the trigger."""
+    doc = span.doc
+    if span.end > m.trigger.i or span.start <= m.sent.start:
+        return False
+    opener = doc[span.start - 1]
+    if opener.text not in _FRONT_OPENERS:
+        return False
+    after = span.end
+    while after < m.trigger.i and doc[after].pos_ == "ADV":
+        after += 1  # "mardi soir déjà,", "on Tuesday already,"
+    if after >= m.trigger.i or doc[after].text != ",":
+        return False
+    own = {m.trigger.i, *(c.i for c in m.trigger.children if c.dep_.startswith("aux"))}
+    between = doc[after + 1 : m.trigger.i]
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in own for t in between)
+
+
+def _framing_clause(m: Mention, root: Token) -> bool:
+    """True when ``root`` lies in an adverbial clause standing before the trigger verb and
+    attached to it ("S'exprimant dimanche soir depuis l'Élysée, le président a condamné",
+    "Speaking on Sunday evening, the prime minister condemned"): the act's own day."""
+    verb = _verb_above(root) if root.pos_ not in {"VERB", "AUX"} else root
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.head.i == m.trigger.i
+        and max(t.i for t in verb.subtree) < m.trigger.i
+    )
+
+
 def _noun_clauses(m: Mention) -> set[int]:
-    """Token indices of the participial and relative clauses modifying a noun trigger."""
+    """Token indices of the participial and relative clauses modifying a noun trigger, or the
+    duration it is counted in ("deux jours de pourparlers qui se sont achevés vendredi")."""
     if m.trigger.pos_ not in {"NOUN", "PROPN"}:
         return set()
-    return {t.i for c in m.trigger.children if c.dep_ in _NOUN_CLAUSE_DEPS for t in c.subtree}
+    heads = [m.trigger]
+    duration = _duration(m)
+    if duration is not None:
+        heads.append(duration[1])
+    clauses = [c for h in heads for c in h.children if c.dep_ in _NOUN_CLAUSE_DEPS]
+    return {t.i for c in clauses for t in c.subtree}
+
+
+# "deux jours de pourparlers", "two days of talks", "a three-day summit", "un sommet de trois
+# jours": how long the event lasted, counted back from the day it ended.
+DURATION_UNITS: frozenset[str] = words_any("duration_units")
+END_VERBS: frozenset[str] = words_any("end_verbs")
+START_VERBS: frozenset[str] = words_any("start_verbs")
+_WEEK_WORDS = frozenset({"week", "semaine"})
+_HYPHENED_DAYS = re.compile(r"^(?P<num>\w+)-(?P<unit>day|week)$", re.IGNORECASE)
+
+
+def _duration(m: Mention) -> tuple[int, Token] | None:
+    """Days the noun trigger lasted, and the token that says it, if its phrase counts them."""
+    trig = m.trigger
+    near = [trig.head, trig.head.head, *trig.children]
+    for tok in near:
+        if tok.lemma_.lower() not in DURATION_UNITS:
+            continue
+        unit = 7 if tok.lemma_.lower() in _WEEK_WORDS else 1
+        if tok.i != trig.i and tok.head.i != trig.i and trig.head.i != tok.i:
+            if not (trig.head.head.i == tok.i and trig.head.pos_ == "ADP"):
+                continue  # "two days of talks": talks <- of <- days
+        nums = [c for c in tok.children if c.dep_ == "nummod" or c.like_num]
+        number = resolvers.parse_number(nums[0].text, trig.doc.lang_) if nums else None
+        if number is not None and 0 < number.value <= 60:
+            return int(number.value) * unit, tok
+    for tok in trig.children:  # "a three-day summit"
+        hyphened = _HYPHENED_DAYS.match(tok.text) or _HYPHENED_DAYS.match(
+            tok.doc[max(tok.i - 2, 0) : tok.i + 1].text.replace(" ", "")
+        )
+        if hyphened and tok.dep_ in {"compound", "amod", "nmod"}:
+            number = resolvers.parse_number(hyphened.group("num"), trig.doc.lang_)
+            if number is not None and 0 < number.value <= 60:
+                unit = 7 if hyphened.group("unit").lower() in _WEEK_WORDS else 1
+                return int(number.value) * unit, tok
+    return None
+
+
+def _lasting(m: Mention, ctx: ArticleContext, at: int, date: EventDate) -> EventDate | None:
+    """ "two days of talks that ended on Friday": the days the event lasted, when a verb of
+    ending (or beginning) dates it and its phrase counts the days."""
+    duration = _duration(m) if date.precision == "day" and date.start == date.end else None
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand") if duration else None
+    verb = _verb_above(span.root) if span is not None else None
+    if duration is None or verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    day = dt.date.fromisoformat(date.start)
+    if lemma in END_VERBS:
+        first, last = day - dt.timedelta(days=duration[0] - 1), day
+    elif lemma in START_VERBS:
+        first, last = day, day + dt.timedelta(days=duration[0] - 1)
+    else:
+        return None
+    return EventDate(first.isoformat(), last.isoformat(), "day", date.surface)
 
 
 def _foreign_clause(m: Mention, root: Token) -> bool:
@@ -1357,7 +1890,9 @@ def _foreign_clause(m: Mention, root: Token) -> bool:
         if not verbal or tok.pos_ != "VERB":
             continue
         if tok.dep_ in _CONTENT_DEPS and tok.head.i == trigger.i:
-            return True
+            # what is said follows the saying; a clause before it frames the act ("Speaking
+            # from Downing Street on Sunday evening, the Prime Minister condemned")
+            return min(t.i for t in tok.subtree) > trigger.i
         above = _verb_above(tok)
         if above is not None and above.i == trigger.i:
             return True  # "accused the army of shelling a market on Sunday"
@@ -1405,8 +1940,13 @@ LEAD_CHARS = 700
 INTERVAL_STARTS: frozenset[str] = words_any("interval_starts")
 
 
+def _physical_mention(m: Mention) -> bool:
+    """A physical event, or an untyped attack, interception or toll ("19 people were killed")."""
+    return _physical(m.type) or (m.type is None and m.kind in {"attack", "intercept", "casualty"})
+
+
 def _inherited_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
-    if not _physical(m.type) or m.type == "investigate" or tense_of(m) == "future":
+    if not _physical_mention(m) or m.type == "investigate" or tense_of(m) == "future":
         return None  # an investigation is opened when it is reported; a plan has no past day
     return _story_date(m, ctx)
 
@@ -1422,6 +1962,8 @@ def _story_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, s
     heading = _ticker_heading(m.sent.start_char, ctx)
     if heading is not None:
         return (heading[0], heading[1], heading[2], "date.ticker_day")
+    if _stamped_entry(m.sent.start_char, ctx):
+        return None  # "07:10 – All 29 crew have been evacuated": the page's own day
     published = (ctx.article.published or "")[:10]
     for sent in ctx.doc.sents:
         if sent.start_char > LEAD_CHARS or sent.start >= m.sent.start:
@@ -1472,9 +2014,12 @@ def _recent(date: EventDate, ctx: ArticleContext) -> bool:
     return gap.days <= LEAD_MAX_DAYS
 
 
-def _stated_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
-    """Dates a sentence states (any precision, not datelines, not after publication), resolved
-    in the past tense, in text order."""
+def _stated_dates(
+    sent: Span, ctx: ArticleContext, *, onsets: bool = False
+) -> list[tuple[EventDate, int, int]]:
+    """Dates a sentence states (any precision, not datelines), resolved in the past tense, in
+    text order; not after publication and not the onset of a span ("depuis le 6 août") unless
+    ``onsets``, where any day named counts (with its own tense: "débutera le 7 mars")."""
     out = []
     published = (ctx.article.published or "")[:10]
     datelines = _datelines(ctx)
@@ -1486,6 +2031,15 @@ def _stated_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int,
         date = resolvers.resolve_date(
             surface, published=pub, precision=precision, lang=ctx.lang, tense="past"
         )
+        if onsets and date is not None:
+            tense = _tense_at(a, ctx)
+            if tense != "past":  # "appellent à la grève le 7 mars", "débutera le 7 mars"
+                date = resolvers.resolve_date(
+                    surface, published=pub, precision=precision, lang=ctx.lang, tense=tense
+                )
+            if date is not None:
+                out.append((date, a, sent.start_char + end))
+            continue
         if date is None or (published and date.start > published):
             continue
         before = sent.text[max(0, start - 12) : start].lower().split()
@@ -1494,6 +2048,23 @@ def _stated_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int,
             continue  # "depuis le 6 août", "since May 10": when a campaign began, not the day
         out.append((date, a, sent.start_char + end))
     return out
+
+
+def _tense_at(at: int, ctx: ArticleContext) -> str:
+    """past, present or future: the tense of the verb the date at offset ``at`` modifies (a
+    verb with no auxiliary in the present tense, or a future form)."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return "past"
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return "past"
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any("Fut" in t.morph.get("Tense") or t.lower_ in FUTURE_AUXES for t in [verb, *auxes]):
+        return "future"
+    if not auxes and verb.morph.get("VerbForm") == ["Fin"] and _present(verb):
+        return "present"
+    return "past"
 
 
 def _day_dates(sent: Span, ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
@@ -1547,6 +2118,16 @@ def _ticker_headings(ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
     return list(found)
 
 
+def _stamped_entry(at: int, ctx: ArticleContext) -> bool:
+    """True when offset ``at`` lies in a time-stamped entry of a live page ("14h32 – ..."): an
+    entry tells what is new at that hour, so an undated one is not the lead's earlier day."""
+    text = ctx.doc.text
+    if len(_TIME_STAMP.findall(text)) < 2:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(_TIME_STAMP.match(text, line_start))
+
+
 def _ticker_heading(at: int, ctx: ArticleContext) -> tuple[EventDate, int, int] | None:
     """The day heading the live-ticker entry at offset ``at``, if any."""
     before = [h for h in _ticker_headings(ctx) if h[2] <= at]
@@ -1590,7 +2171,9 @@ _CAPITALISED_DATELINE = re.compile(
 
 # "On the same day", "le même jour", "ce jour-là": the day named last before the sentence.
 _SAME_DAY = re.compile(
-    r"\b(?:(?:on )?the same day|that same day|that day|le m[êe]me jour|ce m[êe]me jour|ce jour-l[àa])\b",
+    r"\b(?:(?:on )?the (?:very )?same day|that (?:very |same )?day|on that date|from that date|"
+    r"le m[êe]me jour|ce m[êe]me jour|ce jour-l[àa]|le jour m[êe]me|"
+    r"(?:[àa] partir de |depuis |d[èe]s |[àa] )cette date)\b",
     re.IGNORECASE,
 )
 
@@ -1601,7 +2184,9 @@ def _same_day(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int] | N
     if not _SAME_DAY.search(m.sent.text):
         return None
     for sent in reversed([s for s in ctx.doc.sents if s.end <= m.sent.start]):
-        found = _day_dates(sent, ctx)
+        # any day named, an onset too: "avait posé ses conditions dès vendredi ... a rejeté le
+        # jour même", "la grève débutera le 7 mars ... des préavis à partir de cette date"
+        found = [f for f in _stated_dates(sent, ctx, onsets=True) if f[0].precision == "day"]
         if found:
             return found[-1]
     return None
@@ -1645,6 +2230,18 @@ def _speech_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
         if best_key is None or key < best_key:
             best, best_key = (key[1], a, b, surface), key
     return best
+
+
+def _said_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] | None:
+    """The date of a report verb of the mention's sentence ("a annoncé jeudi le ministre",
+    "the minister said on Thursday"), wherever the parser hangs the incise."""
+    for a, b, surface in _candidates(m, ctx):
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        verb = _verb_above(span.root) if span is not None else None
+        said = verb is not None and verb.lemma_.lower() in ctx.lex.speech_verbs
+        if said and verb.i != m.trigger.i:  # type: ignore[union-attr]
+            return (abs(a - m.trigger.idx), a, b, surface)
+    return None
 
 
 def _prov_chars(field_name: str, rule: str, ctx: ArticleContext, a: int, b: int) -> Provenance:

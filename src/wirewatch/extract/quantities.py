@@ -62,6 +62,9 @@ TOLL_NOUNS: frozenset[str] = words_any("toll_nouns")
 # Prepositions that introduce a toll's figure ("rose to 31", "put … at 11", "s'est alourdi à 31",
 # "a toll of 12", "un bilan de 12").
 TOLL_PREPS: frozenset[str] = words_any("toll_preps")
+# Plain count nouns, for people counted by an event or a casualty word (not for attack words:
+# "the number of strikes" counts no one).
+COUNT_NOUNS: frozenset[str] = words_any("count_nouns")
 # Life-taking verbs: "a coûté la vie à trois civils", "claimed/took the lives of three civilians".
 LIFE_NOUNS: frozenset[str] = words_any("life_nouns")
 LIFE_VERBS: frozenset[str] = words_any("life_verbs")
@@ -127,7 +130,7 @@ def _counted_noun(tok: Token) -> Token | None:
 def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     base = m.sent.start_char
     scope_ids = {t.i for t in m.scope} | _qualified_noun_ids(m) | _shared_subject_ids(m)
-    scope_ids |= _predicated_noun_ids(m)
+    scope_ids |= _predicated_noun_ids(m) | _host_argument_ids(m) | _controller_ids(m)
     if m.type in TROOP_TYPES:
         # "a accepté de retirer ses 1 000 militaires": the troops are in the conceded clause
         scope_ids |= {
@@ -208,6 +211,7 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
                     QuantityValue(kind="launched", value=qv.value, text=qv.text, start=a, end=b)
                 )
     _indefinite_conjuncts(m, counted, ctx)
+    _ordinal_conjunct(m, ctx)
     if (m.kind == "casualty" or _kills(m, ctx)) and not m.quantities:
         _singular_victim(m, ctx)
     if m.kind == "event" and m.type in SINGLE_PERSON_TYPES and not m.quantities:
@@ -326,6 +330,28 @@ def _indefinite_conjuncts(
             m.prov(f"quantities.{q.kind}", "number.conjoined_single", [conj])
 
 
+def _ordinal_conjunct(m: Mention, ctx: ArticleContext) -> None:
+    """ "Two people were killed in Vidnoye, and a third in Domodedovo", "deux morts à Kherson
+    et un troisième à Mykolaïv": an indefinite ordinal conjoined with a toll of N, ranking
+    N + 1, is one more victim of the same count."""
+    if m.kind != "casualty":
+        return
+    singular = ctx.lex.words("singular_indefinite")
+    for q in m.quantities:
+        if q.kind not in CASUALTY_KINDS or q.place is not None or q.start is None:
+            continue
+        for tok in m.sent:
+            if tok.idx < (q.end or 0) or tok.dep_ != "conj":
+                continue
+            if resolvers.ordinal_value(tok.text, ctx.lang) != q.value + 1:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in singular for c in tok.children):
+                continue
+            q.value += 1
+            m.prov(f"quantities.{q.kind}", "number.ordinal_conjunct", [tok])
+            return
+
+
 def _toll_figure_ids(m: Mention) -> set[int]:
     """Figures of a toll or of a life-taking verb the mention's word belongs to.
 
@@ -336,15 +362,19 @@ def _toll_figure_ids(m: Mention) -> set[int]:
     three civilians": the people whose lives the attack word took were killed.
     """
     trig = m.trigger
-    if m.kind not in {"casualty", "attack"}:
+    counted_event = m.kind == "event" and m.type in PERSON_COUNTS
+    if m.kind not in {"casualty", "attack"} and not counted_event:
         return set()
     out: set[int] = set()
     # the toll noun the trigger belongs to: itself, its head ("death toll"), or the head of its
-    # preposition ("the toll from the strike", "le bilan de la frappe")
+    # preposition ("the toll from the strike", "le bilan de la frappe"); the people an event
+    # counts also have a plain count noun ("put the number of arrests at 300", "le nombre
+    # d'interpellations s'élève à 300", "the number of dead rose to 31")
+    nouns = TOLL_NOUNS if m.kind == "attack" else TOLL_NOUNS | COUNT_NOUNS
     cands = [trig, trig.head]
-    if trig.head.dep_ == "prep":
+    if trig.head.dep_ in {"prep", "case"} and trig.head.head.i != trig.i:
         cands.append(trig.head.head)
-    toll = next((t for t in cands if t.lemma_.lower() in TOLL_NOUNS and t.pos_ == "NOUN"), None)
+    toll = next((t for t in cands if t.lemma_.lower() in nouns and t.pos_ == "NOUN"), None)
     if toll is not None:
         verb = toll.head if toll.dep_ in PERSON_ARG_DEPS else None
         for host in [toll] + ([verb] if verb is not None else []):
@@ -391,6 +421,8 @@ def _toll_kind(m: Mention, head: Token, ctx: ArticleContext) -> str | None:
         return "buildings"
     if m.kind == "casualty":
         return m.casualty_kind or "killed"
+    if m.kind == "event":
+        return PERSON_COUNTS.get(m.type or "")
     return "killed"
 
 
@@ -401,6 +433,11 @@ def _qualified_noun_ids(m: Mention) -> set[int]:
     if trig.dep_ in {"acl:relcl", "relcl"} and _subcount_subject(trig, m):
         # "trois civils, dont un adolescent, ont été tués", parsed as a relative clause of
         # "civils" whose subject is the sub-count: the toll is the qualified noun's
+        noun = trig.head
+        return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+    if trig.dep_ in {"acl:relcl", "relcl"} and _subject_is_antecedent(trig):
+        # "les 75 agriculteurs qui ont bloqué le port", "200 protesters who stormed the
+        # building": the noun the relative clause hangs on is the one who acted
         noun = trig.head
         return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
     if (
@@ -414,8 +451,29 @@ def _qualified_noun_ids(m: Mention) -> set[int]:
         }
     ):
         return set()
-    noun = trig.head
+    noun = _figure_noun(trig.head)
     return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+
+
+def _figure_noun(noun: Token) -> Token:
+    """ "1,7 milliard d'euros fournis", "thousands of people displaced": a participle on the
+    complement of a figure noun qualifies the whole figure."""
+    for _ in range(2):
+        up = noun.head if noun.dep_ in {"nmod", "pobj"} else None
+        if up is not None and up.dep_ == "prep":
+            up = up.head
+        if up is None or up.i == noun.i or not numberish(up):
+            break
+        noun = up
+    return noun
+
+
+def _subject_is_antecedent(verb: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("qui", "who") or missing."""
+    subj = _subject(verb) or _passive_subject(verb)
+    return subj is None or (
+        subj.pos_ == "PRON" and ("Rel" in subj.morph.get("PronType") or subj.tag_ in {"WP", "WDT"})
+    )
 
 
 def _subcount_subject(verb: Token, m: Mention) -> bool:
@@ -442,6 +500,28 @@ def _predicated_noun_ids(m: Mention) -> set[int]:
         if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} and c.i != trig.i
     ]
     return {t.i for n in nouns for t in n.subtree}
+
+
+def _controller_ids(m: Mention) -> set[int]:
+    """ "prompting thousands to flee", "forçant des milliers d'habitants à fuir": the object of
+    the verb an infinitive event word completes is that event's subject."""
+    trig = m.trigger
+    if PERSON_COUNTS.get(m.type or "") is None or trig.dep_ != "xcomp":
+        return set()
+    objs = [c for c in trig.head.children if c.dep_ in {"obj", "dobj"} and c.i != trig.i]
+    return {t.i for o in objs for t in o.subtree}
+
+
+def _host_argument_ids(m: Mention) -> set[int]:
+    """ "210 people had been taken into custody": the figure sits on the subject or object of
+    the verb the event noun completes."""
+    if PERSON_COUNTS.get(m.type or "") is None:
+        return set()
+    host = _host_verb(m)
+    if host is None:
+        return set()
+    args = [c for c in host.children if c.dep_ in PERSON_ARG_DEPS]
+    return {t.i for a in args for t in a.subtree}
 
 
 def _shared_subject_ids(m: Mention) -> set[int]:
@@ -501,6 +581,8 @@ def _quantity_kind(
     if noun is not None and instrument_of(noun, ctx.lex) is not None:
         if _other_weapon(m, noun, ctx):
             return None, None  # "79 of the drones and 60 of the missiles": not this type's
+        if m.kind == "attack" and _munition_that_hit(noun, m.trigger, ctx):
+            return "hit", None  # "struck by three projectiles", "touché par trois missiles"
         if m.kind != "intercept":
             return "launched", None
         # "62 de ces 145 drones" / "34 of the 145 drones": part of a whole.
@@ -521,6 +603,8 @@ def _quantity_kind(
     ):
         return "hit", None  # "a frappé quelque 1 600 cibles", "struck 60 targets"
     if m.kind == "casualty":
+        if _agent_of(head, m.trigger):
+            return None, None  # "des centaines d'émeutiers ont incendié des commerces": the doers
         if lemma in buildings:
             return "buildings", None
         if m.casualty_kind == "buildings" and lemma in ctx.lex.words("vehicle_nouns"):
@@ -531,6 +615,19 @@ def _quantity_kind(
     if lemma in troops and m.type in TROOP_TYPES:
         return "troops", None
     person_kind = PERSON_COUNTS.get(m.type or "")
+    host = _host_verb(m)
+    if person_kind is not None and noun is None and (head.pos_ == "NUM" or numberish(head)):
+        # "more than 200 detained", "plus de 200 ont été interpellés": the figure is the argument
+        if _argument_of(head, m.trigger) or (host is not None and _argument_of(head, host)):
+            return person_kind, None
+    if (
+        person_kind is not None
+        and noun is not None
+        and noun.pos_ in {"NOUN", "PRON"}
+        and host is not None
+        and _argument_of(noun, host)
+    ):
+        return person_kind, None  # "210 people had been taken into custody"
     if person_kind is not None and noun is not None and noun.pos_ in {"NOUN", "PRON"}:
         # "six men were arrested", "deux chauffeurs enlevés", "des milliers de manifestants",
         # "206 interpellations": the counted people are an argument of the event word, a
@@ -543,6 +640,51 @@ def _quantity_kind(
         ):
             return person_kind, None
     return None, None
+
+
+def _munition_that_hit(noun: Token, verb: Token, ctx: ArticleContext) -> bool:
+    """The counted munition is the agent of a passive hit verb, told from the target's side
+    ("the tanker was struck by three projectiles", "touché par trois missiles"). An active
+    subject ("two bombs struck a superstore") stays the barrage's launch figure."""
+    hit_verbs = ctx.lex.cues_of("hit_verb")
+    if verb.lemma_.lower() not in hit_verbs and verb.lower_ not in hit_verbs:
+        return False
+    if noun.head.i == verb.i and noun.dep_ == "obl:agent":
+        return True
+    if (
+        noun.head.i == verb.i
+        and noun.dep_.startswith("obl")
+        and _passive_subject(verb) is not None
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children)
+    ):
+        return True  # the parser may read the French agent as a plain oblique
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+
+
+def _agent_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is in the active subject of a transitive verb ("two gunmen killed five people",
+    "des centaines d'émeutiers ont incendié des commerces"): it counts who acted, not victims.
+    An intransitive subject ("five people died") is the victim."""
+    if verb.pos_ != "VERB" or _passive_subject(verb) is not None:
+        return False
+    if not any(c.dep_ in {"obj", "dobj"} for c in verb.children):
+        return False
+    subj = _subject(verb)
+    return subj is not None and tok.i in {t.i for t in subj.subtree}
+
+
+def _host_verb(m: Mention) -> Token | None:
+    """The verb whose prepositional complement the event noun is: "taken into custody",
+    "placed under arrest", "placés en garde à vue", "mis en détention". Its subject or object
+    is the one the event happens to."""
+    trig = m.trigger
+    if m.kind != "event" or trig.pos_ != "NOUN":
+        return None
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ == "VERB":
+        return trig.head.head
+    if trig.dep_ in {"obl", "obl:arg", "obl:mod"} and trig.head.pos_ == "VERB":
+        return trig.head
+    return None
 
 
 def _kills(m: Mention, ctx: ArticleContext) -> bool:
@@ -570,6 +712,13 @@ def _argument_of(tok: Token, trigger: Token) -> bool:
     """``tok`` fills a core slot of ``trigger``, or ``trigger`` is a participle on ``tok``."""
     if tok.head.i == trigger.i and tok.dep_ in PERSON_ARG_DEPS:
         return True
+    if (
+        trigger.dep_ == "xcomp"
+        and tok.head.i == trigger.head.i
+        and tok.dep_ in {"obj", "dobj"}
+        and tok.i != trigger.i
+    ):
+        return True  # "prompting thousands to flee", "contraint des milliers à fuir": controlled
     return trigger.head.i == tok.i and trigger.dep_ in {"acl", "amod", "acl:relcl", "relcl"}
 
 

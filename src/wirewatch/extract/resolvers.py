@@ -56,6 +56,10 @@ def parse_number(text: str, lang: str) -> Any | None:
     return _call("numbers", "parse_number", text, lang)
 
 
+def ordinal_value(word: str, lang: str) -> int | None:
+    return _call("numbers", "ordinal_value", word, lang)
+
+
 # -- dates ---------------------------------------------------------------------------------
 
 

@@ -19,7 +19,8 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
-from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, words_any
+from . import resolvers
+from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, lexicon, words_any
 from .mention import Mention
 from .syntax import CLAUSE_DEPS, ancestors_in, has_reflexive
 
@@ -163,9 +164,29 @@ def _subject_tokens(token: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in {"obl:agent", "agent"}:
                 out.extend(c.subtree)
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj"}:
-        out.extend(t for c in token.head.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj", "obl:arg"}:
+        # "ont incendié l'ambassade et pris d'assaut celle du Rwanda": the light verb's own
+        # subject, else that of the verb it is coordinated with
+        for verb in _verb_chain(token.head):
+            subj = [t for c in verb.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree]
+            if subj:
+                out.extend(subj)
+                break
     return out
+
+
+def has_author(token: Token) -> bool:
+    """The attack word names who acts with a noun, resolved or not ("L'armée a mené des
+    frappes", "strikes by the air force"); a pronoun, no subject at all, or the subject of
+    another verb ("Michel a condamné une attaque") does not count."""
+    tokens = _subject_tokens(token)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj"}:
+        if token.head.lemma_.lower() not in lexicon(token.doc.lang_).cues_of("light_verb"):
+            head = {
+                t.i for c in token.head.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree
+            }
+            tokens = [t for t in tokens if t.i not in head]
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in tokens)
 
 
 def _target_tokens(token: Token) -> list[Token]:
@@ -479,13 +500,18 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
 
 def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
     """True for the content of a request, refusal, wish or authorisation (not an event itself)."""
-    nested = lex.cues_of("nested") | lex.cues_of("desire")
+    # "plaide pour qu'une prochaine rencontre se tienne", "argued for talks": a plea's content
+    nested = (
+        lex.cues_of("nested")
+        | lex.cues_of("desire")
+        | word_classes(lex.lang).get("plea", frozenset())
+    )
     desire = lex.cues_of("desire")
     prev = token
     for anc in ancestors_in(token, sent):
         lemma = anc.lemma_.lower()
         below, prev = prev, anc
-        if lemma in nested:
+        if lemma in nested or anc.lower_ in nested:  # "hopes" lemmatised "hop"
             return True
         if _document_content(anc, below, lex):
             return True
@@ -499,8 +525,11 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
         entries = lex.triggers_for(lemma, anc.pos_)
         chosen = _choose(entries, anc, lex) if entries else None
         if chosen is not None and chosen.type in CONTENT_TAKING_TYPES and chosen.kind == "event":
-            # "paraphé … lors de la première visite": an adjunct of time is not the content
-            return not _is_adjunct(below)
+            # "paraphé … lors de la première visite": an adjunct of time is not the content;
+            # "has called a rally, and the mayor urged calm": a coordinated act is not either
+            return not _is_adjunct(below) and not (
+                below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"}
+            )
     return False
 
 
@@ -634,6 +663,7 @@ def _purpose_of(pred: Token, lex: Lexicon) -> bool:
 PROTEST_TYPES: frozenset[str] = frozenset(
     {"peaceful_protest", "protest_with_intervention", "riot", "labour_strike"}
 )
+MOVEMENT_TYPES: frozenset[str] = frozenset({"force_movement", "retreat"})
 PURPOSE_SPEECH_TYPES: frozenset[str] = frozenset({"condemn", "demand", "reject", "support"})
 
 
@@ -737,6 +767,7 @@ def _attack_subject_is_trigger(token: Token, lex: Lexicon) -> bool:
 def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
     """Every trigger of ``sent`` as a :class:`Mention` with its type, instrument and kind."""
     out: list[Mention] = []
+    callers: set[int] = set()  # "appellent à la grève": the call is the strike's announcement
     for token in sent:
         if token.is_space or token.is_punct:
             continue
@@ -759,14 +790,22 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
         mention = _mention(entry, token, sent, para, lex)
         if mention is None:
             continue
+        caller = _protest_call(token, mention, sent, lex)
+        if caller is not None:
+            callers.add(caller.i)
         if (
-            is_nested(token, sent, lex)
+            (caller is None and is_nested(token, sent, lex))
             or _is_topic(token)
             or _in_organisation_name(token)
             or _is_talk_topic(token, lex)
             or _generic_predicate(token, lex)
             or _prepared(token, lex)
             or (_durative(token, lex) and _is_fighting(mention))
+            or (mention.type == "force_movement" and _stationed(token, lex))
+            or (mention.type == "armed_clash" and _equipment_modifier(token, lex))
+            or (mention.type == "demand" and _organiser_call(token, lex))
+            or (mention.type == "consult_meeting" and _setting_meeting(token, lex))
+            or (mention.type == "arrest" and token.dep_ == "amod" and token.i < token.head.i)
         ):
             LOGGER.debug("nested trigger %r skipped", token.text)
             continue
@@ -782,7 +821,33 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             agent = _weapon_agent(token, sent, para, lex) or _armed_agent(token, sent, para, lex)
             if agent is not None and not any(m.trigger.i == agent.trigger.i for m in out):
                 out.append(agent)
+    out = [m for m in out if m.trigger.i not in callers]
     return _drop_protest_purposes(_drop_echoes(out))
+
+
+def _protest_call(token: Token, mention: Mention, sent: Span, lex: Lexicon) -> Token | None:
+    """ "L'intersyndicale appelle les salariés à se mettre en grève le 7 mars", "students
+    called for new blockades next week": a call to protest or strike announces that protest
+    (hypothetical), it is not a demand of its own; so does an order to troops to move ("ordered
+    the army to withdraw from the buffer zone"). Returns the calling verb or noun."""
+    if mention.type in PROTEST_TYPES:
+        calls = word_classes(lex.lang).get("protest_call", frozenset())
+    elif mention.type in MOVEMENT_TYPES:
+        calls = word_classes(lex.lang).get("troop_order", frozenset())
+    else:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children):
+        return None  # "n'ont pas appelé à ce rassemblement": a known rally, the call is the act
+    for anc in ancestors_in(token, sent):
+        if anc.pos_ in {"VERB", "NOUN"} and _class_keys([anc]) & calls:
+            entries = lex.triggers_for(anc.lemma_, "NOUN" if anc.pos_ == "NOUN" else "VERB")
+            chosen = _choose(entries, anc, lex) if entries else None
+            if chosen is not None and chosen.type in {"demand", "threaten"}:
+                return anc
+            return None
+        if anc.pos_ == "VERB" and anc.dep_ not in {"xcomp", "ccomp", "acl", "obl", "conj"}:
+            return None  # another clause's verb stands between: not a call's content
+    return None
 
 
 def _quantifier_head(token: Token, lex: Lexicon) -> Token | None:
@@ -837,7 +902,7 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
     whose author is an armed group word is an attack, on civilians unless its victims are a
     military target (then a clash). Only named fighters count (`armed_actor`), never a state
     or an attack noun ("Israeli strikes killed 90" is typed by its own word)."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _names_attack(token, lex):
         return None
     classes = word_classes(lex.lang)
     actors = classes.get("armed_actor", frozenset())
@@ -857,8 +922,11 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
         keys = _class_keys([noun, *[g for g in noun.children if g.dep_ in {"amod", "acl"}]])
         if noun.lemma_.lower() in {"force", "forces"} or keys & forces:
             # "les forces armées ont tué vingt jihadistes": an army's operation against
-            # fighters is a clash; against anyone else it is left to the attack words
-            if victims & actors:
+            # fighters is a clash; "Israeli forces killed three Palestinians": against
+            # people named as civilians or by a nationality, an attack on civilians; anything
+            # else is left to the attack words
+            military = classes.get("military_target", frozenset()) | actors
+            if victims & military or _civilian_victims(token, lex):
                 author = noun
                 break
             continue
@@ -881,6 +949,88 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
     return m
 
 
+def _names_attack(token: Token, lex: Lexicon) -> bool:
+    """The killing says how in its own clause ("killed 20 soldiers in a missile strike",
+    "tués lors d'une frappe de drone"): that attack word types the event, not its author."""
+    for tok in _subtree_without_clauses(token):
+        if tok.i == token.i or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(e.kind == "attack" for e in lex.triggers_for(tok.lemma_, "NOUN")):
+            return True
+    return False
+
+
+def _civilian_victims(token: Token, lex: Lexicon) -> bool:
+    """The killing's victims are people, not fighters: a civilian word ("civilians", "des
+    villageois") or a nationality used as a noun ("three Palestinians", "deux Syriens")."""
+    classes = word_classes(lex.lang)
+    victims = [t for t in _target_tokens(token) if t.pos_ in {"NOUN", "PROPN"}]
+    keys = _class_keys(victims)
+    if keys & (
+        classes.get("military_target", frozenset()) | classes.get("armed_actor", frozenset())
+    ):
+        return False
+    if keys & classes.get("civilian", frozenset()):
+        return True
+    return any(
+        resolvers.demonym_country(t.text, lex.lang) is not None
+        and t.dep_ in {"obj", "dobj", "nsubj:pass", "nsubjpass"}
+        for t in victims
+    )
+
+
+def _setting_meeting(token: Token, lex: Lexicon) -> bool:
+    """ "a levé les sanctions à l'issue d'un sommet à Abuja", "brokered a ceasefire at talks in
+    Kunming", "on the sidelines of the summit": the meeting is where another act took place
+    (its setting, GUIDELINES §4), not an event told for itself."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    setting = word_classes(lex.lang).get("setting_noun", frozenset())
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "at" and head.head.pos_ == "VERB":
+            return _acts_otherwise(head.head, lex)  # "brokered a ceasefire at talks"
+        head = head.head  # "on the sidelines -prep-> of -pobj-> the summit"
+    return head.i != token.i and head.pos_ == "NOUN" and bool(_class_keys([head]) & setting)
+
+
+def _acts_otherwise(verb: Token, lex: Lexicon) -> bool:
+    """The verb is itself an event word of another kind than a meeting."""
+    for entry in lex.triggers_for(verb.lemma_, "VERB"):
+        if (
+            entry.type
+            and not entry.type.startswith("consult")
+            and requirement_met(entry.requires, verb, lex)
+        ):
+            return True
+    return False
+
+
+def _organiser_call(token: Token, lex: Lexicon) -> bool:
+    """ "Des milliers d'agriculteurs bloquent les routes, à l'appel de la FNSEA": who called the
+    protest (its organiser), told as a circumstance, not a demand of its own."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in word_classes(lex.lang).get(
+        "organiser_call", frozenset()
+    ):
+        return False
+    own_case = {c.lower_ for c in token.children if c.dep_ == "case"}
+    return bool(own_case & {"à", "sur"}) and token.dep_ in {"obl", "obl:mod", "nmod", "advcl"}
+
+
+def _stationed(token: Token, lex: Lexicon) -> bool:
+    """ "1 500 soldats étaient encore déployés au Niger", "troops remain stationed there": a
+    presence described, not a movement (a passive in the imperfect, "still", "remain")."""
+    if token.pos_ != "VERB":
+        return False
+    still = word_classes(lex.lang).get("still", frozenset())
+    for c in token.children:
+        if c.dep_ in {"aux:pass", "auxpass"} and "Imp" in c.morph.get("Tense"):
+            return True
+        if c.dep_ == "advmod" and _class_keys([c]) & still:
+            return True
+    return token.dep_ in {"xcomp", "acomp"} and bool(_class_keys([token.head]) & still)
+
+
 def _has_auxiliary(token: Token) -> bool:
     return any(c.dep_ in {"aux", "aux:tense", "aux:pass", "auxpass"} for c in token.children)
 
@@ -892,6 +1042,8 @@ def _durative(token: Token, lex: Lexicon) -> bool:
     ranks = word_classes(lex.lang).get("superlative", frozenset())
     if _class_keys([c for c in token.children if c.dep_ in {"amod", "advmod"}]) & ranks:
         return False  # "la première attaque depuis des mois": one occurrence, dated by contrast
+    if _class_keys([_of_head(token)]) & words:
+        return True  # "after a month of fighting", "des semaines de combats"
     heads = [token]
     if token.dep_ in SUBJECTS and token.head.pos_ in {"VERB", "AUX"}:
         heads.append(token.head)
@@ -904,6 +1056,29 @@ def _durative(token: Token, lex: Lexicon) -> bool:
             if marks & {"depuis", "for"} and _class_keys([noun]) & words:
                 return True
     return False
+
+
+def _of_head(token: Token) -> Token:
+    """The noun ``token`` complements with "of"/"de" ("a month of fighting"), else itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        return token.head.head
+    if token.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in {"de", "d'"} for c in token.children
+    ):
+        return token.head
+    return token
+
+
+def _equipment_modifier(token: Token, lex: Lexicon) -> bool:
+    """ "Bradley fighting vehicles", "des véhicules de combat", "combat aircraft": the fighting
+    word names a kind of equipment, not an occurrence."""
+    head = _of_head(token) if lex.lang == "fr" else token.head
+    if lex.lang == "en" and token.dep_ not in {"compound", "amod"}:
+        return False
+    if head.i == token.i or head.pos_ != "NOUN":
+        return False
+    equipment = word_classes(lex.lang).get("equipment", frozenset())
+    return instrument_of(head, lex) is not None or bool(_class_keys([head]) & equipment)
 
 
 FIGHTING_TYPES: frozenset[str] = frozenset(
@@ -1050,6 +1225,8 @@ def _mention(
         "intervention", frozenset()
     ):
         type_ = "protest_with_intervention"  # "tear gas to disperse the demonstrators"
+    if type_ == "aid_delivery" and _is_modal(token):
+        type_ = "aid_pledge"  # "apportera 3 milliards", "se tient prête à livrer", "will provide"
     if (
         kind == "weak_event"
         and type_.startswith("consult")

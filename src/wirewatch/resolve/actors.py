@@ -10,7 +10,10 @@ The knowledge base is data, in ``data/actors/`` beside this module (see ``docs/a
   optional ``valid_from``/``valid_to`` dates and a country the context must mention;
 - ``demonyms.tsv``, ``institutions.tsv``, ``patterns.tsv``, ``titles.tsv``: what the generic
   rules need ("l'armée russe" → ``rus-mil`` for any country, with or without a hand-written row);
-- ``ambiguous.tsv``: alias keys that knowingly name several actors.
+- ``ambiguous.tsv``: alias keys that knowingly name several actors;
+- ``spokespersons.tsv``, ``members.tsv``, ``seats.tsv``: templates by which a spokesperson,
+  members or a seat stand for a body ("a Hamas spokesman", "les jihadistes du JNIM", "le régime
+  de Damas").
 
 Resolution of a surface, in order (first hit wins; never a guess):
 
@@ -20,7 +23,10 @@ Resolution of a surface, in order (first hit wins; never a guess):
 2. the same after stripping leading titles ("M.", "President", "le président");
 3. institution patterns ("ministère <demonym> de la Défense", "<Country> air force") → generated
    ``<iso3>-<suffix>`` actors;
-4. apposition: "<role>, <name>" / "<role> <Name Surname>": a person name at the end wins.
+4. domestic bodies, spokespersons of a body, bodies placed by their seat, own-country
+   qualifiers ("Israel's Shin Bet") and members or descriptions of a body ("Hamas fighters",
+   "the Iran-backed Houthis"), in that order (``docs/actors.md``, rules 7–11);
+5. apposition: "<role>, <name>" / "<role> <Name Surname>": a person name at the end wins.
 
 The index is built once per process (``_kb``, cached); see ``load_seconds()``.
 """
@@ -224,6 +230,15 @@ class KnowledgeBase:
     sovereigns: dict[str, str] = field(default_factory=dict)  # territory ISO3 → state ISO3
     # transliteration skeleton of person names/surnames → person ids (see translit_skeleton)
     skeletons: dict[str, list[AliasEntry]] = field(default_factory=dict)
+    # "the {body} spokesman", "le porte-parole de {body}" (spokespersons.tsv): the speaker
+    # stands for the body
+    speakers: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    # "the Iran-backed {body}", "{body} fighters", "le groupe jihadiste {body}" (members.tsv);
+    # the flag says whether the body may be a state ("U.S. troops" yes, "U.S. officials" no)
+    members: list[tuple[str, re.Pattern[str], bool]] = field(default_factory=list)
+    # (lang, head) → institution suffix of a ruling body named by its seat ("le pouvoir à
+    # Niamey", "the authorities in Kabul", "le régime de Damas"): seats.tsv
+    seats: dict[tuple[str, str], str] = field(default_factory=dict)
     load_seconds: float = 0.0
 
 
@@ -444,6 +459,15 @@ def _compile_pattern(template: str) -> re.Pattern[str]:
     return re.compile(f"^{body}$")
 
 
+def _compile_speaker(template: str) -> re.Pattern[str]:
+    """A spokesperson template ("porte-parole de {body}") as a regex over normalised keys."""
+    # the slots are masked while normalising: edge punctuation would eat their braces
+    masked = template.replace("{body}", "xbodyx").replace("{any}", "xanyx")
+    slots = {"xbodyx": r"(?P<body>.+?)", "xanyx": r"[^ ]+?"}
+    parts = re.split(r"(xbodyx|xanyx)", normalise(masked))
+    return re.compile("^" + "".join(slots.get(p) or re.escape(p) for p in parts) + "$")
+
+
 def _country_names(
     index: dict[str, list[AliasEntry]], records: dict[str, ActorRecord]
 ) -> dict[str, str]:
@@ -510,6 +534,17 @@ def _kb() -> KnowledgeBase:
         sovereigns={
             row["iso3"]: row["sovereign"] for row in _read_tsv("states.tsv") if row.get("sovereign")
         },
+        speakers=[
+            (row["lang"], _compile_speaker(row["pattern"]))
+            for row in _read_tsv("spokespersons.tsv")
+        ],
+        seats={
+            (row["lang"], normalise(row["head"])): row["suffix"] for row in _read_tsv("seats.tsv")
+        },
+        members=[
+            (row["lang"], _compile_speaker(row["pattern"]), row["states"] == "yes")
+            for row in _read_tsv("members.tsv")
+        ],
     )
     kb.skeletons = _person_skeletons(index, records)
     kb.load_seconds = time.perf_counter() - started
@@ -680,6 +715,14 @@ def _resolve_simple(
         rec = _resolve_pattern(kb, key, lang)
     if rec is None:
         rec = _resolve_domestic(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_speaker(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_located(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_owned(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_member(kb, key, lang, context)
     return rec
 
 
@@ -815,6 +858,8 @@ def _resolve_domestic(
     if not home or home.lower() not in kb.records:
         return None
     suffix = kb.domestic.get((lang, key)) or kb.domestic.get(("*", key))
+    if suffix is None and lang == "en":
+        suffix = _english_local_body(kb, key, home)
     if suffix is None and " " in key:
         # "la police cantonale vaudoise", "the Kenyan-run local police": a trailing regional
         # adjective that names no country keeps the body domestic
@@ -835,6 +880,180 @@ def _resolve_domestic(
     if suffix not in kb.institutions:
         return None
     return _institution_record(kb, kb.sovereigns.get(home.upper(), home.upper()), suffix)
+
+
+# Words that may sit between a body and "spokesman": "the Houthi military spokesman" is the
+# Houthis' spokesman; "M23 rebel spokesman" is the M23's.
+_SPEAKER_QUALIFIERS = re.compile(
+    r" (?:military|army|militaire|militaires|armed forces|rebel|rebels|rebelles|group|groupe"
+    r"|chief|top|senior|official|officiel|principal|movement|mouvement)$"
+)
+
+
+def _resolve_speaker(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """An unnamed spokesperson of a body speaks for the body ("the Hamas spokesman", "le
+    porte-parole du M23", "a spokesperson for the Arakan Army" → the group).
+
+    Only a body is accepted (a person's spokesman is not the person), and the role aliases of
+    ``aliases.tsv`` are tried first, so a dated holder ("the Kremlin spokesman") still wins.
+    """
+    return _resolve_body_template(kb, kb.speakers, key, lang, context)
+
+
+def _resolve_member(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """Members, fighters or a described body stand for the body: "Hamas fighters", "les
+    jihadistes du JNIM", "the Iran-backed Houthis", "le M23 soutenu par le Rwanda"
+    (members.tsv). Only a body is accepted: "Trump supporters" is not Donald Trump."""
+    for member_lang, pattern, states in kb.members:
+        rec = _resolve_body_template(kb, [(member_lang, pattern)], key, lang, context)
+        if rec is not None and (states or rec.kind != "state"):
+            return rec
+    return None
+
+
+def _resolve_body_template(
+    kb: KnowledgeBase,
+    patterns: list[tuple[str, re.Pattern[str]]],
+    key: str,
+    lang: str,
+    context: ActorContext | None,
+) -> ActorRecord | None:
+    """The body named in the ``{body}`` slot of the first template matching ``key``."""
+    if lang == "fr" and key.startswith("un "):
+        key = key[3:]  # "un porte-parole houthi": "un" is no determiner elsewhere (UN)
+    for speaker_lang, pattern in patterns:
+        if speaker_lang not in ("*", lang):
+            continue
+        match = pattern.match(key)
+        if match is None:
+            continue
+        body = strip_determiners(match.group("body"))
+        while body:
+            rec = _resolve_key(kb, body, lang, context)
+            if rec is None:
+                rec = _resolve_pattern(kb, body, lang) or _resolve_owned(kb, body, lang, context)
+            if rec is not None:
+                return rec if rec.kind != "person" else None
+            shorter = _SPEAKER_QUALIFIERS.sub("", body)
+            if shorter == body:
+                break
+            body = shorter
+    return None
+
+
+# A body placed by a trailing locative complement: "l'état-major des armées à Paris", "the
+# interior ministry in Kabul". Normalised keys, so "à" is "a". The French "de" is only read
+# for ruling bodies named by their seat ("le régime de Damas", seats.tsv).
+_LOCATIVES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"a", "au", "aux", "en", "de", "du"}),
+    "en": frozenset({"in", "at"}),
+}
+_SEAT_ONLY = frozenset({"de", "du"})
+
+
+def _resolve_located(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """A body followed by where it sits is the body, unless the place names another country
+    ("la police à Moscou" in a French story stays unresolved); a ruling body named by its seat
+    ("les militaires au pouvoir à Niamey", "the regime in Damascus") is that state's.
+
+    Split points are tried from the last preposition back, so the longest head is read first.
+    """
+    preps = _LOCATIVES.get(lang, frozenset())
+    tokens = key.split(" ")
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i] not in preps:
+            continue
+        head = strip_determiners(" ".join(tokens[:i]))
+        place = _resolve_key(kb, strip_determiners(" ".join(tokens[i + 1 :])), lang, context)
+        seat = kb.seats.get((lang, head))
+        if seat is not None:
+            if place is None or place.kind != "state":
+                return None
+            return _institution_record(kb, place.id.upper(), seat)
+        if tokens[i] in _SEAT_ONLY:
+            continue
+        rec = (
+            _resolve_key(kb, head, lang, context)
+            or _resolve_pattern(kb, head, lang)
+            or _resolve_domestic(kb, head, lang, context)
+        )
+        if rec is None:
+            continue
+        if rec.kind == "person":
+            return None
+        if place is not None and rec.country and place.country and place.country != rec.country:
+            return None
+        return rec
+    return None
+
+
+def _resolve_owned(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """A known actor qualified by its own country: "Israel's Shin Bet security agency", "the
+    Sudanese RSF", "le Shin Beth israélien", "les talibans afghans". The qualifier must name
+    the actor's own country: "the Russian Hamas" is no reading of anything."""
+    tokens = key.split(" ")
+    for cut in range(1, min(4, len(tokens))):
+        lead, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        iso3 = country_from_name(lead) or demonym_country(lead, lang)
+        if iso3 is not None and (rec := _owned_by(kb, rest, iso3, lang, context)):
+            return rec
+        tail, head = " ".join(tokens[-cut:]), " ".join(tokens[:-cut])
+        iso3 = demonym_country(tail, lang)
+        if iso3 is not None and (rec := _owned_by(kb, head, iso3, lang, context)):
+            return rec
+    return None
+
+
+def _owned_by(
+    kb: KnowledgeBase, key: str, iso3: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """The one actor of country ``iso3`` that ``key`` names; the country also settles an
+    ambiguous key ("the Sudanese RSF" is the paramilitary force, not the press NGO)."""
+    entries = _applicable(kb.index.get(key, ()), lang, context)
+    ids = {
+        e.actor_id
+        for e in entries
+        if (rec := actor_record(e.actor_id)) is not None and rec.country == iso3
+    }
+    if len(ids) != 1:
+        return None
+    return actor_record(ids.pop())
+
+
+# English names a local force by its area first: "South Yorkshire Police", "Merseyside Police",
+# "the UCLA Police Department", "Harris County Sheriff's Office".
+_ENGLISH_LOCAL_BODY = re.compile(
+    r"^(?P<area>.+?) (?P<body>police department|police service|police force|police"
+    r"|constabulary|sheriff office|sheriff department|fire department|fire service)$"
+)
+
+
+def _english_local_body(kb: KnowledgeBase, key: str, home: str) -> str | None:
+    """The institution suffix of "<Area> Police" in a story at home, unless the area names a
+    country or its people ("Russian police" is the patterns' business, never home's)."""
+    match = _ENGLISH_LOCAL_BODY.match(key)
+    if match is None:
+        return None
+    area = match.group("area")
+    for word in (area, *area.split()):
+        iso3 = demonym_country(word, "en") or country_from_name(word)
+        if iso3 is None and (named := _resolve_key(kb, word, "en", None)) is not None:
+            iso3 = named.country if named.kind == "state" else None  # "Moscow Police"
+        if iso3 is not None and iso3 != home.upper():
+            return None
+    body = match.group("body")
+    suffix = (
+        "police" if "police" in body or body in ("constabulary",) or "sheriff" in body else None
+    )
+    return suffix if suffix in kb.institutions else None
 
 
 def _split_apposition(surface: str) -> list[str]:

