@@ -5,7 +5,9 @@ events, wording our own)."""
 
 from __future__ import annotations
 
-from wirewatch.extract import extract_text
+from extracting import events as extract_text
+from extracting import one
+
 from wirewatch.model import Event
 
 PUB = "2024-05-15"  # a Wednesday
@@ -16,9 +18,7 @@ def _events(text: str, lang: str, code: str) -> list[Event]:
 
 
 def _one(text: str, lang: str, code: str) -> Event:
-    events = _events(text, lang, code)
-    assert len(events) == 1, [(e.type, e.evidence.text) for e in extract_text(text, lang, PUB)]
-    return events[0]
+    return one(text, lang, code, PUB)
 
 
 def _country(ev: Event) -> str | None:

@@ -3,7 +3,9 @@ written for these tests (facts loosely modelled on real events, wording our own)
 
 from __future__ import annotations
 
-from wirewatch.extract import extract_text
+from extracting import events as extract_text
+from extracting import one
+
 from wirewatch.model import Event
 
 PUB = "2024-11-11"  # a Monday
@@ -14,9 +16,7 @@ def _events(text: str, lang: str, code: str) -> list[Event]:
 
 
 def _one(text: str, lang: str, code: str) -> Event:
-    events = _events(text, lang, code)
-    assert len(events) == 1, [(e.type, e.evidence.text) for e in extract_text(text, lang, PUB)]
-    return events[0]
+    return one(text, lang, code, PUB)
 
 
 def _where(ev: Event) -> tuple[str | None, str | None, str | None]:

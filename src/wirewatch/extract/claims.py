@@ -606,20 +606,7 @@ def _label_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     colon = next((t for t in toks[:6] if t.text == ":"), None)
     if colon is not None and colon.i > toks[0].i:
         label = ctx.doc[toks[0].i : colon.i]
-        if not any(t.pos_ in {"VERB", "AUX"} for t in label):
-            actor = _label_actor(label, ctx)
-            if actor is not None:
-                out.append(
-                    Attribution(
-                        claimant=actor,
-                        role="attribution",
-                        verb=None,
-                        speaker_tokens=list(label),
-                        lo=colon.idx + 1,
-                        hi=sent.end_char,
-                        rule=f"{ctx.lang}.claim.headline_label",
-                    )
-                )
+        out += _label_attribution(label, ctx, colon.idx + 1, sent.end_char, "headline_label")
     end = len(toks)
     while end > 0 and toks[end - 1].is_punct and toks[end - 1].text not in _DASHES:
         end -= 1
@@ -634,21 +621,30 @@ def _label_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     )
     if dash is not None and dash > 2:
         label = ctx.doc[toks[dash].i + 1 : toks[end - 1].i + 1]
-        if len(label) and not any(t.pos_ in {"VERB", "AUX"} for t in label):
-            actor = _label_actor(label, ctx)
-            if actor is not None:
-                out.append(
-                    Attribution(
-                        claimant=actor,
-                        role="attribution",
-                        verb=None,
-                        speaker_tokens=list(label),
-                        lo=sent.start_char,
-                        hi=toks[dash].idx,
-                        rule=f"{ctx.lang}.claim.ticker_label",
-                    )
-                )
+        out += _label_attribution(label, ctx, sent.start_char, toks[dash].idx, "ticker_label")
     return out
+
+
+def _label_attribution(
+    label: Span, ctx: ArticleContext, lo: int, hi: int, rule: str
+) -> list[Attribution]:
+    """A verbless label naming a resolved speaker covers the text from ``lo`` to ``hi``."""
+    if not len(label) or any(t.pos_ in {"VERB", "AUX"} for t in label):
+        return []
+    actor = _label_actor(label, ctx)
+    if actor is None:
+        return []
+    return [
+        Attribution(
+            claimant=actor,
+            role="attribution",
+            verb=None,
+            speaker_tokens=list(label),
+            lo=lo,
+            hi=hi,
+            rule=f"{ctx.lang}.claim.{rule}",
+        )
+    ]
 
 
 def _label_actor(label: Span, ctx: ArticleContext) -> Actor | None:
