@@ -166,3 +166,42 @@ def test_prefecture_estimated_the_crowd_fr() -> None:
         "peaceful_protest",
     )
     assert {"participants": 15000} in _claims(ev).values()
+
+
+def test_crowd_killed_in_clashes_is_no_participant_count_en() -> None:
+    ev = _one(
+        "At least 64 people were killed on Saturday in clashes between students, party activists"
+        " and police across the country.",
+        "en",
+        "riot",
+    )
+    assert ev.quantities.get("killed") == 64
+    assert "participants" not in ev.quantities
+
+
+def test_crowd_tues_dans_des_affrontements_fr() -> None:
+    ev = _one(
+        "Au moins 27 personnes ont été tuées samedi dans des affrontements entre manifestants et"
+        " policiers dans la capitale.",
+        "fr",
+        "riot",
+    )
+    assert ev.quantities.get("killed") == 27
+    assert "participants" not in ev.quantities
+
+
+def test_crowd_protesters_still_counted_fr() -> None:
+    ev = _one(
+        "Des milliers de manifestants ont incendié des voitures à Rennes samedi.", "fr", "riot"
+    )
+    assert ev.quantities.get("participants") == 1000
+
+
+def test_missing_subject_of_linking_verb_en() -> None:
+    ev = _one(
+        "Three fishermen went missing after a Houthi missile struck their boat on Tuesday.",
+        "en",
+        "missile_strike",
+    )
+    assert ev.quantities.get("missing") == 3
+

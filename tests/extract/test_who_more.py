@@ -573,3 +573,94 @@ def test_who_more_truce_between_two_sides_under_a_speaker_en() -> None:
     )
     assert _country(ev.initiator) == "ISR"
     assert _id(ev.target) == "hamas"
+
+
+# -- round 5: an unknown titled person, "the two leaders" ----------------------------------
+
+
+def test_who_more_unknown_titled_person_carries_his_country_en() -> None:
+    ev = _one(
+        "Slovak Prime Minister Jan Novak met Polish President Adam Nowak in Warsaw on Monday.",
+        "en",
+        "consult_meeting",
+    )
+    assert (_id(ev.initiator), _country(ev.initiator)) == (None, "SVK")
+    assert _country(ev.target) == "POL"
+
+
+def test_who_more_unknown_titled_person_carries_his_country_fr() -> None:
+    ev = _one(
+        "Le Premier ministre slovaque Jan Novak a rencontré lundi à Varsovie le président "
+        "polonais Adam Nowak.",
+        "fr",
+        "consult_meeting",
+    )
+    assert (_id(ev.initiator), _country(ev.initiator)) == (None, "SVK")
+
+
+def test_who_more_the_two_leaders_are_the_pair_named_before_en() -> None:
+    ev = _one(
+        "German Chancellor Olaf Scholz hosted Polish President Andrzej Duda in Berlin on "
+        "Tuesday. The two leaders signed a defence agreement.",
+        "en",
+        "agreement",
+    )
+    assert (_id(ev.initiator), _id(ev.target)) == ("olaf-scholz", "andrzej-duda")
+
+
+def test_who_more_les_deux_presidents_are_the_pair_named_before_fr() -> None:
+    ev = _one(
+        "Emmanuel Macron a reçu lundi Volodymyr Zelensky. Les deux présidents ont signé un "
+        "accord de sécurité.",
+        "fr",
+        "agreement",
+    )
+    assert (_id(ev.initiator), _id(ev.target)) == ("emmanuel-macron", "volodymyr-zelensky")
+
+
+def test_who_more_the_pair_authors_a_condemnation_but_is_not_its_target() -> None:
+    ev = _one(
+        "Recep Tayyip Erdogan a rencontré Vladimir Poutine à Astana. Les deux dirigeants ont "
+        "condamné l'attaque.",
+        "fr",
+        "condemn",
+    )
+    assert _id(ev.initiator) == "recep-tayyip-erdogan"
+    assert _id(ev.target) != "vladimir-putin"
+
+
+def test_who_more_the_two_leaders_with_no_one_named_stay_unknown() -> None:
+    ev = _one("The two leaders signed a defence agreement.", "en", "agreement")
+    assert _id(ev.initiator) is None and _country(ev.initiator) is None
+
+
+# -- round 5: a refusal answers the demand read before -------------------------------------
+
+
+def test_who_more_rejected_demand_targets_its_author_en() -> None:
+    ev = _one(
+        "Russia demanded on Tuesday that Ukraine withdraw its troops from the region. "
+        "Kyiv rejected the demand the next day.",
+        "en",
+        "reject",
+    )
+    assert (_country(ev.initiator), _country(ev.target)) == ("UKR", "RUS")
+
+
+def test_who_more_rejected_demand_targets_its_author_fr() -> None:
+    ev = _one(
+        "Le Mali a exigé le départ des soldats français. Paris a d'abord refusé.",
+        "fr",
+        "reject",
+    )
+    assert (_country(ev.initiator), _country(ev.target)) == ("FRA", "MLI")
+
+
+def test_who_more_objection_to_something_else_is_no_answer_to_the_demand() -> None:
+    ev = _one(
+        "Russia demanded on Tuesday that Ukraine withdraw its troops from the region. "
+        "Kyiv objected to the wording of the resolution.",
+        "en",
+        "reject",
+    )
+    assert ev.target is None

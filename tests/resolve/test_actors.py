@@ -1056,3 +1056,38 @@ def test_actors_unnamed_officials_speak_for_their_body(
     surface: str, lang: str, expected: str | None
 ) -> None:
     assert _id(surface, lang, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "name", "country"),
+    [
+        ("Slovak Prime Minister Jan Novak", "en", "Jan Novak", "SVK"),
+        ("le Premier ministre slovaque Jan Novak", "fr", "Jan Novak", "SVK"),
+        ("Chad's foreign minister Ali Bakar", "en", "Ali Bakar", "TCD"),
+        ("le ministre tchadien de la Défense Ali Bakar", "fr", "Ali Bakar", "TCD"),
+        ("le ministre des Affaires étrangères du Tchad Ali Bakar", "fr", "Ali Bakar", "TCD"),
+        ("l'ambassadeur russe en Ukraine Ivan Petrov", "fr", "Ivan Petrov", "RUS"),
+        ("the US envoy to Ukraine Ivan Petrov", "en", "Ivan Petrov", "USA"),
+        ("South Korean President Kim Minho", "en", "Kim Minho", "KOR"),
+    ],
+)
+def test_actors_unknown_person_takes_the_country_his_title_states(
+    surface: str, lang: str, name: str, country: str
+) -> None:
+    actor = resolve_actor(surface, lang=lang)
+    assert (actor.id, actor.name, actor.country, actor.kind) == (None, name, country, "person")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang"),
+    [
+        ("la femme du président slovaque Jan Novak", "fr"),  # his wife holds no office
+        ("the lawyer of Slovak President Jan Novak", "en"),
+        ("le maire de Lyon Paul Durand", "fr"),  # a city names no country
+        ("Mr Jan Novak", "en"),  # a courtesy title states no office
+        ("le président polonais Adam Nowak et le Premier ministre slovaque Jan Novak", "fr"),
+    ],
+)
+def test_actors_titled_person_without_one_stated_country_keeps_none(surface: str, lang: str) -> None:
+    actor = resolve_actor(surface, lang=lang)
+    assert actor.id is None and actor.country is None

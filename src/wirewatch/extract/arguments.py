@@ -133,7 +133,10 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
                     return actor, list(ent)
                 # "Riot police" tagged as a person: the whole phrase may still be known
                 whole = resolve(text_of(ctx.doc, tokens), ctx)
-                return (whole, tokens) if whole.id is not None else (actor, list(ent))
+                if whole.id is None and not (whole.country and whole.kind == "person"):
+                    return actor, list(ent)
+                # known, or "Slovak Prime Minister Jan Novak": unknown, his title states SVK
+                return whole, tokens
     surface = text_of(ctx.doc, tokens)
     if not surface.strip():
         return None, []
@@ -792,8 +795,76 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         m.initiator is None or (m.initiator.id is None and not m.initiator.country)
     ):
         _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
+    _pair_actors(m, ctx)
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
+
+
+# "les deux présidents", "the two leaders", "both sides": a numeral or "both" before a noun for
+# the parties of an exchange. Bilateral types take the pair as initiator and target; any other
+# act ("the two presidents condemned ...") takes the first-named party as its author.
+PAIR_NUMERALS: frozenset[str] = words_any("pair_numerals")
+PAIR_NOUNS: frozenset[str] = words_any("pair_nouns")
+BILATERAL_TYPES: frozenset[str] = frozenset(
+    {"consult_meeting", "consult_phone", "consult_visit", "agreement", "cooperate"}
+)
+# entities that can be a party; a place only when not the complement of a preposition
+PARTY_LABELS: frozenset[str] = frozenset({"PER", "PERSON", "ORG", "NORP", "MISC"})
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+PAIR_WINDOW = 3  # sentences back where the two parties may have been named
+
+
+def _pair_phrase(name: str) -> bool:
+    words = [w.strip(",.;:") for w in name.lower().replace("’", "'").split()]
+    return any(
+        w in PAIR_NUMERALS and i + 1 < len(words) and words[i + 1] in PAIR_NOUNS
+        for i, w in enumerate(words[:3])
+    )
+
+
+def _pair_actors(m: Mention, ctx: ArticleContext) -> None:
+    """The two parties named before stand for "the two leaders" / "les deux chefs d'État"."""
+    ini = m.initiator
+    if ini is None:
+        return
+    # the phrase as written: it may have resolved alone ("les deux présidents" → a presidency,
+    # "the two leaders" → the last leader named); the pair wins
+    spans = [p.text for p in m.provenance if p.field == "initiator" and p.text]
+    if not any(_pair_phrase(t) for t in [ini.surface or ini.name, *spans[-1:]]):
+        return
+    pair = _last_pair(m.trigger, ctx)
+    if pair is None:
+        return
+    m.initiator = None
+    _set(m, "initiator", pair[0], "pair_antecedent", [m.trigger])
+    target = m.target
+    if m.type in BILATERAL_TYPES and (target is None or (target.id is None and not target.country)):
+        m.target = None
+        _set(m, "target", pair[1], "pair_antecedent", [m.trigger])
+
+
+def _last_pair(trig: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
+    """The last two actors of two different countries named in the sentences before, in text
+    order; None when fewer than two are named."""
+    sents = list(ctx.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= trig.i < s.end), 0)
+    start = sents[max(0, here - PAIR_WINDOW)].start
+    found: list[Actor] = []
+    for ent in reversed([e for e in ctx.doc.ents if start <= e.start and e.end <= trig.sent.start]):
+        if ent.label_ in PLACE_LABELS and (
+            ent.root.dep_ == "pobj" or any(c.dep_ == "case" for c in ent.root.children)
+        ):
+            continue  # "à Astana", "in Warsaw": where they met, not who met
+        if ent.label_ not in PARTY_LABELS | PLACE_LABELS:
+            continue
+        actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
+        if actor.id is None or not actor.country:
+            continue
+        if all(actor.country != a.country for a in found):
+            found.append(actor)
+        if len(found) == 2:
+            return found[1], found[0]
+    return None
 
 
 # Event nouns whose possessor or "de" complement undergoes the act ("Navalny's arrest", "la
@@ -1549,6 +1620,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _reaction_target(m, ctx)
     if m.type == "threaten" and m.target is None:
         _retaliation_target(m, ctx)
+    if m.type in ANSWER_TYPES and m.target is None:
+        _proposal_author(m, ctx)
     if m.type in {"aid_delivery", "aid_pledge"}:
         _aid_recipient(m, ctx)
     if m.type == "retreat" and m.target is None:
@@ -2162,6 +2235,42 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
 
 
 GENERIC_DETERMINERS: frozenset[str] = words_any("generic_determiners")
+
+# A refusal or a concession answers a demand read before: "Hamas rejected the proposal",
+# "Paris avait refusé", "Kyiv a accepté" target whoever made the demand (or the ultimatum).
+ANSWER_TYPES: frozenset[str] = frozenset({"reject", "concede"})
+DEMAND_TYPES: frozenset[str] = frozenset({"demand", "threaten"})
+PROPOSAL_NOUNS: frozenset[str] = words_any("proposal_nouns")
+
+
+def _proposal_author(m: Mention, ctx: ArticleContext) -> None:
+    """The other side of a rejected or accepted demand, from the article's history: the
+    author of the demands read before, when they all come from one state other than the
+    answering side's (with two sides making demands, the target is not guessed)."""
+    ini = m.initiator
+    side = ini.country if ini is not None else None
+    if not side:
+        return  # only when the answering side is named
+    trig = m.trigger
+    obj = _object(trig) if trig.pos_ in {"VERB", "AUX"} else None
+    if obj is None:  # "objected to the wording", "s'est opposé à la résolution"
+        obj = next(
+            (
+                g
+                for c in trig.children
+                if c.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}
+                for g in ([c] if c.dep_.startswith("obl") else c.children)
+                if g.pos_ in {"NOUN", "PROPN", "PRON"} and g.dep_ in {"pobj", "obl", "obl:arg"}
+            ),
+            None,
+        )
+    if obj is not None and obj.pos_ != "PRON" and obj.lemma_.lower() not in PROPOSAL_NOUNS:
+        return  # "objected to the wording", "a refusé l'accès": not an answer to a demand
+    authors = [a for _kind, etype, a in ctx.event_initiators if etype in DEMAND_TYPES]
+    others = [a for a in authors if (a.country or a.id) != side]
+    if not others or len({a.country or a.id for a in others}) != 1:
+        return
+    _set(m, "target", others[-1], f"{ctx.lang}.target.demand_author", [m.trigger])
 
 
 def _stray_event_object(verb: Token, ctx: ArticleContext) -> Token | None:

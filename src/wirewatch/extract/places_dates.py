@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch import ontology
 from wirewatch.model import EventDate, Location, Provenance
-from wirewatch.resolve.dates import is_anaphor, shift_date, story_day_part
+from wirewatch.resolve.dates import find_date_expressions, is_anaphor, shift_date, story_day_part
 
 from . import resolvers
 from .lexicon import words_any
@@ -273,9 +273,12 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         phrases = _noun_clause_phrases(m, ctx)
     if m.type in PLACELESS_TYPES:
         phrases += _scene_phrases(m, ctx)
+    venues: set[int] = set()
     for phrase, toks in phrases:
         if m.type in PLACELESS_TYPES and not _scene_of_act(toks, m):
-            continue  # "des sanctions contre la Russie": Russia is the target, not the place
+            if not _venue_of_act(toks, m, ctx):
+                continue  # "des sanctions contre la Russie": Russia is the target, not the place
+            venues.add(toks[0].i)
         loc = resolvers.locate(phrase, lang=ctx.lang, context=context)
         if loc is None:
             continue
@@ -310,7 +313,10 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     if best is not None:
         m.location = best[0]
         m.prov("location", "place.locate", best[1])
-        ctx.remember_location(best[0])
+        if best[1][0].i not in venues:
+            # a summit's or a press conference's town is where one act was said, not where
+            # the story is set: it does not steer the places of the other events
+            ctx.remember_location(best[0])
 
 
 BORDER_ADJECTIVES: frozenset[str] = words_any("border_adjectives")
@@ -349,7 +355,7 @@ def _scene_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Toke
         )
         if ent.root.dep_ == "pobj":
             toks = [ent.root.head, *ent]
-        if _scene_of_act(toks, m):
+        if _scene_of_act(toks, m) or _venue_of_act(toks, m, ctx):
             out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
     return out
 
@@ -373,8 +379,9 @@ def _unlabelled_seats(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[T
 
 
 def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
-    """ "l'accord conclu mercredi à Doha", "the talks held in Jeddah": a participle clause on
-    the event noun says where it happened, when the noun's own phrase does not."""
+    """ "l'accord conclu mercredi à Doha", "the talks held in Jeddah", "l'attaque menée lundi
+    contre Goma": a participle clause on the event noun says where it happened, when the
+    noun's own phrase does not (the mention's scope stops at the clause)."""
     if m.trigger.pos_ != "NOUN":
         return []
     clauses = [c for c in m.trigger.children if c.dep_ in NOUN_CLAUSES and c.pos_ == "VERB"]
@@ -383,9 +390,14 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
         for ent in m.sent.ents:
             root = ent.root
             hosts = {verb.i, *(c.i for c in verb.children)}
-            if ent.label_ not in PLACE_ENTS or root.head.i not in hosts:
-                continue
-            if not _after_locative_prep(root) or resolvers.is_place_stopword(ent.text, ctx.lang):
+            struck = m.kind in STRIKING_KINDS and _attack_target(root, m)
+            if root.head.i not in hosts or not (
+                ent.label_ in PLACE_ENTS or (struck and _struck_object(root, m))
+            ):
+                continue  # a mislabelled name ("contre Odessa"/PER) counts when no actor has it
+            if not (_after_locative_prep(root) or struck):
+                continue  # "l'attaque menée jeudi contre Goma": the place struck counts too
+            if resolvers.is_place_stopword(ent.text, ctx.lang):
                 continue
             toks = [*(c for c in root.children if c.dep_ == "case"), *ent]
             if root.dep_ == "pobj":
@@ -403,10 +415,86 @@ def _scene_of_act(toks: list[Token], m: Mention) -> bool:
         return False
     for tok in toks:
         if tok.dep_ == "case" and tok.lower_ in SCENE_PREPS and tok.head.head.i == verb.i:
+            if tok.lower_ == "à" and _dative_frame(verb, tok.head):
+                return False  # "reprochant à Washington d'avoir invité": whom, not where
             return tok.head.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"} or tok.head.dep_ == "pobj"
         if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS and tok.head.head.i == verb.i:
             return True
     return False
+
+
+def _dative_frame(verb: Token, name: Token) -> bool:
+    """ "reprocher à X d'avoir…", "demander à X de…": a verb whose "à" phrase is the one
+    addressed, because an infinitive clause marked "de" follows it."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"}
+        and c.i > name.i
+        and any(g.dep_ == "mark" and g.lower_ in {"de", "d'"} for g in c.children)
+        for c in verb.children
+    )
+
+
+# Meetings, statements and the press they are made to: "à l'issue d'un sommet à Abuja", "lors
+# d'une conférence de presse à Genève", "at a summit in Bürgenstock", "told reporters in Tel Aviv".
+VENUE_NOUNS: frozenset[str] = words_any("venue_nouns")
+AUDIENCE_PREPS: frozenset[str] = words_any("audience_preps")
+# Verbs of speaking that report nothing themselves: "Speaking in Kyiv, he condemned…".
+VENUE_VERBS: frozenset[str] = words_any("venue_verbs")
+VENUE_MAX_HOPS = 6
+ARGUMENT_DEPS: frozenset[str] = frozenset({"obj", "dobj", "nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _venue_of_act(toks: list[Token], m: Mention, ctx: ArticleContext) -> bool:
+    """The place of the meeting or statement that carries a verbal act (GUIDELINES §4): the place
+    hangs on a venue noun ("un sommet à Abuja") whose phrase belongs to the act's verb, or on the
+    speech verb the act is reported with ("he told reporters in Tel Aviv"). Parsers often hang
+    "à l'issue d'un sommet" on the object noun: the climb crosses nouns up to the first verb."""
+    verb = _act_verb(m)
+    host = _place_host(toks)
+    if verb is None or host is None:
+        return False
+    venue = False
+    node = host
+    for _ in range(VENUE_MAX_HOPS):
+        named = node.lemma_.lower() in VENUE_NOUNS or node.lower_ in VENUE_NOUNS
+        # "a dénoncé la réunion de Moscou", "condemned the summit in Moscow": what, not where
+        venue = venue or (named and node.dep_ not in ARGUMENT_DEPS)
+        # "devant les cadres du ministère, à Moscou": an audience is met where it sits
+        venue = venue or _audience(node)
+        if (node.pos_ in {"VERB", "AUX"} and node.dep_ != "acl") or node.head.i == node.i:
+            break  # "les députés réunis à Kiev": a participle on a noun is crossed
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return False
+    if node.i == verb.i:
+        return venue
+    speech = node.lemma_.lower() in ctx.lex.speech_verbs or node.lemma_.lower() in VENUE_VERBS
+    reports = speech and (verb.head.i == node.i or node.head.i == verb.i)
+    return reports and (venue or node.i == host.i)
+
+
+def _audience(tok: Token) -> bool:
+    """ "devant les députés", "before lawmakers": the people a statement is made to."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in AUDIENCE_PREPS:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in AUDIENCE_PREPS for c in tok.children)
+
+
+def _act_verb(m: Mention) -> Token | None:
+    if m.trigger.pos_ in {"VERB", "AUX"}:
+        return m.trigger
+    return next((t for t in m.trigger.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _place_host(toks: list[Token]) -> Token | None:
+    """The word a place phrase hangs on through a scene preposition ("sommet" in "un sommet à
+    Abuja", "told" in "told reporters in Tel Aviv"), or None."""
+    for tok in toks:
+        if tok.dep_ == "case" and tok.lower_ in SCENE_PREPS and tok.head.head.i != tok.head.i:
+            return tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS and tok.head.head.i != tok.head.i:
+            return tok.head.head
+    return None
 
 
 # -- inherited locations -------------------------------------------------------------------
@@ -444,6 +532,7 @@ def inherit_location(
         found = (
             pronoun_location(m, ctx)
             or anaphor_location(m, ctx)
+            or region_anaphor_location(m, ctx)
             or seat_location(m, ctx)
             or struck_site_location(m, ctx)
             or inherited_location(m, ctx)
@@ -603,6 +692,45 @@ def anaphor_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[To
     if loc is None or not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
         return None
     return loc, toks, "place.article_anaphor"
+
+
+# "la province", "the region": the one first-level unit the story is set in.
+REGION_ANAPHORS: frozenset[str] = words_any("region_anaphors")
+
+
+def region_anaphor_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "des postes de police de la province", "across the region": a bare definite region noun
+    in the mention's scope stands for the one admin1 unit every place of the article lies in."""
+    for tok in m.scope:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REGION_ANAPHORS:
+            continue
+        if not _bare_definite(tok) or tok.dep_ in SUBJECTS:
+            continue
+        unit = _article_unit(ctx)
+        if unit is None or not _compatible(unit, _own_states(m, ctx)):
+            return None
+        toks = sorted({*tok.subtree}, key=lambda t: t.i)
+        return unit, toks, "place.region_anaphor"
+    return None
+
+
+def _article_unit(ctx: ArticleContext) -> Location | None:
+    """The admin1 unit shared by every place of the article below country level, or None."""
+    filed = {t.i for _, toks in _dateline_places(ctx) for t in toks}  # where the reporter is
+    below = [
+        loc
+        for loc, toks in _article_places(ctx)
+        if loc.precision != "country" and not {t.i for t in toks} & filed
+    ]
+    units = {(loc.country, loc.admin1, loc.admin1_code) for loc in below}
+    if len(units) != 1:
+        return None
+    iso, name, code = next(iter(units))
+    if not (iso and name and code):
+        return None
+    return Location(name=name, country=iso, admin1=name, admin1_code=code, precision="admin1")
 
 
 SEAT_NOUNS: frozenset[str] = words_any("national_seat_nouns")
@@ -1265,7 +1393,14 @@ def _genitive_of_non_place(root: Token, place_nouns: set[str]) -> bool:
         case, head = {"of"}, head.head
     if not case & {"of", "de", "d'", "du", "des"}:
         return False
+    if _time_word(head):
+        return False  # "a décollé vendredi de Niamey": the parser hangs the origin on the day
     return head.pos_ == "NOUN" and head.lemma_.lower() not in place_nouns | SITE_NOUNS
+
+
+def _time_word(tok: Token) -> bool:
+    """A day or date word ("vendredi", "Friday"), which owns no place."""
+    return bool(find_date_expressions(tok.text, "fr") or find_date_expressions(tok.text, "en"))
 
 
 def _headline_place(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:

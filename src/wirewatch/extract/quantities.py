@@ -31,6 +31,7 @@ from wirewatch.model import QuantityValue
 from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
+from .merge import violent_types
 from .syntax import numberish
 from .triggers import instrument_of
 
@@ -109,7 +110,11 @@ def _number_head(tokens: list[Token]) -> Token | None:
 
 
 def _counted_noun(tok: Token) -> Token | None:
-    """The noun a number counts: "34 drones" (nummod), "62 de ces drones", "milliers de soldats"."""
+    """The noun a number counts: "34 drones" (nummod), "62 de ces drones", "milliers de soldats",
+    "les policiers, au nombre de 400", "officers numbering 400"."""
+    apposed = _apposed_count(tok)
+    if apposed is not None:
+        return apposed
     if tok.dep_ in {"nummod", "det", "quantmod"} or (
         tok.like_num and tok.head.pos_ in {"NOUN", "PROPN"}
     ):
@@ -127,10 +132,32 @@ def _counted_noun(tok: Token) -> Token | None:
     return None
 
 
+def _apposed_count(tok: Token) -> Token | None:
+    """A figure apposed to the noun it counts through a count word: "Les soldats, au nombre de
+    1 500, ont quitté…" (figure → "nombre" with "au" → the noun), "officers, numbering 400,
+    landed…" (figure → participle "numbering" on the noun)."""
+    if not numberish(tok):
+        return None
+    gov = tok.head
+    if gov.i == tok.i or gov.lemma_.lower() not in COUNT_NOUNS | {"number"}:
+        return None
+    owner = gov.head
+    if owner.i == gov.i or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if gov.pos_ == "NOUN" and gov.dep_ in {"nmod", "appos"}:
+        # only "au nombre de": "le nombre de 140 arrestations" is a toll, read elsewhere
+        if any(c.dep_ == "case" and c.lower_ in {"au", "à"} for c in gov.children):
+            return owner
+    if gov.pos_ == "VERB" and gov.dep_ == "acl" and tok.dep_ in {"dobj", "obj", "npadvmod"}:
+        return owner
+    return None
+
+
 def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     base = m.sent.start_char
     scope_ids = {t.i for t in m.scope} | _qualified_noun_ids(m) | _shared_subject_ids(m)
     scope_ids |= _predicated_noun_ids(m) | _host_argument_ids(m) | _controller_ids(m)
+    scope_ids |= _stray_means_ids(m, ctx)
     if m.type in TROOP_TYPES:
         # "a accepté de retirer ses 1 000 militaires": the troops are in the conceded clause
         scope_ids |= {
@@ -153,8 +180,11 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         a, b = base + num.start, base + num.end
         toks = _tokens_in(ctx, a, b)
         head = _number_head(toks)
-        if head is None or head.i not in scope_ids:
+        if head is None:
             continue
+        apposed = _apposed_count(head)
+        if head.i not in scope_ids and (apposed is None or apposed.i not in scope_ids):
+            continue  # "French troops, numbering 1,500, withdrew": the figure counts a noun in scope
         if getattr(num, "kind", "count") not in {"count", "money"}:
             continue  # ages, years, durations, measures are never counts
         if num.text.lower().split()[-1] in vague:
@@ -488,8 +518,9 @@ def _subcount_subject(verb: Token, m: Mention) -> bool:
 
 
 def _predicated_noun_ids(m: Mention) -> set[int]:
-    """ "left nine people dead", "nine people were found dead", "sont portées disparues": a
-    casualty adjective predicated of a verb's object (or passive subject) counts that noun."""
+    """ "left nine people dead", "nine people were found dead", "sont portées disparues", "two
+    went missing": a casualty adjective predicated of a verb's object (or passive subject; with
+    neither, its subject) counts that noun."""
     trig = m.trigger
     if m.kind != "casualty" or trig.pos_ != "ADJ" or trig.dep_ not in {"oprd", "xcomp", "acomp"}:
         return set()
@@ -499,6 +530,10 @@ def _predicated_noun_ids(m: Mention) -> set[int]:
         for c in verb.children
         if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} and c.i != trig.i
     ]
+    if not nouns and trig.dep_ in {"acomp", "xcomp"}:
+        # "Two sailors went missing", "deux marins sont restés introuvables": with no object the
+        # adjective describes the linking verb's subject
+        nouns = [c for c in verb.children if c.dep_ in {"nsubj"} and c.i != trig.i]
     return {t.i for n in nouns for t in n.subtree}
 
 
@@ -522,6 +557,24 @@ def _host_argument_ids(m: Mention) -> set[int]:
         return set()
     args = [c for c in host.children if c.dep_ in PERSON_ARG_DEPS]
     return {t.i for a in args for t in a.subtree}
+
+
+def _stray_means_ids(m: Mention, ctx: ArticleContext) -> set[int]:
+    """ "Ce retour survient alors que la Russie a frappé Kiev avec une centaine de missiles": the
+    parser hangs the counted munitions on the main verb instead of the subordinate attack verb.
+    An oblique of that governing verb counting a munition belongs to the attack it subordinates
+    (only the figure and its munition noun, never a clause hung on them)."""
+    trig = m.trigger
+    if m.kind != "attack" or trig.dep_ not in {"advcl", "ccomp"}:
+        return set()
+    out: set[int] = set()
+    for obl in trig.head.children:
+        if not obl.dep_.startswith("obl") or obl.i == trig.i:
+            continue
+        noun = _counted_noun(obl)
+        if noun is not None and instrument_of(noun, ctx.lex) is not None:
+            out |= {obl.i, noun.i} | {c.i for c in obl.children if c.dep_ in {"det", "nummod"}}
+    return out
 
 
 def _shared_subject_ids(m: Mention) -> set[int]:
@@ -579,6 +632,8 @@ def _quantity_kind(
     noun = _counted_noun(head)
     lemma = noun.lemma_.lower() if noun is not None else ""
     if noun is not None and instrument_of(noun, ctx.lex) is not None:
+        if m.type is not None and m.type not in violent_types():
+            return None, None  # "Ce sommet s'ouvre alors que … avec 50 missiles": not the summit's
         if _other_weapon(m, noun, ctx):
             return None, None  # "79 of the drones and 60 of the missiles": not this type's
         if m.kind == "attack" and _munition_that_hit(noun, m.trigger, ctx):
@@ -615,6 +670,8 @@ def _quantity_kind(
     if lemma in troops and m.type in TROOP_TYPES:
         return "troops", None
     person_kind = PERSON_COUNTS.get(m.type or "")
+    if person_kind is not None and _not_a_person_count(noun, head, ctx):
+        return None, None
     host = _host_verb(m)
     if person_kind is not None and noun is None and (head.pos_ == "NUM" or numberish(head)):
         # "more than 200 detained", "plus de 200 ont été interpellés": the figure is the argument
@@ -642,6 +699,27 @@ def _quantity_kind(
     return None, None
 
 
+def _not_a_person_count(noun: Token | None, head: Token, ctx: ArticleContext) -> bool:
+    """A figure that cannot count the people of a crowd, arrest or abduction: vehicles ("des
+    centaines de tracteurs", "hundreds of trucks") are no people, and people counted by a
+    casualty word ("91 people were killed in clashes", "30 personnes ont été tuées dans des
+    affrontements") are the toll, not the crowd."""
+    if noun is not None and noun.lemma_.lower() in ctx.lex.words("vehicle_nouns"):
+        return True
+    for tok in (head, noun):
+        if tok is None or tok.head.i == tok.i:
+            continue
+        gov = tok.head
+        if _agent_of(tok, gov):
+            continue  # "des milliers de manifestants ont incendié des voitures": the crowd acted
+        if any(
+            e.kind == "casualty" and e.quantity in CASUALTY_KINDS
+            for e in ctx.lex.triggers_for(gov.lemma_, gov.pos_)
+        ):
+            return True  # "91 people were killed", "30 personnes ont été tuées", "5 morts"
+    return False
+
+
 def _munition_that_hit(noun: Token, verb: Token, ctx: ArticleContext) -> bool:
     """The counted munition is the agent of a passive hit verb, told from the target's side
     ("the tanker was struck by three projectiles", "touché par trois missiles"). An active
@@ -649,6 +727,8 @@ def _munition_that_hit(noun: Token, verb: Token, ctx: ArticleContext) -> bool:
     hit_verbs = ctx.lex.cues_of("hit_verb")
     if verb.lemma_.lower() not in hit_verbs and verb.lower_ not in hit_verbs:
         return False
+    if _counted_targets(verb):
+        return False  # "60 cibles frappées par plus de 100 missiles": the targets are the hits
     if noun.head.i == verb.i and noun.dep_ == "obl:agent":
         return True
     if (
@@ -659,6 +739,16 @@ def _munition_that_hit(noun: Token, verb: Token, ctx: ArticleContext) -> bool:
     ):
         return True  # the parser may read the French agent as a plain oblique
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+
+
+def _counted_targets(verb: Token) -> bool:
+    """The passive subject of a hit verb carries its own figure ("Plus de 60 cibles ont été
+    touchées", "more than 60 targets were struck"): the munitions that hit them are the barrage
+    fired (launched), the counted targets being what was hit."""
+    subj = _passive_subject(verb)
+    if subj is None:
+        return False
+    return numberish(subj) or any(c.dep_ == "nummod" and numberish(c) for c in subj.children)
 
 
 def _agent_of(tok: Token, verb: Token) -> bool:

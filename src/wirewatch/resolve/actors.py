@@ -650,8 +650,99 @@ def resolve_actor(surface: str, *, lang: str, context: ActorContext | None = Non
     found = lookup(surface, lang=lang, context=context)
     if found is not None:
         return found
+    stated = _titled_person(clean_surface(surface), lang)
+    if stated is not None:  # "Slovak Prime Minister Jan Novak": unknown, but his title states SVK
+        return Actor(id=None, name=stated[0], country=stated[1], kind="person", surface=surface)
     name, titled = _untitled_name(clean_surface(surface), lang)
     return Actor(id=None, name=name, kind="person" if titled else "unknown", surface=surface)
+
+
+@cache
+def _title_words() -> dict[str, frozenset[str]]:
+    """title_words.tsv by role ("honorific", "relation", "destination"), folded, both languages."""
+    roles: dict[str, set[str]] = {}
+    for row in _read_tsv("title_words.tsv"):
+        roles.setdefault(row["role"], set()).add(fold(row["word"]))
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _titled_person(surface: str, lang: str) -> tuple[str, str] | None:
+    """(name, ISO3) for "<title phrase> <Name>" whose title states one country.
+
+    "Slovak Prime Minister Jan Novak", "le ministre tchadien de la Défense Ali Bakar", "Chad's
+    foreign minister Ali Bakar" → the person is unknown (no id is ever guessed) but his office
+    belongs to the state the title names. None when no office title precedes the name, when the
+    phrase names a relative or agent of the office holder ("la femme du président slovaque X"),
+    or when the title names no country or more than one.
+    """
+    words = [w for w in surface.split() if w]
+    titles = {t for t in _kb().titles.get(lang, ()) + _kb().titles.get("*", ())}
+    titles -= _title_words().get("honorific", frozenset())
+    for cut in range(1, len(words) - 1):
+        head, name = words[:cut], words[cut:]
+        tokens = [re.sub(r"^[ldj]'", "", fold(w)) for w in head]
+        if tokens[-1] in _NAME_PARTICLES | _OF_WORDS:  # "de la Défense Ali Bakar": not a name
+            continue
+        if not _is_person_name(name, lang) or not (
+            _has_title(tokens, titles) or _has_title([fold(w) for w in head], titles)
+        ):
+            continue
+        if any(t in _title_words().get("relation", ()) for t in tokens):
+            return None
+        countries = _stated_countries(tokens, lang)
+        return (" ".join(name), countries.pop()) if len(countries) == 1 else None
+    return None
+
+
+_NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "du", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "la", "le"}
+)
+
+
+def _is_person_name(words: list[str], lang: str) -> bool:
+    """Two to five capitalised words (particles allowed inside), none a demonym or country."""
+    if not 2 <= len(words) <= 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    for word in words:
+        if not word[:1].isupper() and fold(word) not in _NAME_PARTICLES:
+            return False
+        if demonym_country(word, lang) or country_from_name(word):
+            return False
+    return True
+
+
+def _has_title(folded: list[str], titles: set[str]) -> bool:
+    """True if some run of folded words is an office title ("prime minister", "ministre")."""
+    return any(
+        " ".join(folded[i:j]) in titles
+        for i in range(len(folded))
+        for j in range(i + 1, min(len(folded), i + 4) + 1)
+    )
+
+
+def _stated_countries(tokens: list[str], lang: str) -> set[str]:
+    """Countries a title phrase states: demonyms, "X's", "de/of X", not the post ("en Ukraine")."""
+    destination = _title_words().get("destination", frozenset())
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        if before in destination or (i > 1 and tokens[i - 2] in destination and before in _ARTICLES):
+            continue
+        bare = re.sub(r"'s$", "", token)
+        pair = f"{tokens[i - 1]} {bare}" if i else bare
+        iso = (
+            demonym_country(pair, lang)
+            or demonym_country(bare, lang)
+            or (country_from_name(pair) if bare != token or before in _OF_WORDS else None)
+            or (country_from_name(bare) if bare != token or before in _OF_WORDS or not i else None)
+        )
+        if iso:
+            found.add(iso)
+    return found
+
+
+_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'", "l", "the"})
+_OF_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d'", "of", "la", "l'"})
 
 
 def _untitled_name(surface: str, lang: str) -> tuple[str, bool]:
