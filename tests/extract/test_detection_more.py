@@ -261,6 +261,11 @@ REGIONAL: list[tuple[str, str, set[str]]] = [
     ("fr", "Trois opposants ont été mis aux arrêts à Ouagadougou.", {"arrest"}),
     (
         "fr",
+        "Le ministre a mis en garde contre les risques liés à l'arrêt de l'aide à Kiev.",
+        set(),
+    ),
+    (
+        "fr",
         "Des manifestants en colère ont érigé des barricades et brûlé des pneus à Conakry.",
         {"riot"},
     ),
