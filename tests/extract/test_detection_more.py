@@ -266,6 +266,11 @@ REGIONAL: list[tuple[str, str, set[str]]] = [
     ),
     (
         "fr",
+        "La sortie du conflit pourrait passer par un accord qui exigerait le retrait des troupes.",
+        set(),
+    ),
+    (
+        "fr",
         "Des manifestants en colère ont érigé des barricades et brûlé des pneus à Conakry.",
         {"riot"},
     ),

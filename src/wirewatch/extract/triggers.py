@@ -156,6 +156,10 @@ ACTIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj", "csubj", "expl:subj"})
 PASSIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj:pass", "nsubjpass"})
 
 
+_RELATIVE_PRONOUNS = {"qui", "which", "that", "who", "lequel", "laquelle"}
+_RELATIVE_DEPS = {"acl:relcl", "relcl"}
+
+
 def _subject_tokens(token: Token) -> list[Token]:
     """The active subject of the trigger's verb chain, or the agent of a passive ("par
     l'aviation", "by jets"); for a noun, its own "de/by" author and the subject of its verb."""
@@ -164,6 +168,9 @@ def _subject_tokens(token: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in {"obl:agent", "agent"}:
                 out.extend(c.subtree)
+                if (c.tag_ == "WDT" or c.lower_ in _RELATIVE_PRONOUNS) and verb.dep_ in _RELATIVE_DEPS:
+                    # "un accord qui exigerait…": the relative pronoun stands for the noun
+                    out.append(verb.head)
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj", "obl:arg"}:
         # "ont incendié l'ambassade et pris d'assaut celle du Rwanda": the light verb's own
         # subject, else that of the verb it is coordinated with
