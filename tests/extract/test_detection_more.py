@@ -269,6 +269,7 @@ REGIONAL: list[tuple[str, str, set[str]]] = [
         "La sortie du conflit pourrait passer par un accord qui exigerait le retrait des troupes.",
         set(),
     ),
+    ("fr", "Le régime devra répondre de ses crimes devant la justice.", set()),
     (
         "fr",
         "Des manifestants en colère ont érigé des barricades et brûlé des pneus à Conakry.",
