@@ -22,7 +22,7 @@ from . import resolvers
 from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .modality import is_conditional as conditional_form
-from .syntax import ancestors_in, sentences, span_chars, text_of
+from .syntax import NOUN_CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, sentences, span_chars, text_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -384,7 +384,7 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
     noun's own phrase does not (the mention's scope stops at the clause)."""
     if m.trigger.pos_ != "NOUN":
         return []
-    clauses = [c for c in m.trigger.children if c.dep_ in NOUN_CLAUSES and c.pos_ == "VERB"]
+    clauses = [c for c in m.trigger.children if c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ == "VERB"]
     out = []
     for verb in clauses:
         for ent in m.sent.ents:
@@ -1230,15 +1230,12 @@ def _same_clause(toks: list[Token], m: Mention) -> bool:
     # a finite clause below the trigger sets the scene ("killed as crowds gathered in Gaza
     # City"); a bare participle comments on it ("raising concerns in Washington")
     below = any(a.i == m.trigger.i for a in verb.ancestors)
-    if below and verb.head.i == m.trigger.i and verb.dep_ in NOUN_CLAUSES:
+    if below and verb.head.i == m.trigger.i and verb.dep_ in NOUN_CLAUSE_DEPS:
         # "58 assauts repoussés sur l'axe de X", "le tir qui a tué douze enfants sur un
         # terrain de X": a clause on the event noun itself tells where it happened
         return True
     scene = any(c.lower_ in SCENE_MARKERS for c in verb.children if c.dep_ in {"mark", "advmod"})
     return below and scene and any(c.dep_ in SUBJECTS and c.dep_ != "poss" for c in verb.children)
-
-
-NOUN_CLAUSES: frozenset[str] = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 # Subordinators of a clause that shares the main clause's scene ("as crowds gathered in X"),
@@ -1888,7 +1885,6 @@ def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
     return best
 
 
-_NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
 # Promises of aid, made when said: a date in their clause is the delivery's.
 PLEDGES: frozenset[str] = frozenset({"aid_pledge"})
 # Acts done by saying: their complement clause is what is said or asked, with its own date.
@@ -1896,7 +1892,6 @@ VERBAL_ACTS: frozenset[str] = frozenset(
     {"accuse", "condemn", "demand", "threaten", "reject", "support", "aid_pledge"}
 )
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "acl:relcl", "advcl"})
-_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 # Clauses holding what a verbal act says or asks: "accuse X d'avoir mené", "calls on Y to".
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
 
@@ -1946,7 +1941,7 @@ def _noun_clauses(m: Mention) -> set[int]:
     duration = _duration(m)
     if duration is not None:
         heads.append(duration[1])
-    clauses = [c for h in heads for c in h.children if c.dep_ in _NOUN_CLAUSE_DEPS]
+    clauses = [c for h in heads for c in h.children if c.dep_ in NOUN_CLAUSE_DEPS]
     return {t.i for c in clauses for t in c.subtree}
 
 
@@ -2018,7 +2013,7 @@ def _foreign_clause(m: Mention, root: Token) -> bool:
     for tok in [root, *root.ancestors]:
         if tok.i == trigger.i:
             return False
-        if tok.dep_ in _RELATIVE_DEPS and tok.head.i != trigger.i:
+        if tok.dep_ in RELATIVE_DEPS and tok.head.i != trigger.i:
             last = max(t.i for t in tok.subtree)
             if last < trigger.i:
                 return True

@@ -25,6 +25,9 @@ LOGGER = logging.getLogger(__name__)
 CLAUSE_DEPS: frozenset[str] = frozenset(
     {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "relcl", "xcomp", "csubj", "acl"}
 )
+# Clauses hanging on a noun ("l'accord conclu à Doha", "a deal that would…"); the relative ones.
+RELATIVE_DEPS: frozenset[str] = frozenset({"acl:relcl", "relcl"})
+NOUN_CLAUSE_DEPS: frozenset[str] = RELATIVE_DEPS | {"acl"}
 SUBJECT_DEPS: frozenset[str] = frozenset(
     {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj", "agent"}
 )

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, lexicon, words_any
 from .mention import Mention
-from .syntax import CLAUSE_DEPS, ancestors_in, has_reflexive
+from .syntax import CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, has_reflexive
 
 LOGGER = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = words_any("adjunct_prepositions")
 TOPIC_PREPOSITIONS: frozenset[str] = words_any("topic_prepositions")
 # talks, and titles or texts "on" a subject: "special representative on sexual violence"
 TOPIC_HEADS: frozenset[str] = words_any("topic_heads")
+RELATIVE_PRONOUNS: frozenset[str] = words_any("relative_pronouns")  # "un accord qui exigerait…"
 DEMONSTRATIVES: frozenset[str] = words_any("demonstratives")
 OTHER_WORDS: frozenset[str] = words_any("other_words")
 # Clauses a verb trigger's "has:"/"not:" test does not look into: another statement, not its phrase.
@@ -156,10 +157,6 @@ ACTIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj", "csubj", "expl:subj"})
 PASSIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj:pass", "nsubjpass"})
 
 
-_RELATIVE_PRONOUNS = {"qui", "which", "that", "who", "lequel", "laquelle"}
-_RELATIVE_DEPS = {"acl:relcl", "relcl"}
-
-
 def _subject_tokens(token: Token) -> list[Token]:
     """The active subject of the trigger's verb chain, or the agent of a passive ("par
     l'aviation", "by jets"); for a noun, its own "de/by" author and the subject of its verb."""
@@ -168,7 +165,9 @@ def _subject_tokens(token: Token) -> list[Token]:
         for c in verb.children:
             if c.dep_ in ACTIVE_SUBJECTS or c.dep_ in {"obl:agent", "agent"}:
                 out.extend(c.subtree)
-                if (c.tag_ == "WDT" or c.lower_ in _RELATIVE_PRONOUNS) and verb.dep_ in _RELATIVE_DEPS:
+                if (
+                    c.tag_ == "WDT" or c.lower_ in RELATIVE_PRONOUNS
+                ) and verb.dep_ in RELATIVE_DEPS:
                     # "un accord qui exigerait…": the relative pronoun stands for the noun
                     out.append(verb.head)
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj", "obl:arg"}:

@@ -226,21 +226,23 @@ def places_named(name: str) -> list[Place]:
         " FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?",
         (key,),
     )
-    return [
-        Place(
-            geonames_id=int(r[0]),  # type: ignore[call-overload]
-            name=str(r[1]),
-            country2=str(r[2]),
-            admin1_code=str(r[3]),
-            lat=float(r[4]),  # type: ignore[arg-type]
-            lon=float(r[5]),  # type: ignore[arg-type]
-            population=int(r[6]),  # type: ignore[call-overload]
-            importance=float(r[7]),  # type: ignore[arg-type]
-            primary=bool(r[8]),
-            forms=tuple(str(r[9]).split("|")),
-        )
-        for r in rows
-    ]
+    return [_place_of(r, primary=bool(r[8]), forms=tuple(str(r[9]).split("|"))) for r in rows]
+
+
+def _place_of(row: tuple[object, ...], *, primary: bool, forms: tuple[str, ...]) -> Place:
+    """A Place from the first eight columns of the ``places`` table (gid … importance)."""
+    return Place(
+        geonames_id=int(row[0]),  # type: ignore[call-overload]
+        name=str(row[1]),
+        country2=str(row[2]),
+        admin1_code=str(row[3]),
+        lat=float(row[4]),  # type: ignore[arg-type]
+        lon=float(row[5]),  # type: ignore[arg-type]
+        population=int(row[6]),  # type: ignore[call-overload]
+        importance=float(row[7]),  # type: ignore[arg-type]
+        primary=primary,
+        forms=forms,
+    )
 
 
 def place_by_id(geonames_id: int) -> Place | None:
@@ -251,19 +253,7 @@ def place_by_id(geonames_id: int) -> Place | None:
     )
     if not rows:
         return None
-    r = rows[0]
-    return Place(
-        geonames_id=int(r[0]),  # type: ignore[call-overload]
-        name=str(r[1]),
-        country2=str(r[2]),
-        admin1_code=str(r[3]),
-        lat=float(r[4]),  # type: ignore[arg-type]
-        lon=float(r[5]),  # type: ignore[arg-type]
-        population=int(r[6]),  # type: ignore[call-overload]
-        importance=float(r[7]),  # type: ignore[arg-type]
-        primary=True,
-        forms=(str(r[1]),),
-    )
+    return _place_of(rows[0], primary=True, forms=(str(rows[0][1]),))
 
 
 def _admin1_centre(geonames_code: str) -> tuple[float | None, float | None]:
