@@ -59,34 +59,40 @@ def is_negated(token: Token) -> bool:
 
 
 @cache
+def _speaker_rows(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(word, kind)`` rows of ``data/<lang>/speakers.tsv``, read once."""
+    text = files(__package__).joinpath("data", lang, "speakers.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if (
+            not line.strip()
+            or line.startswith("#")
+            or line.startswith("word\t")
+            or "\t" not in line
+        ):
+            continue
+        word, kind = line.split("\t")[:2]
+        rows.append((word.strip().lower(), kind.strip()))
+    return tuple(rows)
+
+
+@cache
 def speaker_words(lang: str, kind: str) -> frozenset[str]:
     """The words of one kind in ``data/<lang>/speakers.tsv``: ``incise_verb`` (reports only
     as an incise: "« … », a lancé le maire"), ``spokesperson`` ("selon son porte-parole"),
     ``media_noun`` ("a précisé la chaîne")."""
-    text = files(__package__).joinpath("data", lang, "speakers.tsv").read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
-            continue
-        word, found = line.split("\t")[:2]
-        if found.strip() == kind:
-            words.add(word.strip().lower())
-    return frozenset(words)
+    return frozenset(word for word, found in _speaker_rows(lang) if found == kind)
 
 
 @cache
 def misread_forms(lang: str) -> dict[str, str]:
     """Report-verb forms the tagger reads as another word ("dément": an adjective), with the
     verb's lemma (``misread:<lemma>`` rows of ``speakers.tsv``)."""
-    text = files(__package__).joinpath("data", lang, "speakers.tsv").read_text(encoding="utf-8")
-    forms: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        word, kind = line.split("\t")[:2]
-        if kind.startswith("misread:"):
-            forms[word.strip().lower()] = kind.split(":", 1)[1].strip().lower()
-    return forms
+    return {
+        word: kind.split(":", 1)[1].strip().lower()
+        for word, kind in _speaker_rows(lang)
+        if kind.startswith("misread:")
+    }
 
 
 # Dependents that make a verb a report verb with it ("faire_état", "faire_savoir", "put_toll").
