@@ -23,7 +23,7 @@ from . import arguments, claims, modality, places_dates, quantities, resolvers
 from .lexicon import lexicon
 from .mention import ArticleContext, Mention
 from .merge import Cluster, merge_mentions
-from .syntax import parse, sentences, trimmed
+from .syntax import doc_text, parse, sentences, trimmed
 from .triggers import find_mentions, instrument_of
 
 LOGGER = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ def extract_article(article: Article, doc: Doc | None = None) -> list[Event]:
         )
     if doc is None:
         doc = parse(article.text, lang)
-    elif doc.text != article.text:
+    elif doc_text(doc) != article.text:
         raise ValueError("doc.text differs from article.text: offsets would not match")
+    article = places_dates.with_byline_date(article)  # "Mardi 12 novembre 2024" above the text
     ctx = ArticleContext(article=article, doc=doc, lang=lang, lex=lexicon(lang))
     mentions: list[Mention] = []
     for para, sent in sentences(doc):
@@ -315,7 +316,7 @@ def _evidence(m: Mention, ctx: ArticleContext) -> None:
     start, end = trimmed(ctx.doc, m.sent.start_char, m.sent.end_char)
     if end - start > MAX_EVIDENCE:
         # keep the clause around the trigger: from the comma before it, cut at a word boundary
-        text = ctx.doc.text
+        text = ctx.text
         comma = text.rfind(", ", start, m.trigger.idx)
         lo = comma + 2 if comma != -1 and m.trigger.idx - comma < MAX_EVIDENCE // 2 else None
         if lo is None:
@@ -326,7 +327,7 @@ def _evidence(m: Mention, ctx: ArticleContext) -> None:
         while hi < end and hi > lo and not text[hi].isspace():
             hi -= 1
         start, end = trimmed(ctx.doc, lo, hi)
-    m.evidence = Evidence(ctx.doc.text[start:end], start, end)
+    m.evidence = Evidence(ctx.text[start:end], start, end)
 
 
 # -- events ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.model import Actor, Article, EventDate, Evidence, Location, Provenance, QuantityValue
 
 from .lexicon import Lexicon
+from .syntax import doc_text
 
 LOGGER = logging.getLogger(__name__)
 
@@ -69,7 +70,8 @@ class Mention:
             doc = tokens[0].doc
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t.text) for t in tokens)
-            self.provenance.append(Provenance(field_name, rule, doc.text[start:end], start, end))
+            text = doc_text(doc)[start:end]
+            self.provenance.append(Provenance(field_name, rule, text, start, end))
         else:
             self.provenance.append(Provenance(field_name, rule))
 
@@ -103,6 +105,11 @@ class ArticleContext:
     # every source named so far, resolved or not: "a précisé la chaîne", "Le ministère fait
     # état de…" refer back to one of them (claims.earlier_source)
     claimants_seen: list[Actor] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The article's text (``doc.text``, which spaCy rebuilds on every access)."""
+        return doc_text(self.doc)
 
     def remember_location(self, loc: Location | None) -> None:
         if loc is None:

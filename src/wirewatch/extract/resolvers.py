@@ -8,9 +8,10 @@ instead of stopping the extraction of the whole article: the failure is logged.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -45,11 +46,32 @@ def available(module: str) -> bool:
     return _module(module) is not None
 
 
+# The rules ask the same question many times per article (a sentence's date expressions once per
+# mention in it, the same place phrase for each of its events): answers of the pure resolvers are
+# memoised on their (hashable) arguments, bounded so a long run does not grow without end. Every
+# caller gets its own shallow copy, since records are mutable dataclasses of plain values.
+_MEMO_SIZE = 8192
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _memo(
+    module: str, func: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]
+) -> Any:
+    return _call(module, func, *args, **dict(kwargs))
+
+
+def _fresh(result: Any) -> Any:
+    """A copy of a memoised answer: a list of records or a record (plain values inside)."""
+    if isinstance(result, list):
+        return [copy.copy(item) for item in result]
+    return copy.copy(result)
+
+
 # -- numbers -------------------------------------------------------------------------------
 
 
 def find_numbers(text: str, lang: str) -> list[Any]:
-    return list(_call("numbers", "find_numbers", text, lang) or [])
+    return _fresh(list(_memo("numbers", "find_numbers", (text, lang), ()) or []))
 
 
 def parse_number(text: str, lang: str) -> Any | None:
@@ -64,7 +86,7 @@ def ordinal_value(word: str, lang: str) -> int | None:
 
 
 def find_date_expressions(text: str, lang: str) -> list[tuple[int, int, str]]:
-    return list(_call("dates", "find_date_expressions", text, lang) or [])
+    return _fresh(list(_memo("dates", "find_date_expressions", (text, lang), ()) or []))
 
 
 def resolve_date(
@@ -72,16 +94,18 @@ def resolve_date(
 ) -> EventDate | None:
     if not published:
         return None
-    result = _call(
+    result = _memo(
         "dates",
         "resolve_date",
-        expression,
-        published=published,
-        published_precision=precision,
-        lang=lang,
-        tense=tense,
+        (expression,),
+        (
+            ("published", published),
+            ("published_precision", precision),
+            ("lang", lang),
+            ("tense", tense),
+        ),
     )
-    return result if isinstance(result, EventDate) else None
+    return _fresh(result) if isinstance(result, EventDate) else None
 
 
 def default_date(published: str | None, precision: str | None) -> EventDate | None:
@@ -103,8 +127,28 @@ def place_context(countries: list[str], admin1_codes: list[str]) -> Any | None:
 
 
 def locate(phrase: str, *, lang: str, context: Any | None) -> Location | None:
-    result = _call("places", "locate", phrase, lang=lang, context=context)
-    return result if isinstance(result, Location) else None
+    key = _place_context_key(context)
+    if key is None:  # a context this module did not build: no memo
+        result = _call("places", "locate", phrase, lang=lang, context=context)
+    else:
+        result = _memo_locate(phrase, lang, key)
+    return _fresh(result) if isinstance(result, Location) else None
+
+
+def _place_context_key(context: Any | None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A hashable copy of a ``PlaceContext`` (its two lists), or None for anything else."""
+    if context is None:
+        return ((), ())
+    fields = getattr(context, "__dataclass_fields__", {})
+    if set(fields) != {"countries", "admin1_codes"}:
+        return None
+    return tuple(context.countries), tuple(context.admin1_codes)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _memo_locate(phrase: str, lang: str, key: tuple[tuple[str, ...], tuple[str, ...]]) -> Any:
+    context = place_context(list(key[0]), list(key[1])) if key != ((), ()) else None
+    return _call("places", "locate", phrase, lang=lang, context=context)
 
 
 def resolve_country(name: str, lang: str) -> str | None:
@@ -127,6 +171,11 @@ def country_location(iso3: str) -> Location | None:
 def capital_of(iso3: str) -> Location | None:
     result = _call("places", "capital_of", iso3)
     return result if isinstance(result, Location) else None
+
+
+def seas_in(text: str, lang: str) -> list[tuple[int, int, Location]]:
+    """(start, end, sea) for every sea, gulf or strait ``text`` names ("en mer Rouge")."""
+    return list(_call("places", "seas_in", text, lang) or [])
 
 
 # -- actors --------------------------------------------------------------------------------

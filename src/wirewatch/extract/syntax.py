@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -71,13 +72,37 @@ def make_doc(text: str, lang: str) -> Doc:
     return doc
 
 
+# Per-doc caches, keyed weakly so a doc's entries go with it. ``Doc.text`` joins every token
+# anew on each access (a Token object each): the rules read it thousands of times per article.
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_SENTENCES: weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int, int], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (a doc's text never changes, even when retokenised)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> Iterator[tuple[int, Span]]:
     """(paragraph index, sentence) for every sentence with some non-space token."""
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+    bounds = _SENTENCES.get(doc)
+    if bounds is None:  # many rules walk the article's sentences: find them once per doc
+        bounds = _SENTENCES[doc] = tuple(_sentence_bounds(doc))
+    return ((para, doc[start:end]) for para, start, end in bounds)
+
+
+def _sentence_bounds(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """(paragraph index, first token, end token) of each sentence with a non-space token."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc_text(doc))]
     for sent in doc.sents:
         if all(t.is_space for t in sent):
             continue
-        yield bisect.bisect_right(breaks, sent.start_char), sent
+        yield bisect.bisect_right(breaks, sent.start_char), sent.start, sent.end
 
 
 def span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -89,7 +114,7 @@ def span_chars(tokens: list[Token]) -> tuple[int, int]:
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Shrink a character range so it neither starts nor ends with whitespace."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -179,7 +204,7 @@ def text_of(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
     start, end = span_chars(tokens)
-    return doc.text[start:end]
+    return doc_text(doc)[start:end]
 
 
 def has_reflexive(token: Token) -> bool:

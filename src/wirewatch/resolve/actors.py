@@ -40,7 +40,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from wirewatch.model import Actor
@@ -604,6 +604,7 @@ def country_actor(iso3: str) -> Actor:
     return rec.to_actor()
 
 
+@lru_cache(maxsize=8192)  # asked for every adjective of every phrase; a miss scans every form
 def demonym_country(word: str, lang: str) -> str | None:
     """ISO3 of the country a demonym refers to ("ukrainiennes" → "UKR", "North Korean" → "PRK").
 
