@@ -910,3 +910,110 @@ def test_figures_munitions_are_no_count_of_a_summit() -> None:
     )
     assert all("launched" not in e.quantities for e in found if e.type.startswith("consult"))
     assert any(e.quantities.get("launched") == 50 for e in found)
+
+
+# -- round 5: damaged buildings coordinated with vehicles, "went missing", munition words -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "buildings"),
+    [
+        (
+            "Lors des émeutes de la nuit, selon la préfecture, 200 voitures ont été incendiées"
+            " et 15 commerces pillés.",
+            "fr",
+            15,
+        ),
+        (
+            "Après une nuit d'émeutes, le ministère fait état de 300 véhicules incendiés et de"
+            " 40 bâtiments brûlés ou dégradés.",
+            "fr",
+            40,
+        ),
+    ],
+)
+def test_figures_damaged_buildings_beside_burnt_vehicles(
+    text: str, lang: str, buildings: int
+) -> None:
+    ev = one(text, lang, "riot")
+    assert ev.quantities.get("buildings") == buildings
+    assert 200 not in ev.quantities.values() and 45 not in ev.quantities.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("A Russian drone hit a fishing boat off Odesa on Monday. Two sailors went missing.", 2),
+        ("A missile struck a cargo ship in the Black Sea. Three crew members remain missing.", 3),
+    ],
+)
+def test_figures_went_missing_counts_the_subject(text: str, missing: int) -> None:
+    found = [e for e in events(text, "en") if e.quantities.get("missing")]
+    assert [e.quantities["missing"] for e in found] == [missing]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hit"),
+    [
+        ("The tanker was struck by three projectiles west of Hodeidah, the agency said.", "en", 3),
+        (
+            "Le pétrolier a été touché par deux projectiles au large de Hodeida, selon l'agence.",
+            "fr",
+            2,
+        ),
+    ],
+)
+def test_figures_projectiles_that_hit(text: str, lang: str, hit: int) -> None:
+    from wirewatch.extract import engine
+
+    found = []
+    real = engine.merge_mentions
+    engine.merge_mentions = lambda ms: found.extend(ms) or real(ms)  # type: ignore[assignment]
+    try:
+        events(text, lang)
+    finally:
+        engine.merge_mentions = real  # type: ignore[assignment]
+    hits = [q.value for m in found for q in m.quantities if q.kind == "hit"]
+    assert hits == [hit]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les forces américaines ont bombardé des positions houthies : plus de 60 cibles ont été"
+            " touchées par plus de 100 munitions guidées, a indiqué le Centcom.",
+            "fr",
+        ),
+        (
+            "US and British jets bombed Houthi positions overnight, striking more than 60 targets"
+            " with over 100 precision-guided munitions, CENTCOM said.",
+            "en",
+        ),
+    ],
+)
+def test_figures_guided_munitions_are_the_barrage(text: str, lang: str) -> None:
+    strikes = [e for e in events(text, lang) if e.quantities.get("launched")]
+    assert [e.quantities["launched"] for e in strikes] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Houthis attacked the tanker Delta Star in the Red Sea on Wednesday. The maritime"
+            " agency said the tanker was struck by three projectiles. The rebels later claimed the"
+            " attack, saying they had targeted the ship with missiles and drones.",
+            "en",
+        ),
+        (
+            "Les Houthis ont attaqué mercredi le pétrolier Delta Star en mer Rouge. Selon l'agence"
+            " maritime, le navire a été touché par trois projectiles. Les rebelles ont revendiqué"
+            " l'attaque, affirmant avoir visé le navire avec des missiles et des drones.",
+            "fr",
+        ),
+    ],
+)
+def test_figures_projectile_hits_join_the_story_told_most(text: str, lang: str) -> None:
+    hit = [e.type for e in events(text, lang) if e.quantities.get("hit")]
+    assert hit == ["missile_strike"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from extracting import actor_id as _id
+from extracting import events
 from extracting import one as _one
 
 from wirewatch.model import Event
@@ -205,3 +207,39 @@ def test_missing_subject_of_linking_verb_en() -> None:
     )
     assert ev.quantities.get("missing") == 3
 
+
+# -- round 5: a striking union counts its members; a crowd at a union's rally does not ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "participants"),
+    [
+        ("La FIQ, qui représente 80 000 infirmières, débrayera du 11 au 14 décembre.", "fr", 80000),
+        (
+            "The Royal College of Nursing, which represents 300,000 nurses, will strike on Thursday.",
+            "en",
+            300000,
+        ),
+        (
+            "The dockers' union, which has 1,200 members at the port, walked out on Monday.",
+            "en",
+            1200,
+        ),
+    ],
+)
+def test_tolls_and_crowds_striking_union_counts_its_members(
+    text: str, lang: str, participants: int
+) -> None:
+    ev = _one(text, lang, "labour_strike")
+    assert ev.quantities.get("participants") == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le syndicat, qui représente 80 000 infirmières, a manifesté devant le Parlement.", "fr"),
+        ("The union, which represents 80,000 nurses, held a rally outside parliament.", "en"),
+    ],
+)
+def test_tolls_and_crowds_union_membership_is_no_rally_crowd(text: str, lang: str) -> None:
+    assert all("participants" not in e.quantities for e in events(text, lang))

@@ -391,7 +391,11 @@ def test_numbers_lone_un_is_still_an_article() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "surface"),
     [
-        ("L'armée suisse a mobilisé jusqu'à 4'000 militaires pour le sommet.", 4000, "jusqu'à 4'000"),
+        (
+            "L'armée suisse a mobilisé jusqu'à 4'000 militaires pour le sommet.",
+            4000,
+            "jusqu'à 4'000",
+        ),
         ("La police genevoise a compté 12’500 manifestants samedi.", 12500, "12’500"),
         ("Quelque 1.300 policiers ont été déployés à Liège.", 1300, "Quelque 1.300"),
         ("Septante-cinq agriculteurs ont bloqué le port.", 75, "Septante-cinq"),
@@ -407,7 +411,12 @@ def test_numbers_swiss_and_belgian_figures(text: str, value: int, surface: str) 
 @pytest.mark.parametrize(
     ("text", "lang", "value", "unit"),
     [
-        ("Ce montant s'ajoute aux 1,7 milliard d'euros fournis l'an dernier.", "fr", 1_700_000_000, "EUR"),
+        (
+            "Ce montant s'ajoute aux 1,7 milliard d'euros fournis l'an dernier.",
+            "fr",
+            1_700_000_000,
+            "EUR",
+        ),
         ("Tokyo a promis six milliards de dollars d'aide.", "fr", 6_000_000_000, "USD"),
         ("Berne débloque un milliard et demi de francs suisses.", "fr", 1_500_000_000, "CHF"),
         ("Washington announced a further $500 million in military aid.", "en", 500_000_000, "USD"),
@@ -489,3 +498,66 @@ def test_numbers_one_as_a_pronoun_is_no_figure(text: str) -> None:
 def test_numbers_ordinal_value(word: str, lang: str, rank: int) -> None:
     assert ordinal_value(word, lang) == rank
     assert ordinal_value("market", lang) is None
+
+
+# -- forms real outlets use (round 5) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier", "unit"),
+    [
+        ("Quelque 2'500 personnes ont défilé à Lausanne.", "fr", 2500, "about", None),
+        ("Some 2'500 people marched through Geneva.", "en", 2500, "about", None),
+        ("Les ventes ont atteint 12.5 millions de francs.", "fr", 12500000, "exact", None),
+        ("The fund holds 6 Mrd d'euros.", "fr", 6000000000, "exact", "EUR"),
+        ("Le budget est de CHF 2 Mio. cette année.", "fr", 2000000, "exact", "CHF"),
+        ("Un crédit de 3,5 Mrd a été voté.", "fr", 3500000000, "exact", None),
+        ("About 1.5m people have fled the region.", "en", 1500000, "about", None),
+        ("Half a million people joined the rallies.", "en", 500000, "exact", None),
+        ("Un demi-million de personnes ont manifesté.", "fr", 500000, "exact", None),
+        ("Half a dozen soldiers were hurt.", "en", 6, "exact", None),
+        ("Une demi-douzaine de blessés ont été évacués.", "fr", 6, "about", None),
+        ("Two dozen protesters were detained.", "en", 24, "exact", None),
+        ("Trois dizaines de soldats ont été déployés.", "fr", 30, "about", None),
+        ("Deux centaines d'habitants ont fui.", "fr", 200, "about", None),
+    ],
+)
+def test_numbers_outlet_forms(
+    text: str, lang: str, value: int, qualifier: str, unit: str | None
+) -> None:
+    num = _one(text, lang)
+    assert (num.value, num.qualifier, num.unit) == (value, qualifier, unit), num
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le décret du 12.03.2024 reste en vigueur.", "fr"),
+        ("A 1.5m wall surrounds the compound.", "en"),
+        ("The barrier is 2m high.", "en"),
+    ],
+)
+def test_numbers_dotted_dates_and_metres_are_not_counts(text: str, lang: str) -> None:
+    assert all(n.kind != "count" for n in find_numbers(text, lang))
+
+
+def test_numbers_half_of_a_figure_is_not_halved() -> None:
+    num = _one("Half of the 2 million residents have left.", "en")
+    assert num.value == 2000000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Entre deux et trois personnes ont été blessées.", "fr", 2, 3),
+        ("Between two and three dozen people were detained.", "en", 24, 36),
+        ("Entre 2 et 3 douzaines de blessés ont été soignés.", "fr", 24, 36),
+    ],
+)
+def test_numbers_spelled_and_multiplied_ranges(text: str, lang: str, low: int, high: int) -> None:
+    num = _one(text, lang)
+    assert (num.value, num.qualifier, num.high) == (low, "range", high)
+
+
+def test_numbers_spelled_compound_stays_one_figure() -> None:
+    assert _one("Vingt et un morts ont été recensés.", "fr").value == 21

@@ -319,7 +319,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             if min(abs(x.para - m.para) for x in c.mentions) <= 3 or m.kind == "anaphor"
         ]
         if options:
-            max(options, key=lambda c: _score(m, c)).mentions.append(m)
+            # on a tie (an untyped "struck by three projectiles" before a barrage of "missiles
+            # and drones"), the event the article has told more often is the one it retells
+            max(options, key=lambda c: (*_score(m, c), len(c.mentions))).mentions.append(m)
         elif _stands_alone(m, casualties):
             m.type = m.default_type
             m.prov("type", f"merge.default_type:{m.default_type}", [m.trigger])

@@ -53,6 +53,8 @@ PERSON_COUNTS: dict[str, str] = {
 }
 # Event types where one named or singular person is a count of 1 ("le policier … a été placé
 # en détention", "Opposition leader Nika Gvaramia was … detained").
+# Stoppages whose striking union counts its members ("qui représente 80 000 infirmières").
+STRIKE_TYPES: frozenset[str] = frozenset({"labour_strike"})
 SINGLE_PERSON_TYPES: frozenset[str] = frozenset({"arrest", "abduction"})
 # Event types whose soldiers or police are counted as troops ("withdrawal of 1,000 troops").
 TROOP_TYPES: frozenset[str] = frozenset(
@@ -174,7 +176,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     numbers = resolvers.find_numbers(m.sent.text, ctx.lang)
     wholes = _part_of_whole(numbers, m.sent.text)
     toll_ids = _toll_figure_ids(m)
-    scope_ids |= toll_ids
+    member_ids = _striking_membership_ids(m, ctx)
+    scope_ids |= toll_ids | member_ids
     counted: list[tuple[QuantityValue, Token]] = []  # each figure with the noun it counts
     for idx, num in enumerate(numbers):
         a, b = base + num.start, base + num.end
@@ -198,6 +201,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             kind, of_total = _part_whole_kind(idx, numbers, wholes)
         elif head.i in toll_ids:
             kind, of_total = _toll_kind(m, head, ctx), None
+        elif head.i in member_ids:
+            kind, of_total = "participants", None
         else:
             kind, of_total = _quantity_kind(m, num, head, troops, people, buildings, ctx)
         if kind is None:
@@ -482,7 +487,25 @@ def _qualified_noun_ids(m: Mention) -> set[int]:
     ):
         return set()
     noun = _figure_noun(trig.head)
-    return {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+    ids = {noun.i} | {t.i for left in noun.lefts for t in left.subtree}
+    return ids | _damaged_building_conjuncts(m, noun)
+
+
+def _damaged_building_conjuncts(m: Mention, noun: Token) -> set[int]:
+    """ "1 350 véhicules incendiés et 234 bâtiments brûlés ou dégradés", "12 cars torched and
+    40 homes damaged": a building noun coordinated with the damaged noun, under a participle
+    of its own, is damage of the same statement (the vehicles themselves are no buildings)."""
+    if m.kind != "casualty" or m.casualty_kind != "buildings":
+        return set()
+    buildings = lexicon(noun.doc.lang_).cues_of("buildings")
+    out: set[int] = set()
+    for conj in noun.children:
+        if conj.dep_ != "conj" or conj.lemma_.lower() not in buildings:
+            continue
+        if not any(c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} for c in conj.children):
+            continue  # "des voitures incendiées et des bâtiments": no damage word of its own
+        out |= {conj.i} | {t.i for left in conj.lefts for t in left.subtree}
+    return out
 
 
 def _figure_noun(noun: Token) -> Token:
@@ -522,7 +545,16 @@ def _predicated_noun_ids(m: Mention) -> set[int]:
     went missing": a casualty adjective predicated of a verb's object (or passive subject; with
     neither, its subject) counts that noun."""
     trig = m.trigger
-    if m.kind != "casualty" or trig.pos_ != "ADJ" or trig.dep_ not in {"oprd", "xcomp", "acomp"}:
+    if m.kind != "casualty":
+        return set()
+    if (
+        trig.pos_ == "VERB"
+        and trig.dep_ in {"advcl", "acomp", "xcomp"}
+        and _linking_verb(trig.head)
+    ):
+        # "Two SEALs went missing": the tagger may read the adjective as a verb hung on "went"
+        return {t.i for c in trig.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trig.pos_ != "ADJ" or trig.dep_ not in {"oprd", "xcomp", "acomp"}:
         return set()
     verb = trig.head
     nouns = [
@@ -535,6 +567,39 @@ def _predicated_noun_ids(m: Mention) -> set[int]:
         # adjective describes the linking verb's subject
         nouns = [c for c in verb.children if c.dep_ in {"nsubj"} and c.i != trig.i]
     return {t.i for n in nouns for t in n.subtree}
+
+
+def _striking_membership_ids(m: Mention, ctx: ArticleContext) -> set[int]:
+    """ "La FIQ, qui représente 80 000 infirmières, débrayera", "the union, which represents
+    300,000 nurses, will strike": a union that strikes as a whole stops work with the members
+    its relative clause counts. Only a strike: a union's membership is no crowd at its rally."""
+    if m.type not in STRIKE_TYPES:
+        return set()
+    trig = m.trigger
+    striker = _subject(trig)
+    if striker is None and trig.pos_ == "NOUN" and trig.head.i != trig.i:
+        striker = _subject(trig.head)  # "le syndicat … est en grève"
+    if striker is None:
+        return set()
+    members = ctx.lex.words("membership_verbs")
+    out: set[int] = set()
+    for rel in striker.children:
+        if rel.dep_ not in {"acl:relcl", "relcl"} or rel.lemma_.lower() not in members:
+            continue
+        if not _subject_is_antecedent(rel):
+            continue  # "le syndicat, que représente M. X": the union is not the one counting
+        for obj in rel.children:
+            if obj.dep_ in {"obj", "dobj"} and any(
+                c.dep_ in {"nummod", "det"} and numberish(c) for c in obj.children
+            ):
+                out |= {t.i for t in obj.subtree}
+    return out
+
+
+def _linking_verb(verb: Token) -> bool:
+    """A verb that predicates a state of its subject ("go missing", "remain missing", "rester
+    introuvable")."""
+    return verb.lemma_.lower() in lexicon(verb.doc.lang_).words("state_linking_verbs")
 
 
 def _controller_ids(m: Mention) -> set[int]:

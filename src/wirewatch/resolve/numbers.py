@@ -125,6 +125,7 @@ class _Lexicon:
     not_after: re.Pattern[str] | None
     not_after_words: frozenset[str]
     kinds: dict[str, re.Pattern[str]]
+    multiplier: re.Pattern[str] | None  # "two dozen", "trois dizaines"
 
 
 def _read_text(name: str) -> str:
@@ -190,15 +191,17 @@ def _lexicon(lang: str) -> _Lexicon:
         digits = (
             # Swiss French groups thousands with an apostrophe ("4'000", "1’300")
             rf"\d{{1,3}}(?:[{_SPACES}.'’]\d{{3}}(?!\d))+(?:,\d+)?"
-            r"|\d+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?!\d)"
+            # "12.5 millions" in copy written the English way: a dot and one or two decimals
+            r"|\d+\.\d{1,2}(?!\d|\.\d)|\d+(?:,\d+)?(?!\d)"
         )
     else:
-        digits = rf"\d{{1,3}}(?:[{_SPACES},]\d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+        digits = rf"\d{{1,3}}(?:[{_SPACES},'’]\d{{3}}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     figure = rf"""
         (?:(?P<cur>{_alternation(list(unit_prefix))})\s?)?
         (?:
           (?P<time>(?<!\d)\d{{1,2}}\s?h\s?[0-5]\d(?!\d)|(?<!\d)\d{{1,2}}:[0-5]\d(?!\d))
-         |(?P<slash>(?<![\d/])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?![\d/]))
+         |(?P<slash>(?<![\d/])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?![\d/])
+             |(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?![\d.]))
          |(?P<iso>(?<![\d-])\d{{4}}-[01]\d(?:-[0-3]\d)?(?![\d-]))
          |(?P<approx>{approx_det}(?P<approx_word>{_alternation(list(approx))})\b
              (?:{of}(?P<approx_mult>{approx_mult})\b)?)
@@ -220,6 +223,7 @@ def _lexicon(lang: str) -> _Lexicon:
         if not name.startswith("_")
     }
     not_after = words.get("not_after") or []
+    multipliers = words.get("multiplier_nouns") or []
     return _Lexicon(
         lang=lang,
         figure=re.compile(figure, re.IGNORECASE | re.VERBOSE),
@@ -240,6 +244,9 @@ def _lexicon(lang: str) -> _Lexicon:
         if not_after
         else None,
         kinds=kinds,
+        multiplier=re.compile(rf"\s+(?P<noun>{_alternation(multipliers)})\b", re.IGNORECASE)
+        if multipliers
+        else None,
     )
 
 
@@ -258,7 +265,12 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     RETURNS (list[Number]): figures in text order; ranges are merged into one.
     """
     lex = _lexicon(lang)
-    raws = [raw for m in lex.figure.finditer(text) if (raw := _read_match(m, text, lex))]
+    raws: list[_Raw] = []
+    for m in lex.figure.finditer(text):
+        raw = _read_match(m, text, lex)
+        if raw is None or (raws and raw.start < raws[-1].end):
+            continue  # "two dozen": the noun is already read with the figure before it
+        raws.append(raw)
     return [_to_number(raw, text) for raw in _merge_ranges(raws, text, lex)]
 
 
@@ -313,6 +325,8 @@ def _read_match(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
         return None
     _apply_scale(raw, m, lex)
     _apply_half(raw, text, lex)
+    _apply_half_before(raw, text, lex)
+    _apply_multiplier_noun(raw, m, text, lex)
     _apply_currency(raw, m, text, lex)
     _apply_qualifier(raw, text, lex)
     if raw.kind == "count":
@@ -326,7 +340,8 @@ def _base_value(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
         hours, minutes = re.split(r"\s?[h:]\s?", m.group("time").lower())
         return _Raw(Decimal(int(hours) * 100 + int(minutes)), start, end, kind="time")
     if m.group("slash"):
-        return _Raw(Decimal(int(m.group("slash").split("/")[0])), start, end, kind="date")
+        day = re.split(r"[/.]", m.group("slash"))[0]
+        return _Raw(Decimal(int(day)), start, end, kind="date")
     if m.group("iso"):
         parts = m.group("iso").split("-")
         return _Raw(
@@ -380,10 +395,38 @@ def _words_value(m: re.Match[str], text: str, lex: _Lexicon) -> _Raw | None:
     homograph = surface.lower() in lex.homographs
     if homograph and not lex.kinds["homograph_next_ok"].match(text, m.end()):
         return None  # "un bâtiment neuf a été touché": the adjective, not nine
+    spelled_range = _spelled_range(surface, start, text, lex)
+    if spelled_range is not None:
+        return spelled_range
     value = _text2num(surface, lex)
     if value is None:
         return None
     return _Raw(Decimal(value), m.start(), m.end())
+
+
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+\Z", re.IGNORECASE)
+_WORD_JOINER = re.compile(r"\s+(?:et|and)\s+", re.IGNORECASE)
+
+
+def _spelled_range(surface: str, start: int, text: str, lex: _Lexicon) -> _Raw | None:
+    """ "entre deux et trois personnes", "between two and three dozen": one run of number words
+    that is two figures after "entre"/"between" (text2num reads "vingt et un" whole first)."""
+    if not _BETWEEN.search(text, max(0, start - _WINDOW), start):
+        return None
+    parts = _WORD_JOINER.split(surface, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    try:
+        int(text2num(re.sub(r"^(?:a|an)\s+", "one ", surface.lower()), lex.lang))
+        return None  # "one hundred and five": one figure
+    except ValueError:
+        pass
+    low, high = _text2num(parts[0], lex), _text2num(parts[1], lex)
+    if low is None or high is None or high <= low:
+        return None
+    lead = _BETWEEN.search(text, max(0, start - _WINDOW), start)
+    begin = lead.start() if lead is not None else start
+    return _Raw(Decimal(low), begin, start + len(surface), qualifier="range", high=Decimal(high))
 
 
 def _text2num(surface: str, lex: _Lexicon) -> int | None:
@@ -411,7 +454,8 @@ def _apply_scale(raw: _Raw, m: re.Match[str], lex: _Lexicon) -> None:
     if scale is None:
         return
     value, needs_currency = scale
-    if needs_currency and not (m.group("cur") or lex.unit_suffix.match(m.string, m.end())):
+    currency = m.group("cur") or lex.unit_suffix.match(m.string, m.end())
+    if needs_currency and not currency and not _counted_millions(word, m, lex):
         return
     raw.base = raw.value
     raw.scale = value
@@ -420,6 +464,61 @@ def _apply_scale(raw: _Raw, m: re.Match[str], lex: _Lexicon) -> None:
 
 
 _HALF = re.compile(r"\s+et\s+demie?\b", re.IGNORECASE)
+# "half a million", "un demi-million": half the scale word that follows
+_HALF_BEFORE = {
+    "en": re.compile(r"\bhalf\s+\Z", re.IGNORECASE),
+    "fr": re.compile(r"(?:\b(?:un|une)\s+)?\bdemi-\Z", re.IGNORECASE),
+}
+# "1.5m people", "2m refugees": an English "m" before a plural noun is millions, not metres
+_MILLIONS_NOUN = re.compile(r"\s+(?:people|[a-z]+s)\b")
+
+
+def _counted_millions(word: str, m: re.Match[str], lex: _Lexicon) -> bool:
+    """English "1.5m people": the bare "m" scale before a plural noun (a measure follows none)."""
+    if lex.lang != "en" or word.lower() not in ("m", "mn"):
+        return False
+    follow = _MILLIONS_NOUN.match(m.string, m.end())
+    return follow is not None and not lex.measure.match(m.string, m.end())
+
+
+def _apply_half_before(raw: _Raw, text: str, lex: _Lexicon) -> None:
+    """ "half a million people", "un demi-million de personnes": half the scale."""
+    pattern = _HALF_BEFORE.get(lex.lang)
+    words = text[raw.start : raw.end].lower().split()
+    scale = lex.scales.get(words[-1]) if words else None
+    whole = scale[0] if scale is not None and not scale[1] else None
+    approx = lex.approx.get(words[-1]) if words else None
+    if approx is not None and not words[-1].endswith("s"):
+        whole = approx[0]  # "half a dozen"
+    if pattern is None or whole is None or raw.value != whole:
+        return  # "half of the 2 million" is no half figure
+    half = pattern.search(text, 0, raw.start)
+    if half is None:
+        return
+    raw.value = raw.value / 2
+    raw.start = half.start()
+    raw.plain_digits = None
+
+
+def _apply_multiplier_noun(raw: _Raw, m: re.Match[str], text: str, lex: _Lexicon) -> None:
+    """ "two dozen" → 24, "trois dizaines" → 30 (about); never after a scale or a currency."""
+    pattern = lex.multiplier
+    if pattern is None or not (m.group("digits") or m.group("words")) or raw.scale != 1:
+        return
+    if raw.unit or raw.kind != "count":
+        return
+    found = pattern.match(text, raw.end)
+    if found is None:
+        return
+    value, qualifier = lex.approx[found.group("noun").lower()]
+    # kept as a scale, so "entre 2 et 3 douzaines" reads both ends in dozens
+    raw.base, raw.scale = raw.value, value
+    raw.value *= value
+    if raw.high is not None:
+        raw.high *= value  # "between two and three dozen"
+    raw.qualifier = "about" if qualifier == "about" else raw.qualifier
+    raw.end = found.end()
+    raw.plain_digits = None
 
 
 def _apply_half(raw: _Raw, text: str, lex: _Lexicon) -> None:
