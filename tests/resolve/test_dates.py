@@ -9,6 +9,7 @@ import pytest
 from wirewatch.model import EventDate
 from wirewatch.resolve.dates import (
     acled_time_precision,
+    byline_date,
     default_date,
     find_date_expressions,
     is_anaphor,
@@ -512,3 +513,172 @@ def test_dates_regional_parts_of_day_and_weekdays_of_another_week(
 ) -> None:
     assert find_date_expressions(expression, lang) == [(0, len(expression), expression)]
     assert _resolve(expression, lang).start == day
+
+
+# -- round 5: the ways US, UK and French papers write a day (published Wednesday 13 November) ---
+
+WEDNESDAY = "2024-11-13"
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "start", "end"),
+    [
+        # a part of the day that names its day is that day, not the report's
+        ("dans la soirée de lundi", "fr", "2024-11-11", "2024-11-11"),
+        ("dans la matinée de mardi", "fr", "2024-11-12", "2024-11-12"),
+        ("dans l'après-midi de ce mardi", "fr", "2024-11-12", "2024-11-12"),
+        ("tard dans la soirée de dimanche", "fr", "2024-11-10", "2024-11-10"),
+        ("au matin du 12 novembre", "fr", "2024-11-12", "2024-11-12"),
+        ("dans la journée du 8 novembre", "fr", "2024-11-08", "2024-11-08"),
+        ("before dawn on Tuesday", "en", "2024-11-12", "2024-11-12"),
+        ("in the early hours of Monday", "en", "2024-11-11", "2024-11-11"),
+        ("late in the evening on Sunday", "en", "2024-11-10", "2024-11-10"),
+        ("on the morning of Nov. 8", "en", "2024-11-08", "2024-11-08"),
+        ("in the small hours of 12 November", "en", "2024-11-12", "2024-11-12"),
+        # a night written with its dates ends on the second one
+        ("dans la nuit du 10 au 11 novembre", "fr", "2024-11-10", "2024-11-11"),
+        ("dans la nuit du samedi 9 au dimanche 10 novembre", "fr", "2024-11-09", "2024-11-10"),
+        ("pendant la nuit du 11 novembre", "fr", "2024-11-11", "2024-11-12"),
+        # two weekdays joined: both and the days between
+        ("samedi et dimanche", "fr", "2024-11-09", "2024-11-10"),
+        ("on Monday and Tuesday", "en", "2024-11-11", "2024-11-12"),
+        # a day of the month the report is in
+        ("le 9 courant", "fr", "2024-11-09", "2024-11-09"),
+        ("le 20 courant", "fr", "2024-11-20", "2024-11-20"),
+        ("le 4 de ce mois", "fr", "2024-11-04", "2024-11-04"),
+        ("on the 9th", "en", "2024-11-09", "2024-11-09"),
+        ("on the 20th", "en", "2024-10-20", "2024-10-20"),
+        ("on the 2nd of this month", "en", "2024-11-02", "2024-11-02"),
+    ],
+)
+def test_dates_parts_of_named_days_nights_by_date_and_days_of_the_month(
+    expression: str, lang: str, start: str, end: str
+) -> None:
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        (
+            "Des drones ont visé la ville dans la soirée de lundi, selon le maire.",
+            "fr",
+            "dans la soirée de lundi",
+        ),
+        (
+            "Kiev a été frappée dans la nuit du 10 au 11 novembre.",
+            "fr",
+            "dans la nuit du 10 au 11 novembre",
+        ),
+        ("Le sommet, organisé samedi et dimanche, a réuni 40 pays.", "fr", "samedi et dimanche"),
+        ("Gunmen raided the village before dawn on Tuesday.", "en", "before dawn on Tuesday"),
+        ("The shop was looted on the 9th, police said.", "en", "on the 9th"),
+    ],
+)
+def test_dates_the_whole_expression_is_found_as_one(text: str, lang: str, surface: str) -> None:
+    """One expression, not a vague part of a day next to a weekday: the vague part alone would
+    be read as the report's day."""
+    assert surface in [found[2] for found in find_date_expressions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 9th Brigade said it had repelled the assault.",
+        "Fighters of the 47th Mechanised Brigade held the line.",
+        "The church, built in the 20th century, was hit.",
+        "They met on the 9th floor of the ministry.",
+    ],
+)
+def test_dates_an_ordinal_that_numbers_a_unit_is_no_day(text: str) -> None:
+    assert find_date_expressions(text, "en") == []
+
+
+def test_dates_a_bare_day_of_the_month_looks_ahead_in_a_future_report() -> None:
+    """ "will vote on the 5th" in a report of the 13th: the coming month's 5th; "le 20 courant"
+    stays in this month whatever the tense."""
+    assert _resolve("on the 5th", "en", tense="future", published=WEDNESDAY).start == "2024-12-05"
+    assert (
+        _resolve("le 20 courant", "fr", tense="future", published=WEDNESDAY).start == "2024-11-20"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Par notre envoyé spécial à Kiev – Mardi 12 novembre 2024\n\nLa ville a été visée.",
+            "fr",
+            "2024-11-12",
+        ),
+        (
+            "Publié le 3 mars 2025 à 07h12\n\nLes agriculteurs ont bloqué l'autoroute.",
+            "fr",
+            "2025-03-03",
+        ),
+        (
+            "Odessa (Ukraine), 12 nov. 2024 (AFP) - Des drones ont frappé le port lundi soir, selon le gouverneur, qui a fait état de deux morts.",
+            "fr",
+            "2024-11-12",
+        ),
+        (
+            "Home / World\n\nPublished January 31, 2025 8:12 AM | Updated 10:40 AM\n\nFrance left.",
+            "en",
+            "2025-01-31",
+        ),
+        ("Updated 4 June 2024, 18:05 BST\n\nPolice cleared the camp.", "en", "2024-06-04"),
+    ],
+)
+def test_dates_a_byline_or_dateline_gives_the_publication_day(
+    text: str, lang: str, day: str
+) -> None:
+    found = byline_date(text, lang)
+    assert found is not None
+    assert (found.start, found.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a year-less dateline cannot say which year
+        (
+            "KYIV, Nov 12 (Reuters) - Russian drones struck Odesa overnight, the governor said.",
+            "en",
+        ),
+        # a date in the body is an event's, not the paper's
+        (
+            "Le 7 octobre 2023, le Hamas a lancé une attaque contre le sud d'Israël, tuant plus de "
+            "1 200 personnes selon les autorités israéliennes, et enlevant 251 otages.",
+            "fr",
+        ),
+    ],
+)
+def test_dates_no_publication_day_from_a_body_date_or_a_yearless_dateline(
+    text: str, lang: str
+) -> None:
+    assert byline_date(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "start", "end", "precision"),
+    [
+        # US wires: "overnight Monday" is Monday night into Tuesday
+        ("overnight Monday", "en", "2024-11-11", "2024-11-12", "day"),
+        ("on the night of Monday", "en", "2024-11-11", "2024-11-12", "day"),
+        ("overnight into Tuesday", "en", "2024-11-11", "2024-11-12", "day"),
+        ("during the night into Tuesday", "en", "2024-11-11", "2024-11-12", "day"),
+        # a past report on Wednesday: the end of the week gone by, not the days to come
+        ("en fin de semaine", "fr", "2024-11-07", "2024-11-10", "week"),
+    ],
+)
+def test_dates_overnight_with_a_weekday_and_the_end_of_a_week_gone_by(
+    expression: str, lang: str, start: str, end: str, precision: str
+) -> None:
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (start, end, precision)
+
+
+def test_dates_the_end_of_this_week_in_a_future_report_is_still_to_come() -> None:
+    found = _resolve("en fin de semaine", "fr", tense="future", published=WEDNESDAY)
+    assert (found.start, found.end) == ("2024-11-14", "2024-11-17")

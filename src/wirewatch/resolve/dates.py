@@ -221,6 +221,42 @@ def find_date_expressions(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(h.start, h.end, text[h.start : h.end]) for h in _scan(text, lang)]
 
 
+# A byline or dateline line: "Published 12 November 2024, 08:10 GMT", "Mardi 12 novembre 2024",
+# "Odessa (Ukraine), 12 nov. 2024 (AFP) -": short, or ending in an agency and a dash.
+_BYLINE_MAX_CHARS = 120
+_BYLINE_HEAD_CHARS = 600
+_DATELINE_TAIL = re.compile(r"^[^\n]{0,40}?(?:\([^)\n]{1,30}\)\s*)?[-—–]\s")
+_BYLINE_TYPES = frozenset({"date", "numeric_date"})
+
+
+def byline_date(text: str, lang: str) -> EventDate | None:
+    """The publication day a byline or dateline states when the article carries none.
+
+    Only a full date with its year in a short line of the first lines ("Lundi 17 juin 2024",
+    "Published January 31, 2025 8:12 AM") or in a dateline ("Paris, 12 nov. 2024 (AFP) -"):
+    a year-less dateline ("KYIV, Nov 12 (Reuters) -") cannot say which year, and a date in the
+    body is an event's.
+    """
+    head = text[:_BYLINE_HEAD_CHARS]
+    for hit in _scan(head, lang):
+        if hit.type not in _BYLINE_TYPES:
+            continue
+        groups = hit.match.groupdict()
+        if (hit.type == "date" and not groups.get("year")) or groups.get("since"):
+            continue
+        line_start = head.rfind("\n", 0, hit.start) + 1
+        line_end = head.find("\n", hit.end)
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        if len(line.strip()) > _BYLINE_MAX_CHARS and not _DATELINE_TAIL.match(head[hit.end :]):
+            continue
+        found = resolve_date(
+            hit.match.group(0), published=None, published_precision=None, lang=lang
+        )
+        if found is not None and found.precision == "day":
+            return found
+    return None
+
+
 def parse_offset(surface: str, lang: str) -> int | None:
     """Days to add to the date of the event a sentence is about to date the OTHER event it names.
 
@@ -452,6 +488,15 @@ def _resolve_night_of(g: Groups, ctx: _Context) -> EventDate | None:
 
 
 @_needs_day
+def _resolve_night_into(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "overnight into Tuesday": the night ending on Tuesday morning."""
+    assert ctx.pub is not None
+    morning = ctx.lex["weekdays"][_norm(g["wd2"])]
+    end = _weekday(ctx.pub.day, morning, _mode(ctx, None))
+    return _day(end - timedelta(days=1), end)
+
+
+@_needs_day
 def _resolve_night(g: Groups, ctx: _Context) -> EventDate | None:
     assert ctx.pub is not None
     when = ctx.lex["nights"][_norm(g["night"])]
@@ -609,6 +654,38 @@ def _resolve_month_part(g: Groups, ctx: _Context) -> EventDate | None:
     return _week(start.replace(day=first), min(end, start.replace(day=min(last, end.day))))
 
 
+def _resolve_night_date(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "dans la nuit du 10 novembre": the night that starts that evening, dated by the morning
+    it ends (start = the day named, end = the next day), as for "la nuit de samedi"."""
+    evening = _resolve_date(g, ctx)
+    if evening is None:
+        return None
+    start = date.fromisoformat(evening.start)
+    return _day(start, start + timedelta(days=1))
+
+
+@_needs_day
+def _resolve_day_of_month(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "le 20 courant", "the 9th of this month": that day of the publication month. A bare
+    "on the 9th" is the month before when the day is still to come in a past report (the month
+    after when it is already gone in a future one)."""
+    assert ctx.pub is not None
+    pub = ctx.pub.day
+    day = int(g["day"])
+    year, month = pub.year, pub.month
+    if g.get("cur"):
+        pass  # "courant", "de ce mois", "of this month" name the month
+    elif ctx.future and not g.get("since"):
+        if day < pub.day:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif day > pub.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
 def _resolve_year(g: Groups, ctx: _Context) -> EventDate | None:
     return _year(int(g["year"]))
 
@@ -672,6 +749,9 @@ def _resolve_week_part(g: Groups, ctx: _Context) -> EventDate | None:
         end = monday + timedelta(days=2)
         return _week(monday, min(end, pub) if not shift and not ctx.future else end)
     if third == "late":
+        if not shift and not ctx.future and monday + timedelta(days=3) > pub:
+            # "ont bloqué le port en fin de semaine" in a Wednesday paper: the week gone by
+            monday, sunday = monday - timedelta(days=7), sunday - timedelta(days=7)
         return _week(monday + timedelta(days=3), sunday)
     return _week(monday, sunday)
 
@@ -815,6 +895,9 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "weekday_range": _resolve_weekday_range,
     "past_hours": _resolve_past_hours,
     "nights": _resolve_nights,
+    "night_date": _resolve_night_date,
+    "night_into": _resolve_night_into,
+    "day_of_month": _resolve_day_of_month,
 }
 
 
