@@ -643,3 +643,210 @@ def test_where_more_the_region_names_no_unit_when_the_story_has_two_en() -> None
     )
     for ev in extract_text(text, "en", PUB):
         assert "place.region_anaphor" not in _rules(ev)
+
+
+# -- round 5: the story's setting, named sites, the town noun, ships at sea ------------------
+
+SIEGE_FR = (
+    "NYALA, 3 juin (AFP) - Des paramilitaires ont pilonné lundi le marché central d'El "
+    "Facher, a rapporté une ONG locale.\n\n"
+    "Des combats se poursuivaient mardi dans les quartiers nord de la ville, selon des "
+    "témoins joints par téléphone."
+)
+SIEGE_EN = (
+    "NYALA, June 3 (Reuters) - Paramilitary fighters shelled the central market of El Fasher "
+    "on Monday, a local aid group said.\n\n"
+    "Clashes continued on Tuesday in the northern districts of the city, residents reached "
+    "by phone said."
+)
+
+
+def test_where_more_dateline_elsewhere_leaves_the_story_town_fr() -> None:
+    # the reporter files from Nyala; the story is set in El Fasher, its only town
+    ev = _one(SIEGE_FR, "fr", "armed_clash")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "El Fasher",
+        "SDN",
+    )
+
+
+def test_where_more_the_city_is_the_story_town_en() -> None:
+    ev = _one(SIEGE_EN, "en", "armed_clash")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "El Fasher",
+        "SDN",
+    )
+
+
+def test_where_more_the_town_noun_points_back_to_its_sentence_town_fr() -> None:
+    text = (
+        "Haïti : nouvelles violences dans l'Artibonite\n\n"
+        "Des gangs ont attaqué jeudi Pont-Sondé et plusieurs localités voisines.\n\n"
+        "Des habitants de Saint-Marc signalent des échanges de tirs à l'entrée nord de la "
+        "ville depuis vendredi."
+    )
+    ev = _one(text, "fr", "armed_clash")
+    assert ev.location is not None and ev.location.name == "Saint-Marc"
+
+
+def test_where_more_a_town_noun_never_takes_a_region_en() -> None:
+    # two towns in the story, none in the paragraph: "the city" is left unplaced below the country
+    text = (
+        "Gunmen attacked a checkpoint in Kharkiv on Monday, officials said.\n\n"
+        "Separately, a drone hit a depot in Sumy overnight.\n\n"
+        "Clashes broke out in the south of the city on Tuesday, police said."
+    )
+    ev = _events(text, "en", "armed_clash")[-1]
+    assert ev.location is None or ev.location.name not in {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+def test_where_more_in_the_area_is_the_story_village_en() -> None:
+    text = (
+        "OUAGADOUGOU, May 12 - Gunmen attacked villagers on the outskirts of Barsalogho, in "
+        "north-central Burkina Faso, on Saturday, residents said.\n\n"
+        "The army said on Sunday that its troops had killed dozens of the assailants in "
+        "follow-up operations in the area."
+    )
+    ev = _one(text, "en", "armed_clash")
+    assert ev.location is not None and ev.location.name == "Barsalogho"
+    assert ev.location.country == "BFA" and ev.location.admin1 == "Centre-Nord"
+
+
+def test_where_more_district_of_the_story_town_fr() -> None:
+    # Magenta is a district of Nouméa (2 km): one town, not two
+    text = (
+        "Nouvelle-Calédonie : quatrième nuit de troubles\n\n"
+        "Des barrages ont été incendiés à Magenta, à Nouméa, dans la nuit de mercredi à "
+        "jeudi, alors que l'état d'urgence est en vigueur en Nouvelle-Calédonie.\n\n"
+        "Une soixantaine de personnes ont été interpellées depuis lundi, selon le "
+        "haut-commissariat."
+    )
+    ev = _one(text, "fr", "arrest")
+    assert ev.location is not None and ev.location.name == "Nouméa"
+
+
+def test_where_more_two_far_towns_keep_the_region_en() -> None:
+    text = (
+        "Unrest spreads across England\n\n"
+        "Riot police were deployed in Rotherham on Sunday after a hotel was attacked.\n\n"
+        "A week earlier, a crowd had set a police van on fire in Southport.\n\n"
+        "Ten men have been arrested, police said."
+    )
+    ev = _one(text, "en", "arrest")
+    assert ev.location is None or ev.location.name not in {"Rotherham", "Southport"}
+
+
+def test_where_more_apposition_names_the_town_fr() -> None:
+    text = (
+        "Des rebelles ont bombardé lundi l'aéroport encore en service de Goma, la capitale "
+        "du Nord-Kivu, tuant quatre civils."
+    )
+    ev = extract_text(text, "fr", PUB)[0]
+    assert ev.location is not None and (ev.location.name, ev.location.admin1) == (
+        "Goma",
+        "North Kivu",
+    )
+
+
+def test_where_more_apposition_names_the_town_en() -> None:
+    text = "Russian drones struck Pokrovsk, a logistics hub in the Donetsk region, on Sunday."
+    ev = _one(text, "en", "drone_strike")
+    assert ev.location is not None and ev.location.name == "Pokrovsk"
+
+
+def test_where_more_named_camp_beats_the_town_it_is_near_en() -> None:
+    text = (
+        "The paramilitary forces said on Sunday they had seized the Zamzam displacement camp "
+        "near El Fasher after three days of fighting."
+    )
+    ev = _one(text, "en", "territory_captured")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Zamzam",
+        "SDN",
+    )
+
+
+def test_where_more_named_camp_fr() -> None:
+    text = "Les paramilitaires ont pris dimanche le contrôle du camp de Zamzam, au sud d'El Facher."
+    ev = _one(text, "fr", "territory_captured")
+    assert ev.location is not None and ev.location.name == "Zamzam"
+
+
+def test_where_more_bridge_is_not_its_region_fr() -> None:
+    text = "Des drones navals ukrainiens ont frappé lundi le pont de Crimée, selon Moscou."
+    ev = extract_text(text, "fr", PUB)[0]
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Crimean Bridge",
+        "UKR",
+    )
+
+
+SEA_EN = (
+    "Houthis claim new attack in the Red Sea\n\n"
+    "The rebels fired two missiles at a container ship on Tuesday, the group said.\n\n"
+    "In March, a bulk carrier was hit by a drone boat and sank a week later."
+)
+
+
+def test_where_more_ship_is_in_the_story_sea_en() -> None:
+    for ev in extract_text(SEA_EN, "en", PUB):
+        if ev.type in {"drone_strike", "missile_strike"}:
+            assert ev.location is not None
+            assert (ev.location.name, ev.location.country) == ("Red Sea", None)
+
+
+def test_where_more_ship_off_a_coastal_town_is_at_sea_fr() -> None:
+    text = (
+        "Mer Rouge : un pétrolier touché par des missiles houthis\n\n"
+        "Le pétrolier a été touché mercredi par deux missiles à 70 milles nautiques à l'ouest "
+        "de Hodeïda, selon l'agence britannique UKMTO."
+    )
+    ev = _one(text, "fr", "missile_strike")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Red Sea",
+        None,
+    )
+
+
+def test_where_more_ship_off_a_coast_with_two_seas_has_no_place_en() -> None:
+    text = (
+        "Attacks in the Red Sea and the Gulf of Aden\n\n"
+        "A tanker was struck by a missile on Monday off the coast of Yemen, the navy said."
+    )
+    ev = _one(text, "en", "missile_strike")
+    assert ev.location is None or ev.location.country is None
+
+
+def test_where_more_airport_of_a_capital_is_a_place_not_an_actor_fr() -> None:
+    # "de Niamey" after "proximité" looks like a state's genitive ("le retrait de Moscou"), but
+    # the name hangs on an airport: a site of the town
+    text = (
+        "Des militaires russes ont pris leurs quartiers cette semaine sur la base aérienne 101, "
+        "à proximité de l'aéroport international de Niamey, selon un responsable américain."
+    )
+    ev = _one(text, "fr", "base_established")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Niamey",
+        "NER",
+    )
+
+
+def test_where_more_named_air_base_is_its_town_en() -> None:
+    text = "Russian military trainers set up in a separate hangar at Air Base 101 this week, officials said."
+    ev = _one(text, "en", "base_established")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Niamey",
+        "NER",
+    )
+
+
+def test_where_more_hyphenated_city_name_is_the_city_fr() -> None:
+    # the parser hangs "-ville" apart from "Gaza": the name is still taken whole
+    text = (
+        "Deux otages ont été remis jeudi à la Croix-Rouge à Gaza-ville, selon l'armée israélienne."
+    )
+    ev = _one(text, "fr", "release")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (
+        "Gaza City",
+        "PSE",
+    )

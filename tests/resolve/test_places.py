@@ -457,9 +457,10 @@ def test_places_state_named_after_a_sea_needs_its_country() -> None:
         ("à Vouhledar", "Vuhledar", "UKR"),
         ("à Tchassiv Iar", "Chasiv Yar", "UKR"),
         ("à Lyssytchansk", "Lysychansk", "UKR"),
-        ("à Avdeïevka", "Avdiyivka", "UKR"),
-        ("à Hodeïda", "Al Ḩudaydah", "YEM"),
-        ("à Gaza-ville", "Gaza", "PSE"),
+        ("à Avdeïevka", "Avdiivka", "UKR"),  # the table's English name, not GeoNames'
+        ("à Hodeïda", "Hodeidah", "YEM"),
+        ("à Gaza-ville", "Gaza City", "PSE"),
+        ("à Québec", "Quebec City", "CAN"),
     ],
 )
 def test_places_curated_exonyms(phrase: str, name: str, country: str) -> None:
@@ -699,3 +700,119 @@ def test_places_village_missing_from_cities500_keeps_its_name_with_a_compound_co
 def test_places_ministry_words_are_not_towns(word: str) -> None:
     # "le ministère de la Santé": GeoNames has Xanten (Germany) and Kültür (Turkey)
     assert locate(word, lang="fr") is None
+
+
+# -- round 5: named sites, name forms, seas in running text ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name", "country", "admin1"),
+    [
+        ("le camp de Zamzam", "fr", "Zamzam", "SDN", "North Darfur"),
+        ("the Zamzam displacement camp", "en", "Zamzam", "SDN", "North Darfur"),
+        ("au Bürgenstock", "fr", "Bürgenstock", "CHE", "Nidwalden"),
+        ("le pont de Crimée", "fr", "Crimean Bridge", "UKR", "Crimea"),  # not Crimea itself
+        ("on the Kerch Bridge", "en", "Crimean Bridge", "UKR", "Crimea"),
+        ("à Tinzaouatène", "fr", "Tinzaouaten", "MLI", "Kidal"),
+        ("in Barsalogho", "en", "Barsalogho", "BFA", "Centre-Nord"),
+        ("de Minova, dans le Sud-Kivu", "fr", "Minova", "COD", "South Kivu"),
+    ],
+)
+def test_places_named_sites_cities500_lacks(
+    phrase: str, lang: str, name: str, country: str, admin1: str
+) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.name, loc.country, loc.admin1) == (name, country, admin1)
+    assert loc.geonames_id is None  # placed in its region, not given a town's id
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "town"),
+    [
+        ("sur la base aérienne 101", "fr", "Niamey"),  # no capital letter: still a site
+        ("at Air Base 201", "en", "Agadez"),
+        ("à la centrale nucléaire de Zaporijjia", "fr", "Enerhodar"),
+        ("the Azovstal steel plant", "en", "Mariupol"),
+    ],
+)
+def test_places_site_inside_a_town_is_that_town(phrase: str, lang: str, town: str) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.name, loc.precision) == (town, "place")
+    assert loc.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("le point de passage de Kerem Shalom", "fr"),
+        ("at the Rafah crossing", "en"),
+        ("au poste-frontière de Torkham", "fr"),
+        ("the Allenby Bridge", "en"),
+    ],
+)
+def test_places_border_crossing_has_no_country(phrase: str, lang: str) -> None:
+    # a crossing lies on two states' border: a wrong country is worse than none
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.country is None and loc.name
+
+
+def test_places_site_hint_of_another_country_is_not_the_site() -> None:
+    loc = locate("Zamzam, in Chad", lang="en")
+    assert loc is None or loc.country != "SDN"
+
+
+def test_places_sites_table_admin1_codes_match_their_country() -> None:
+    from wirewatch.resolve import gazetteer
+    from wirewatch.resolve.places import _sites
+
+    for site in set(_sites().values()):
+        if site.in_town is not None:
+            assert gazetteer.place_by_id(site.in_town) is not None, site
+        if site.admin1_code:
+            unit = gazetteer.admin1_by_iso(site.admin1_code)
+            assert unit is not None and unit.country == site.country, site
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name"),
+    [
+        ("in Pazigyi village", "en", "Pazigyi"),
+        ("Kafr Kila village", "en", "Kfar Kila"),  # the village noun is no part of the name
+        ("in Gaza City", "en", "Gaza City"),  # capitalised, it is
+    ],
+)
+def test_places_lower_case_settlement_noun_after_the_name(
+    phrase: str, lang: str, name: str
+) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "precision", "name"),
+    [
+        ("à Québec", "place", "Quebec City"),
+        ("au Québec", "admin1", "Quebec"),
+        ("du Québec", "admin1", "Quebec"),
+        ("au Texas", "admin1", "Texas"),
+        ("au Caire", "place", "Cairo"),  # "Le Caire": the article belongs to the name
+        ("au Havre", "place", "Le Havre"),
+    ],
+)
+def test_places_french_article_marks_a_region(phrase: str, precision: str, name: str) -> None:
+    loc = locate(phrase, lang="fr")
+    assert loc is not None and (loc.name, loc.precision) == (name, precision)
+
+
+@pytest.mark.parametrize("phrase", ["le Golan", "du Tigré", "au Centre"])
+def test_places_french_article_never_picks_a_namesake_village(phrase: str) -> None:
+    # Golān (Iran), Tigre (Argentina), Centre (Alabama): no town takes a French article
+    assert locate(phrase, lang="fr") is None
+
+
+def test_places_seas_in_running_text() -> None:
+    from wirewatch.resolve.places import seas_in
+
+    text = "Raids en mer Rouge et dans le golfe d'Aden; les pays baltes; a red sea of flags"
+    found = [(text[a:b], loc.name, loc.country) for a, b, loc in seas_in(text, "fr")]
+    assert found == [("mer Rouge", "Red Sea", None), ("golfe d'Aden", "Gulf of Aden", None)]

@@ -62,7 +62,14 @@ _SEPARATORS = frozenset("-'’‘.ʼ`´")
 # "Mogadishu's Lido beach", "Niamey's airport": the owner is the place, the rest its site
 _POSSESSIVE = re.compile(r"^(.*?\w)['’]s\b(.*)$")
 
-__all__ = ["PlaceContext", "capital_country", "is_place_stopword", "locate", "resolve_country"]
+__all__ = [
+    "PlaceContext",
+    "capital_country",
+    "is_place_stopword",
+    "locate",
+    "resolve_country",
+    "seas_in",
+]
 
 
 @dataclass
@@ -137,6 +144,72 @@ def _curated_entry(core: str, lang: str, kind: str) -> _Curated | None:
         if entry is not None and entry.kind == kind:
             return entry
     return None
+
+
+@dataclass(frozen=True)
+class _Site:
+    """One row of sites.tsv: a named site cities500 lacks (camp, crossing, base, bridge...)."""
+
+    english: str
+    country: str | None  # None for a border crossing: it lies on two states' border
+    admin1_code: str | None
+    kind: str
+    in_town: int | None  # the cities500 town the site lies in, if any
+
+
+@cache
+def _sites() -> dict[str, _Site]:
+    """Folded name -> site; proper names, so one table serves French and English."""
+    table: dict[str, _Site] = {}
+    for row in _read_tsv("sites.tsv"):
+        site = _Site(
+            english=row["english"],
+            country=row["country"] or None,
+            admin1_code=row["admin1_code"] or None,
+            kind=row["kind"],
+            in_town=int(row["in_town"]) if row["in_town"] else None,
+        )
+        for name in [row["english"], *row["names"].split("|")]:
+            if name.strip():
+                table.setdefault(fold(name), site)
+    return table
+
+
+def _site_named(key: str, lang: str) -> _Site | None:
+    """The site a folded phrase names, with or without its prepositions and articles
+    ("au Bürgenstock", "sur la base aérienne 101", "the Crimean Bridge")."""
+    table = _locatives(lang)
+    for _ in range(4):  # "près" + "de" + "la" + name
+        site = _sites().get(key)
+        if site is not None:
+            return site
+        n = _strip_prefix(key, [*table["near"], *table["plain"], *table["articles"]])
+        if not n:
+            return None
+        key = key[n:].strip()
+    return None
+
+
+def _site_location(site: _Site, phrase: str, *, near: bool = False) -> Location | None:
+    """A site as a Location: its town when it lies in one, the site's own name placed in its
+    admin1 unit otherwise, and no country at all for a border crossing."""
+    if site.in_town is not None:
+        place = gazetteer.place_by_id(site.in_town)
+        return replace(_place_location(place, near=near), surface=phrase) if place else None
+    if site.country is None:
+        return Location(name=site.english, country=None, precision="place", surface=phrase)
+    unit = gazetteer.admin1_by_iso(site.admin1_code) if site.admin1_code else None
+    if unit is None or unit.country != site.country:
+        return _country_location(site.country, name=site.english)
+    return replace(_admin1_location(unit), name=site.english, geonames_id=None, surface=phrase)
+
+
+def _site_allowed(site: _Site, parsed: _Parsed | None, context: PlaceContext) -> bool:
+    """The phrase's own hints must not exclude the site's country ("X, in Sudan")."""
+    if parsed is None or site.country is None:
+        return parsed is None or not parsed.countries
+    countries = parsed.countries + [r.country for r in parsed.regions]
+    return not countries or site.country in countries
 
 
 # Prepositions that put an event inside a seat of power ("à l'Élysée", "at the Kremlin").
@@ -462,7 +535,21 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
         if m.group(3) and (iso := resolve_country(m.group(3), "en")):
             countries.append(iso)
         return "region", cur.original(0, m.end(1)), countries
+    if (trailing := _trailing_settlement(cur, table)) is not None:
+        return "settlement", trailing, []
     return "any", cur.original(), []
+
+
+def _trailing_settlement(cur: _Cursor, table: dict[str, Any]) -> str | None:
+    """ "Pazigyi village", "a strike on Kafr village": a settlement noun in lower case after
+    the name is no part of it. Capitalised it is ("Gaza City", "Kuwait City")."""
+    heads = "|".join(table.get("trailing_settlement_heads", []))
+    if not heads:
+        return None
+    m = re.match(rf"^(.+?) (?:{heads})$", cur.rest)
+    if m is None or not cur.original(m.end(1)).lstrip()[:1].islower():
+        return None
+    return cur.original(0, m.end(1)) or None
 
 
 # Towns follow a bare "de/d'/of"; "de la Plage", "du Port", "des Sports" name the site itself.
@@ -552,6 +639,11 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
     except re.error:  # a pattern in our data is broken: say so, do not crash the pipeline
         LOGGER.exception("bad locative pattern while reading %r", phrase)
         return None
+    site = _site_of(phrase, parsed, lang)
+    if site is not None:
+        # a named camp, crossing, base or bridge: before the name checks, since "la base
+        # aérienne 101" has no capital letter, and before cities500, which lacks them
+        return site
     if (
         parsed is None
         or is_place_stopword(parsed.core, lang)
@@ -572,6 +664,19 @@ def locate(phrase: str, *, lang: str, context: PlaceContext | None = None) -> Lo
         # often the usual spelling where GeoNames' main name is an older transliteration
         return replace(location, surface=parts[0].core)
     return replace(location, surface=phrase)
+
+
+def _site_of(phrase: str, parsed: _Parsed | None, lang: str) -> Location | None:
+    """The site a phrase names: the whole main part ("le pont de Crimée", not Crimea) or the
+    parsed toponym ("le camp de Zamzam", "Zamzam camp", "Tinzaouatène, près de l'Algérie")."""
+    main = re.sub(r"\([^)]*\)", " ", phrase).split(",")[0]
+    site = _site_named(fold(main), lang)
+    if site is None and parsed is not None:
+        site = _sites().get(fold(parsed.core))
+    if site is None or not _site_allowed(site, parsed, PlaceContext()):
+        return None
+    near = parsed.near if parsed is not None else False
+    return _site_location(site, phrase, near=near)
 
 
 def _seat(phrase: str, lang: str) -> Location | None:
@@ -605,6 +710,42 @@ def _sea(parsed: _Parsed, lang: str) -> Location | None:
     if entry is None:
         return None
     return Location(name=entry.english, country=None, precision="place")
+
+
+# Head words of a sea's name: only these names are looked for in running text ("Baltic"
+# alone is also the Baltic states).
+_SEA_HEADS = frozenset(
+    {"sea", "gulf", "strait", "ocean", "channel", "lake", "mer", "golfe", "detroit", "lac",
+     "manche"}
+)  # fmt: skip
+
+
+@cache
+def _sea_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, English name) for the curated seas whose name has a sea word."""
+    out = []
+    for lang_table in _curated().values():
+        for key, entry in lang_table.items():
+            if entry.kind != "sea" or not set(key.split()) & _SEA_HEADS:
+                continue
+            words = r"[\s'’-]+".join(re.escape(w) for w in key.split())
+            out.append((re.compile(rf"(?<!\w){words}(?!\w)"), entry.english))
+    return out
+
+
+def seas_in(text: str, lang: str) -> list[tuple[int, int, Location]]:
+    """Every sea, gulf, strait or ocean ``text`` names, as (start, end, Location with no
+    country), in text order: "en mer Rouge", "the Gulf of Aden", "dans le détroit d'Ormuz"."""
+    folded, offsets = _fold_map(text)
+    found: dict[tuple[int, int], Location] = {}
+    for pattern, english in _sea_patterns():
+        for m in pattern.finditer(folded):
+            start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            if text[start:end].islower():
+                continue  # "a red sea of umbrellas": names are capitalised
+            if not any(a <= start < b or start <= a < end for a, b in found):
+                found[(start, end)] = Location(name=english, country=None, precision="place")
+    return [(a, b, loc) for (a, b), loc in sorted(found.items(), key=lambda kv: kv[0])]
 
 
 def _exonym_place(core: str, lang: str) -> Place | None:
@@ -709,6 +850,8 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         return _place_location(city, near=parsed.near) if city else _country_location(iso)
     if parsed.kind == "region":
         return _resolve_region(parsed, lang, context)
+    if (unit := _masculine_unit(parsed, lang)) is not None:
+        return _admin1_location(unit)
     if parsed.kind == "any":
         standalone = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
         if standalone:
@@ -725,6 +868,23 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         if units:
             return _admin1_location(_pick_unit(units, context))
     return _unknown(parsed, context)
+
+
+# French puts a bare "à" before a town and an article before a region: "à Québec" is the
+# city, "au Québec", "du Québec", "le Québec" the province.
+_REGION_ARTICLES = frozenset({"au", "du", "le"})
+
+
+def _masculine_unit(parsed: _Parsed, lang: str) -> Admin1 | None:
+    """The admin1 unit a French article + name means ("au Québec", "du Texas", "au
+    Sud-Kivu"), when the units of that name lie in one country; None otherwise ("au Caire",
+    "au Havre": no unit is called so, the town is meant)."""
+    if lang != "fr" or parsed.kind != "any" or parsed.prep not in _REGION_ARTICLES:
+        return None
+    units = _filter_units(gazetteer.admin1_named(parsed.core), parsed)
+    if len({unit.country for unit in units}) != 1:
+        return None
+    return units[0]
 
 
 def _territory_unit(core: str, iso: str, lang: str) -> Admin1 | None:
@@ -801,13 +961,21 @@ def _outer(unit: Admin1) -> Admin1:
 
 def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> Location | None:
     candidates = _hint_filter(gazetteer.places_named(parsed.core), parsed)
+    if lang == "fr" and parsed.kind == "any" and parsed.prep in _REGION_ARTICLES:
+        # "au Caire", "du Havre": only a town whose name carries the article takes one; "le
+        # Golan", "du Tigré", "au Centre" are regions, never a namesake village abroad
+        named = {p.geonames_id for p in gazetteer.places_named(f"le {parsed.core}")}
+        candidates = [p for p in candidates if p.geonames_id in named]
     curated = _exonym_place(parsed.core, lang)
     if curated is not None and _hint_filter([curated], parsed):
         # the curated spelling wins, unless the article points only to a namesake's country
         # ("Odessa" in a Texas story)
         elsewhere = {_iso3(p.country2) for p in candidates} & set(context.countries)
         if not context.countries or _iso3(curated.country2) in context.countries or not elsewhere:
-            return _place_location(curated, near=parsed.near)
+            # the table's usual English name: "Gaza-ville" is Gaza City, GeoNames says "Gaza"
+            english = _curated_entry(parsed.core, lang, "exonym")
+            location = _place_location(curated, near=parsed.near)
+            return replace(location, name=english.english) if english else location
     if not candidates:
         return None
     written = parsed.core.casefold()
