@@ -1091,3 +1091,29 @@ def test_actors_unknown_person_takes_the_country_his_title_states(
 def test_actors_titled_person_without_one_stated_country_keeps_none(surface: str, lang: str) -> None:
     actor = resolve_actor(surface, lang=lang)
     assert actor.id is None and actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        ("US Congress", "en", "usa-parliament"),
+        ("le Congrès américain", "fr", "usa-parliament"),
+        ("the Knesset", "en", "isr-parliament"),
+        ("la Knesset", "fr", "isr-parliament"),
+        ("the State Duma", "en", "rus-parliament"),
+        ("la Douma", "fr", "rus-parliament"),
+        ("the Bundestag", "en", "deu-parliament"),
+    ],
+)
+def test_actors_lookup_national_legislatures(surface: str, lang: str, expected: str) -> None:
+    assert actor_id_of(lookup(surface, lang=lang)) == expected
+
+
+def test_actors_bare_congress_needs_a_story_about_the_united_states() -> None:
+    assert lookup("Congress", lang="en", context=ActorContext(countries=["IND"])) is None
+    us = lookup("le Congrès", lang="fr", context=ActorContext(countries=["USA"]))
+    assert us is not None and us.id == "usa-parliament"
+
+
+def actor_id_of(actor: Actor | None) -> str | None:
+    return actor.id if actor is not None else None

@@ -795,7 +795,8 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         m.initiator is None or (m.initiator.id is None and not m.initiator.country)
     ):
         _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
-    _pair_actors(m, ctx)
+    _pair_actors(m, ctx, exclude)
+    _conjoined_parties(m, ctx)
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
 
@@ -822,10 +823,17 @@ def _pair_phrase(name: str) -> bool:
     )
 
 
-def _pair_actors(m: Mention, ctx: ArticleContext) -> None:
+def _pair_actors(m: Mention, ctx: ArticleContext, exclude: set[int] | None = None) -> None:
     """The two parties named before stand for "the two leaders" / "les deux chefs d'État"."""
     ini = m.initiator
     if ini is None:
+        speaker = _pair_speaker(m.trigger, exclude or set())
+        if speaker is None:
+            return
+        # "…, ont dénoncé les deux camps": the parties are those of the report before it
+        pair = _last_pair(m.trigger, ctx, upto=speaker) or _last_pair(m.trigger, ctx)
+        if pair is not None:
+            _set(m, "initiator", pair[0], "pair_antecedent", [speaker])
         return
     # the phrase as written: it may have resolved alone ("les deux présidents" → a presidency,
     # "the two leaders" → the last leader named); the pair wins
@@ -843,21 +851,137 @@ def _pair_actors(m: Mention, ctx: ArticleContext) -> None:
         _set(m, "target", pair[1], "pair_antecedent", [m.trigger])
 
 
-def _last_pair(trig: Token, ctx: ArticleContext) -> tuple[Actor, Actor] | None:
+def _pair_speaker(trig: Token, exclude: set[int]) -> Token | None:
+    """A pair phrase the claims read as the speaker of the trigger's own verb: "both sides
+    condemned", "…, ont dénoncé les deux camps" (the inverted subject the parser takes for an
+    object)."""
+    if trig.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in trig.children:
+        if child.i not in exclude:
+            continue
+        inverted = child.dep_ in {"obj", "dobj"} and child.i > trig.i
+        if child.dep_ in {"nsubj", "nsubj:pass"} or inverted:
+            words = [t.text for t in child.subtree if t.i <= child.i]
+            if _pair_phrase(" ".join(words)):
+                return child
+    return None
+
+
+# Acts two conjoined subjects perform on each other: "Russia and Ukraine swapped prisoners",
+# "La France et l'Allemagne renforceront leur coopération"; a mutual accusation or a clash only
+# with a reciprocal word ("accused each other", "se sont mutuellement accusés").
+MUTUAL_TYPES: frozenset[str] = BILATERAL_TYPES | frozenset({"release"})
+RECIPROCAL_TYPES: frozenset[str] = frozenset({"accuse", "condemn", "threaten", "armed_clash"})
+RECIPROCAL_WORDS: frozenset[str] = words_any("reciprocal_words")
+CONJOINED_CLIMB = 3  # steps from a noun trigger up to the verb whose subject performs it
+
+
+def _conjoined_parties(m: Mention, ctx: ArticleContext) -> None:
+    """ "X et Y ont procédé à un échange", "X and Y signed a deal": X initiates, Y is the
+    target (the one the parser took as initiator — often the second name — gives way)."""
+    if m.type not in MUTUAL_TYPES | RECIPROCAL_TYPES or m.kind != "event":
+        return
+    verb = _performing_verb(m.trigger)
+    if verb is None:
+        return
+    if m.type not in MUTUAL_TYPES and not _reciprocal(verb, m.trigger):
+        return
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return
+    pair = _conjoined(subj)
+    if pair is None:
+        return
+    subj, conj = pair
+    first, _ = actor_from_np(subj, ctx)
+    second, _ = actor_from_np(conj, ctx)
+    if first is None or second is None or not first.country or not second.country:
+        return
+    if first.country == second.country:
+        return
+    target = m.target
+    if target is not None and (target.id or target.country) and target.country != first.country:
+        return  # a target of its own ("Russia and Belarus warned Poland")
+    m.initiator, m.target = None, None
+    _set(m, "initiator", first, f"{ctx.lang}.initiator.conjoined_subject", [subj])
+    _set(m, "target", second, f"{ctx.lang}.target.conjoined_subject", [conj])
+
+
+def _conjoined(subj: Token) -> tuple[Token, Token] | None:
+    """The two conjuncts of a subject "X et Y" / "X and Y"; also when the parser cut the first
+    name off as a root of its own ("Moscou et Kiev ont échangé", a headline's "- Russie et
+    Ukraine échangent": the first name a ROOT, "et" on the verb)."""
+    conj = next((c for c in subj.children if c.dep_ == "conj"), None)
+    if conj is not None:
+        return subj, conj
+    left = subj.left_edge
+    if left.i < 2:
+        return None
+    cc, first = subj.doc[left.i - 1], subj.doc[left.i - 2]
+    if cc.dep_ == "cc" and first.pos_ == "PROPN" and first.dep_ == "ROOT":
+        return first, subj
+    return None
+
+
+def _performing_verb(trig: Token) -> Token | None:
+    """The verb whose subject performs the trigger: the trigger itself, else the verb a noun
+    trigger hangs on ("ont procédé à un échange", "signed a peace deal")."""
+    tok = trig
+    for _ in range(CONJOINED_CLIMB):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.dep_ not in {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep"}:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _reciprocal(verb: Token, trig: Token) -> bool:
+    """ "accused each other", "se sont mutuellement accusés", "s'accusent": a reciprocal word or
+    a reflexive clitic on the verb."""
+    for tok in [*verb.subtree][: max(0, verb.i - verb.left_edge.i) + 8]:
+        if tok.lower_ in RECIPROCAL_WORDS or tok.lemma_.lower() in RECIPROCAL_WORDS:
+            return True
+    return any(
+        c.dep_ in {"expl:comp", "expl:pv", "obj", "iobj"} and c.lower_ in REFLEXIVE_CLITICS
+        for c in verb.children
+    )
+
+
+# a genitive place names a party's land ("la région de Moscou"); a locative one where they met
+GENITIVE_CASES: frozenset[str] = words_any("genitive_cases")
+BETWEEN_WORDS: frozenset[str] = words_any("between_words")
+REFLEXIVE_CLITICS: frozenset[str] = words_any("reflexive_clitics")
+
+
+def _last_pair(
+    trig: Token, ctx: ArticleContext, *, upto: Token | None = None
+) -> tuple[Actor, Actor] | None:
     """The last two actors of two different countries named in the sentences before, in text
-    order; None when fewer than two are named."""
+    order; None when fewer than two are named. ``upto``: those named in the trigger's own
+    sentence before that token only ("attacks hit Ukraine and the Moscow region, both sides
+    said")."""
     sents = list(ctx.doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= trig.i < s.end), 0)
-    start = sents[max(0, here - PAIR_WINDOW)].start
+    start = sents[max(0, here - PAIR_WINDOW)].start if upto is None else trig.sent.start
+    end = trig.sent.start if upto is None else upto.i
     found: list[Actor] = []
-    for ent in reversed([e for e in ctx.doc.ents if start <= e.start and e.end <= trig.sent.start]):
+    for ent in reversed([e for e in ctx.doc.ents if start <= e.start and e.end <= end]):
+        cases = {c.lower_ for c in ent.root.children if c.dep_ == "case"}
         if ent.label_ in PLACE_LABELS and (
-            ent.root.dep_ == "pobj" or any(c.dep_ == "case" for c in ent.root.children)
+            (ent.root.dep_ == "pobj" and ent.root.head.lower_ not in GENITIVE_CASES)
+            or (cases and not cases <= GENITIVE_CASES)
         ):
             continue  # "à Astana", "in Warsaw": where they met, not who met
         if ent.label_ not in PARTY_LABELS | PLACE_LABELS:
             continue
         actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
+        if (actor.id is None or not actor.country) and upto is not None and ent.label_ in PLACE_LABELS:
+            # the report's own places stand for their states ("la région de Belgorod")
+            loc = resolvers.locate(ent.text, lang=ctx.lang, context=_place_context(ctx))
+            if loc is not None and loc.country:
+                actor = resolvers.country_actor(loc.country)
         if actor.id is None or not actor.country:
             continue
         if all(actor.country != a.country for a in found):
@@ -1363,8 +1487,13 @@ def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
         _set(m, "initiator", resolvers.country_actor(iso), f"{ctx.lang}.initiator.aircraft", [adj])
 
 
-def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
-    """A target noun phrase: a place names its state ("l'Ukraine", "la capitale ukrainienne")."""
+def _target_actor(
+    tok: Token, ctx: ArticleContext, *, bodies: bool = False
+) -> tuple[Actor | None, list[Token]]:
+    """A target noun phrase: a place names its state ("l'Ukraine", "la capitale ukrainienne").
+    ``bodies``: an unnamed domestic body or population is kept (the addressee of a speech act:
+    "urged residents", "a appelé les syndicats"); for an attack the place's state stands for
+    its victims instead."""
     if tok.ent_type_ in NOT_ACTOR_ENTS:
         return None, []  # "on Friday", "sur 24 heures": a time or a number, not a party
     toks = np_tokens(tok)
@@ -1410,9 +1539,24 @@ def _target_actor(tok: Token, ctx: ArticleContext) -> tuple[Actor | None, list[T
     if iso and tok.pos_ == "NOUN":
         return resolvers.country_actor(iso), toks
     actor, atoks = actor_from_np(tok, ctx)
-    if actor is not None and actor.id is None and not any(t.pos_ == "PROPN" for t in atoks):
+    if (
+        actor is not None
+        and actor.id is None
+        and not any(t.pos_ == "PROPN" for t in atoks)
+        and not (bodies and _addressed_body(actor, ctx.lang))
+    ):
         return None, []  # "un immeuble résidentiel": a thing, not an actor
     return actor, atoks
+
+
+def _addressed_body(actor: Actor, lang: str) -> bool:
+    """An unnamed domestic body or population ("les syndicats", "residents", "the
+    protesters"): kept as an unknown party so that the event's country can be given to it once
+    the place is known (``_fill_after_location``)."""
+    surface = actor.surface or actor.name or ""
+    return _domestic_role(surface, lang) or _domestic_role(
+        surface, lang, wordlist="population_words"
+    )
 
 
 NOT_ACTOR_ENTS: frozenset[str] = frozenset(
@@ -1507,6 +1651,14 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         if agent is not None:
             actor, toks = actor_from_np(agent, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
+        if trig.lemma_.lower() in BROKER_VERBS:
+            subj = None  # "Turkey brokered a ceasefire between…": the go-between is no party
+            _brokered_parties(m, trig, ctx)
+        if subj is None and m.type in VERBAL_TYPES:
+            host = _participle_host_subject(trig, ctx)
+            if host is not None:
+                actor, toks = actor_from_np(host, ctx)
+                _set(m, "initiator", actor, f"{lang}.initiator.participle_host", toks)
         if subj is not None and (subj.i not in exclude or _own_subject(subj, trig)):
             head = subj
             if subj.dep_ == "appos" or subj.lemma_.lower() in {"dirigeant", "leader", "premier"}:
@@ -1541,8 +1693,10 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                         f"{lang}.initiator.demonym",
                         [adj],
                     )
-            else:
-                actor, toks = _target_actor(obj, ctx)
+            elif not (m.type in REACTION_TYPES and _physical_event_word(obj, ctx)):
+                # "a condamné l'attaque russe contre Kharkiv": the attack's author is the
+                # target (``_reaction_target``), not the place it hit
+                actor, toks = _target_actor(obj, ctx, bodies=m.type in VERBAL_TYPES)
                 _set(m, "target", actor, f"{lang}.target.object", toks)
         for child in trig.children:
             if child.dep_ in {"iobj", "obl:arg", "dative"} and child.pos_ in {
@@ -1569,6 +1723,12 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if cases & {"entre", "between", "avec", "with"}:
                 people = [child, *[c for c in child.children if c.dep_ == "conj"]]
+            if child.dep_ == "prep" and child.lower_ == "between" and not people:
+                # "a ceasefire between the junta and the alliance": English hangs the sides on
+                # a preposition
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    people = [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]
             if cases & {"contre", "against", "à", "to", "sur", "on"} and m.target is None:
                 actor, toks = _target_actor(child, ctx)
                 _set(m, "target", actor, f"{lang}.target.prep", toks)
@@ -1608,6 +1768,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             and head.lemma_.lower() not in FINDING_VERBS
         ):
             subj = _subject(head)  # "L'UE a adopté de nouvelles sanctions"
+            if head.lemma_.lower() in BROKER_VERBS:
+                subj = None  # "China brokered a ceasefire": the go-between is not a party
             if subj is not None and subj.i not in exclude:
                 actor, toks = actor_from_np(subj, ctx)
                 if head.lemma_.lower() in UNDERGOING_VERBS:
@@ -1746,6 +1908,7 @@ def _withdrawn_from(m: Mention, ctx: ArticleContext) -> None:
 
 
 # Acts of two sides told by a noun with "entre X et Y" as the verb's subject.
+BROKER_VERBS: frozenset[str] = words_any("broker_verbs")
 PAIR_TYPES: frozenset[str] = frozenset(
     {"concede", "agreement", "cooperate", "consult_meeting", "consult_phone"}
 )
@@ -1796,6 +1959,60 @@ def _subject_between(m: Mention, ctx: ArticleContext) -> None:
     m.initiator, m.target = one, two
     m.prov("initiator", f"{ctx.lang}.initiator.between", [sides[0]])
     m.prov("target", f"{ctx.lang}.target.between", [sides[1]])
+
+
+def _participle_host_subject(trig: Token, ctx: ArticleContext) -> Token | None:
+    """The subject of the clause a participial adjunct hangs on: "Israel recalled its
+    ambassador, accusing the Secretary-General…", "Moscou a expulsé deux diplomates, accusant
+    Berlin…"; when that clause is passive and reported ("the ministry said officers had been
+    hurt, accusing protesters…") or an incise reporter stands right before the participle
+    ("…, Cleverly said, accusing Moscow…"), the reporter's."""
+    if trig.dep_ != "advcl" or trig.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    present = trig.tag_ == "VBG" or (
+        "Part" in trig.morph.get("VerbForm") and "Pres" in trig.morph.get("Tense")
+    )
+    before = trig.doc[trig.i - 1] if trig.i > 0 else None
+    if not present or before is None or before.text != ",":
+        return None
+    head = trig.head
+    incise = [
+        c
+        for c in head.children
+        if c.dep_ in {"parataxis", "ccomp"}
+        and c.i < trig.i
+        and c.lemma_.lower() in ctx.lex.speech_verbs
+    ]
+    if incise:
+        head = incise[-1]
+    for _ in range(2):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if head.dep_ != "ccomp" or head.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        head = head.head
+    return None
+
+
+def _brokered_parties(m: Mention, verb: Token, ctx: ArticleContext) -> None:
+    """The sides of a brokered act: the "between X and Y"/"entre X et Y" phrase of its object
+    ("brokered a ceasefire between Russia and Ukraine"); none named, none guessed."""
+    for tok in verb.subtree:
+        if tok.lower_ not in BETWEEN_WORDS or tok.pos_ != "ADP":
+            continue
+        first = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
+        if first is None or first.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        if second is None:
+            continue
+        one, t1 = actor_from_np(first, ctx)
+        two, t2 = actor_from_np(second, ctx)
+        if one is not None and two is not None and (one.country or one.id) and (two.country or two.id):
+            _set(m, "initiator", one, f"{ctx.lang}.initiator.brokered_side", t1)
+            _set(m, "target", two, f"{ctx.lang}.target.brokered_side", t2)
+        return
 
 
 def _stray_between(trig: Token) -> list[Token]:
@@ -1977,6 +2194,20 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
             # "UCLA administrators", "les syndicats", "le maire": of the event's country
             setattr(m, name, _with_country(actor, country))  # type: ignore[arg-type]
             m.prov(name, f"{lang}.{name}.domestic_role")
+        elif (
+            _sideless(actor)
+            and (name == "target" or m.type in VERBAL_TYPES)
+            and _domestic_role(actor.surface or "", lang, wordlist="population_words")  # type: ignore[union-attr]
+        ):
+            # "urged residents to stay calm", "accuse les habitants de…": the place's people
+            # ("residents of Rafah": the place they are named by); never the author of a
+            # physical act ("a lynching by residents" names no side)
+            own = _named_place_country(actor.surface or "", ctx)  # type: ignore[union-attr]
+            author = _country_of_actor(m.initiator) if name == "target" else None
+            if own or author in {None, country}:
+                # bare "residents" addressed by a foreign army are not the story's people
+                setattr(m, name, _with_country(actor, own or country))  # type: ignore[arg-type]
+                m.prov(name, f"{lang}.{name}.population")
     if m.type in CROWD_TYPES | POLICING_TYPES:
         _public_order_actors(m, country, lang)
     elif m.type in {"arrest", "investigate"}:
@@ -2009,6 +2240,20 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     ):
         m.target = resolvers.country_actor(country)
         m.prov("target", f"{lang}.target.location_state")
+    elif (
+        m.kind == "attack"
+        and (m.target is None or _sideless(m.target))
+        and m.initiator is not None
+        and m.initiator.kind in ARMED_NON_STATE_KINDS
+        and m.initiator.country == country
+        and _stated_location(m)
+    ):
+        # an insurgent group striking in its own country ("les FSR ont bombardé un hôpital
+        # d'El Fasher", "al-Shabaab stormed a hotel in Mogadishu"): its victims are the
+        # state's people; a state striking at home names no victim side and is left alone;
+        # a place only inherited from the story may not be where the attack was
+        m.target = resolvers.country_actor(country)
+        m.prov("target", f"{lang}.target.insurgency_home_state")
     elif m.type in HANDOVER_TYPES and m.target is None:
         # "France handed over its last base in Chad", "withdrawal from Niger": the host state
         if m.initiator is not None and m.initiator.country and m.initiator.country != country:
@@ -2017,6 +2262,11 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
 
 
 BARE_ARMY: frozenset[str] = words_any("bare_army")
+ARMED_NON_STATE_KINDS: frozenset[str] = frozenset({"armed_group"})
+# speech acts: a population may be their author ("les habitants accusent les miliciens")
+VERBAL_TYPES: frozenset[str] = frozenset(
+    {"accuse", "condemn", "demand", "reject", "praise", "support", "threaten"}
+)
 
 
 def _sideless(actor: Actor | None) -> bool:
@@ -2024,15 +2274,40 @@ def _sideless(actor: Actor | None) -> bool:
     return actor is not None and actor.id is None and not actor.country and bool(actor.surface)
 
 
+def _stated_location(m: Mention) -> bool:
+    """The mention's place is written in its own clause (not inherited from the story)."""
+    rules = [p.rule for p in m.provenance if p.field == "location"]
+    return bool(rules) and rules[-1] == "place.locate"
+
+
+def _named_place_country(surface: str, ctx: ArticleContext) -> str | None:
+    """The country of the place a phrase is named by: "residents of Rafah" → PSE, "les
+    habitants de Kharkiv" → UKR; None when the phrase names none."""
+    words = surface.replace("’", "'").split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in GENITIVE_CASES or (low.startswith("d'") and len(low) > 2):
+            rest = " ".join(words[k + 1 :]) if low in GENITIVE_CASES else (
+                " ".join([word[2:], *words[k + 1 :]])
+            )
+            if not rest[:1].isupper():
+                continue
+            loc = resolvers.locate(rest, lang=ctx.lang, context=_place_context(ctx))
+            if loc is not None and loc.country:
+                return loc.country
+    return None
+
+
 def _with_country(actor: Actor, country: str) -> Actor:
     return Actor(id=None, name=actor.name, country=country, kind=actor.kind, surface=actor.surface)
 
 
-def _domestic_role(surface: str, lang: str) -> bool:
+def _domestic_role(surface: str, lang: str, *, wordlist: str = "domestic_roles") -> bool:
     """The phrase names a local office or an unnamed domestic body ("Gov. Gavin Newsom",
     "UCLA administrators", "les organisations syndicales", "the students"): its head words,
-    before any complement ("le maire de Grenoble" is the mayor), are in ``domestic_roles``."""
-    roles = lexicon(lang).words("domestic_roles")
+    before any complement ("le maire de Grenoble" is the mayor), are in ``domestic_roles``
+    (or in ``wordlist``: ``population_words`` for "residents", "les habitants")."""
+    roles = lexicon(lang).words(wordlist)
     words = surface.lower().replace("’", "'").replace(",", " ").split()
     head: list[str] = []
     for word in words:
@@ -2235,6 +2510,16 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
 
 
 GENERIC_DETERMINERS: frozenset[str] = words_any("generic_determiners")
+PHYSICAL_KINDS: frozenset[str] = frozenset({"attack", "casualty", "intercept", "capture"})
+
+
+def _physical_event_word(tok: Token, ctx: ArticleContext) -> bool:
+    """An attack, killing or capture noun ("l'attaque", "the shelling", "la prise de")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    entries = ctx.lex.triggers_for(lemma, "NOUN")
+    return lemma in GENERIC_VIOLENCE or any(e.kind in PHYSICAL_KINDS for e in entries)
 
 # A refusal or a concession answers a demand read before: "Hamas rejected the proposal",
 # "Paris avait refusé", "Kyiv a accepté" target whoever made the demand (or the ultimatum).
