@@ -53,9 +53,22 @@ def is_negated(token: Token) -> bool:
     Unlike a bare ``Polarity=Neg`` morph feature, which the French model sometimes puts on
     unrelated words ("Abou Dhabi a salué"), the word itself must be a negation.
     """
-    return any(
-        c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS for c in token.children
-    )
+    negs = [
+        c for c in token.children if c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS
+    ]
+    if negs and all(c.lower_ in _BARE_NE for c in negs) and _restrictive_que(token):
+        return False  # "la police n'en recensant que 3 000": "ne … que" is "only", no negation
+    return bool(negs)
+
+
+_BARE_NE: frozenset[str] = words_any("claim_bare_ne")
+_RESTRICTIVE_QUE: frozenset[str] = words_any("claim_restrictive_que")
+
+
+def _restrictive_que(token: Token) -> bool:
+    """A "que"/"qu'" within three words after the verb: the "ne … que" of restriction."""
+    after = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
+    return any(t.lower_ in _RESTRICTIVE_QUE for t in after)
 
 
 @cache
@@ -95,6 +108,9 @@ def misread_forms(lang: str) -> dict[str, str]:
     }
 
 
+# "qui", "who", "which", "that": a relative clause's subject stands for its antecedent
+RELATIVE_PRONOUNS: frozenset[str] = words_any("claim_relative_pronouns")
+
 # Dependents that make a verb a report verb with it ("faire_état", "faire_savoir", "put_toll").
 COMPOUND_DEPS: frozenset[str] = frozenset({"obj", "dobj", "xcomp"})
 
@@ -126,7 +142,7 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         for c in verb.children
         if c.dep_ in {"nsubj", "expl:subj"} and c.lower_ not in {"-t", "il"}
     ]
-    if subjects and subjects[0].text.lstrip("-").lower() == "on":
+    if (subjects and subjects[0].text.lstrip("-").lower() == "on") or _impersonal_on(verb):
         # "a-t-on appris de source militaire", "apprend-on auprès du ministère": the
         # impersonal "on" learned it from the source in the verb's "de"/"auprès de" phrase
         # the parser may hang the source under "auprès" itself ("auprès d'une source")
@@ -147,7 +163,14 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             return inverted
         # Two subjects is a misparse ("Trainers set up a base in May, U.S. officials said"):
         # the one nearest the verb is its own.
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        own = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if (
+            own.lower_ in RELATIVE_PRONOUNS
+            and verb.dep_ in {"acl:relcl", "relcl"}
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            return verb.head  # "Le Rwanda, qui nie soutenir les rebelles": the antecedent
+        return own
     topic = _dislocated_topic(verb)
     if topic is not None:
         return topic
@@ -170,7 +193,13 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             and (skip is None or child.i != skip.i)
             and not _demonstrative(child)  # "ne mentionne pas ces pertes": an object
         ):
-            if verb.i > 0 and any(t.text == "," for t in verb.doc[max(0, verb.i - 3) : verb.i]):
+            if (
+                verb.i > 0
+                and any(t.text == "," for t in verb.doc[max(0, verb.i - 3) : verb.i])
+                # "qui nie soutenir les rebelles": an infinitive has no inverted speaker, but
+                # for the causative "a fait savoir le gouverneur"
+                and ("Inf" not in verb.morph.get("VerbForm") or _causative(verb))
+            ):
                 return child
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
@@ -207,16 +236,14 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
 
 # -- the speaker's name -----------------------------------------------------------------------
 
-_POSSESSIVES: frozenset[str] = frozenset(
-    {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
-)
-_DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "l’", "les", "the"})
+_POSSESSIVES: frozenset[str] = words_any("claim_possessives")
+_DEFINITE_ARTICLES: frozenset[str] = words_any("claim_definite_articles")
 # Kinds of bodies a spokesperson speaks for when the subject phrase names one inside it ("le
 # secrétaire général de l'ONU, Antonio Guterres, …, selon son porte-parole" → the UN)
 _BODY_KINDS: frozenset[str] = frozenset(
     {"igo", "ministry", "government", "military", "armed_group", "group", "presidency", "media"}
 )
-_LOCATIVE_PREPS: frozenset[str] = frozenset({"à", "in", "at"})
+_LOCATIVE_PREPS: frozenset[str] = words_any("claim_locative_preps")
 _ORG_LABELS: frozenset[str] = frozenset({"ORG"})
 
 
@@ -234,6 +261,9 @@ def _speaker_name(
         return body, toks
     if actor is None or actor.id is not None:
         return actor, toks
+    alias = _parenthesized_alias(head, ctx)
+    if alias is not None:
+        return alias
     trimmed = _trimmed_speaker(toks, ctx)
     if trimmed is not None:
         return trimmed
@@ -242,6 +272,32 @@ def _speaker_name(
         return earlier, toks
     whole = _whole_entity(head, toks, ctx)
     return whole if whole is not None else (actor, toks)
+
+
+def _parenthesized_alias(
+    head: Token, ctx: ArticleContext
+) -> tuple[Actor, list[Token]] | None:
+    """The known short name in brackets inside a speaker phrase the parser cut short: "Le
+    Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, a revendiqué…",
+    "the Rapid Support Forces (RSF) said" → the body the acronym names."""
+    words = sorted(head.subtree, key=lambda t: t.i)
+    for k, tok in enumerate(words):
+        if tok.text != "(":
+            continue
+        inner: list[Token] = []
+        for t in words[k + 1 : k + 5]:
+            if t.text == ")":
+                break
+            inner.append(t)
+        else:
+            continue
+        if not inner or any(t.is_punct and t.text not in {"-", "."} for t in inner):
+            continue
+        text = ctx.doc[inner[0].i : inner[-1].i + 1].text
+        actor = resolvers.resolve_actor(text, lang=ctx.lang, context=actor_context(ctx))
+        if actor.id is not None and actor.kind not in {"country", "unknown"}:
+            return actor, inner
+    return None
 
 
 def _spokesperson_body(head: Token, actor: Actor | None, ctx: ArticleContext) -> Actor | None:
@@ -330,6 +386,8 @@ def _trimmed_speaker(
         if words[k].lower_ in _LOCATIVE_PREPS and all(t.ent_type_ in {"GPE", "LOC"} for t in tail):
             words = words[:k]
             break
+    while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in _EMPHATIC):
+        words = words[:-1]  # "Les syndicats, eux, estiment…": the resuming pronoun is no name
     words = [t for t in words if not t.is_punct]
     if len(words) == len([t for t in toks if not t.is_punct]) or not words:
         return None
@@ -414,15 +472,29 @@ def _phrase_start(noun: Token) -> Token:
     return noun.doc[min([noun.i, *mods])]
 
 
-_DEMONSTRATIVES: frozenset[str] = frozenset(
-    {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
-)
+_DEMONSTRATIVES: frozenset[str] = words_any("claim_demonstratives")
 # Emphatic pronouns that resume a left-dislocated speaker: "L'état-major, lui, ne mentionne…"
-_EMPHATIC: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
+_EMPHATIC: frozenset[str] = words_any("claim_emphatic_pronouns")
 
 
 def _demonstrative(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in noun.children)
+
+
+def _causative(verb: Token) -> bool:
+    """An infinitive under a causative "faire" ("a fait savoir"), however the parser hangs it."""
+    return verb.head.lemma_.lower() == "faire" or any(
+        c.lemma_.lower() == "faire" for c in verb.children
+    )
+
+
+def _impersonal_on(verb: Token) -> bool:
+    """ "a-t-on appris": the parser may make the euphonic "-t" the subject and hang "-on" on
+    it; the impersonal "on" is then found next to the verb group."""
+    near = verb.doc[max(verb.sent.start, verb.i - 3) : verb.i + 2]
+    return any(t.text.lstrip("-").lower() == "on" and t.pos_ == "PRON" for t in near) and any(
+        c.text == "-t" for c in verb.children
+    )
 
 
 def _inverted_speaker(verb: Token, subjects: list[Token], skip: Token | None) -> Token | None:
@@ -482,6 +554,9 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         role = _report_role(tok, lex.speech_verbs)
         if role is None and tok.lemma_.lower() in figure_verbs and _speaks_of_figure(tok):
             role = "report"  # "L'opposition parle de 300 arrestations", "spoke of 40 dead"
+        counted = _counted_object(tok, ctx.lang)
+        if role is None and counted is not None:
+            role = "report"  # "les secours ont donné un bilan de neuf morts", "put the crowd at"
         incise_only = role is None and tok.lemma_.lower() in incise_verbs
         if incise_only:
             role = "report"  # "« C'est un crime », a lancé le maire" (never "a lancé 40 drones")
@@ -497,6 +572,7 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             f"{tok.lemma_.lower()}_{compound.lemma_.lower()}" not in lex.speech_verbs
         ):
             compound = None  # "a fait savoir le gouverneur": the object is the speaker
+        compound = compound or counted
         spk = _speaker(tok, compound)
         if spk is None:
             continue
@@ -535,6 +611,10 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             for mark in _contrast_marks(sent, ctx):
                 if mark.i > tok.i:  # "Russia said it downed 30 drones, while Kyiv put…"
                     hi = min(hi, mark.nbor(-1).idx)
+            if tok.dep_ in {"acl:relcl", "relcl"}:
+                # "Kigali, qui dément tout soutien au M23, accuse…": the relative clause only
+                last = max(tok.subtree, key=lambda t: t.i)
+                hi = min(hi, last.idx + len(last.text))
         out.append(
             Attribution(
                 claimant=actor,
@@ -544,7 +624,7 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
                 lo=lo,
                 hi=hi,
                 rule=f"{lex.lang}.claim.verb:{tok.lemma_.lower()}",
-                negated=is_negated(tok),
+                negated=is_negated(tok) or _nobody(spk),
                 anonymous=_anonymity_said(sent, ctx),
             )
         )
@@ -578,6 +658,11 @@ def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> li
         if role is None or subj is None:
             continue
         actor, toks = actor_from_np(subj, ctx)
+        hi = sent.end_char
+        if tok.i > sent.start and tok.nbor(-1).lower_ in RELATIVE_PRONOUNS:
+            # "Kigali, qui dément tout soutien au M23, accuse…": the relative clause only
+            comma = next((t for t in sent if t.i > tok.i and t.text == ","), None)
+            hi = comma.idx if comma is not None else hi
         out.append(
             Attribution(
                 claimant=actor,
@@ -585,7 +670,7 @@ def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> li
                 verb=tok,
                 speaker_tokens=toks,
                 lo=tok.idx + len(tok.text),
-                hi=sent.end_char,
+                hi=hi,
                 rule=f"{ctx.lang}.claim.verb:{lemma}",
             )
         )
@@ -718,6 +803,40 @@ def _speaks_of_figure(verb: Token) -> bool:
     return False
 
 
+def _counted_object(verb: Token, lang: str) -> Token | None:
+    """The figure noun a light verb gives ("ont donné un bilan de neuf morts", "raised its toll
+    to 12") or the crowd an estimate verb counts ("la préfecture a recensé 4 000 manifestants",
+    "police put the crowd at 20,000"): the verb then reports its subject's count. None when the
+    subject is the crowd itself ("le cortège comptait 5 000 personnes")."""
+    lemma = verb.lemma_.lower()
+    light = lemma in speaker_words(lang, "figure_verb")
+    estimate = lemma in ESTIMATE_VERBS
+    if not (light or estimate):
+        return None
+    crowd = speaker_words(lang, "crowd_count") | CROWD_NOUNS
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lemma_.lower() in crowd for c in verb.children):
+        return None
+    figures = speaker_words(lang, "figure_word")
+    for child in verb.children:
+        if child.dep_ not in {"obj", "dobj"}:
+            continue
+        noun = child.lemma_.lower()
+        if noun in figures or (estimate and noun in crowd):
+            return child
+    return None
+
+
+_NOBODY: frozenset[str] = words_any("claim_nobody")
+
+
+def _nobody(speaker: Token) -> bool:
+    """A speaker that is nobody ("No group has claimed responsibility", "nobody confirmed"):
+    the report is negated."""
+    return speaker.lower_ in _NOBODY or any(
+        c.dep_ == "det" and c.lower_ in _NOBODY for c in speaker.children
+    )
+
+
 def _is_earlier_version(speaker: Token, lex: Lexicon) -> bool:
     """ "An earlier version of this story said…", "une version précédente de cet article
     indiquait…": the outlet's own retracted text, no one's claim."""
@@ -827,7 +946,33 @@ def _clause_end(sent: Span, verb: Token) -> int:
         first = min(t.i for t in child.subtree)
         if first > sent.start and verb.doc[first - 1].text == ",":
             return verb.doc[first - 1].idx
-    return sent.end_char
+    absolute = _absolute_clause_comma(sent, verb)
+    return absolute.idx if absolute is not None else sent.end_char
+
+
+# Words of a subject phrase between a comma and its verb ("…, la police n'en recensant…").
+_SUBJECT_PHRASE_POS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _absolute_clause_comma(sent: Span, verb: Token) -> Token | None:
+    """The comma opening a clause with a subject of its own after a report verb: "la FWA
+    avançait le chiffre de 5 000, la police n'en recensant que 3 000", "organisers spoke of
+    50,000, police counting only 12,000": what follows is another speaker's, not the content."""
+    toks = [t for t in sent if t.i > verb.i]
+    for k, comma in enumerate(toks[:-1]):
+        if comma.text != ",":
+            continue
+        for tok in toks[k + 1 :]:
+            if tok.pos_ not in _SUBJECT_PHRASE_POS:
+                break
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.head.i > tok.i
+                and tok.head.pos_ == "VERB"
+                and tok.head.i != verb.i
+            ):
+                return comma
+    return None
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -877,6 +1022,8 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             # A misspelt "Selon lui," opening a sentence ("Selui lui,"): same cue, fuzzily.
             if any(_edit_distance(low, c) <= 2 for c in single if len(c) >= 4):
                 match, rule = True, f"{lex.lang}.claim.selon_fuzzy"
+        if not match and _de_source(toks, idx):
+            match, rule = True, f"{lex.lang}.claim.de_source"
         if not match:
             continue
         source = _source_noun(tok)
@@ -914,6 +1061,17 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             )
         )
     return out
+
+
+def _de_source(toks: list[Token], idx: int) -> bool:
+    """A verbless "de source X" set off by a comma or opening the sentence ("…, de source
+    sécuritaire", "De sources concordantes, …", "…, de même source"): a "selon" cue."""
+    if toks[idx].lower_ not in {"de", "d'", "d’"} or not (idx == 0 or toks[idx - 1].text == ","):
+        return False
+    # the preposition must be the source noun's own ("de source sûre"), within two words
+    return any(
+        t.lower_ in {"source", "sources"} and toks[idx].head.i == t.i for t in toks[idx + 1 : idx + 3]
+    )
 
 
 def _modifier_clause(source: Token) -> tuple[int, int] | None:
@@ -1229,12 +1387,18 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
         said = ctx.doc.text[att.lo : att.hi].lower() if att.verb is not None else ""
         denial_words = [c for c in denial if c in said]
         if att.claimant is not None and not att.negated and att.verb is not None:
-            if att.role == "deny" or (att.role == "report" and denial_words):
+            # "Kigali, qui dément tout soutien au M23, accuse…": an aside on the speaker
+            aside = _in_relative(att.verb)
+            if not aside and (att.role == "deny" or (att.role == "report" and denial_words)):
                 ctx.denials.append((sent, att))
         elif att.claimant is not None and att.negated and att.role == "confirm":
             # "Le Kremlin n'a jamais confirmé leur présence": an unconfirmed claim
             ctx.denials.append((sent, att))
-        restated = _restated_figure(att, sent, ctx) or _restated_attack(att, sent, ctx)
+        restated = (
+            _restated_figure(att, sent, ctx)
+            or _restated_attack(att, sent, ctx)
+            or _responsibility_claimed(att)
+        )
         if restated is not None:
             ctx.restatements.append((sent, att, restated))
     for att in attributions:
@@ -1246,6 +1410,13 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
                 t.ent_type_ in {"PER", "PERSON"} for t in att.speaker_tokens
             ):
                 ctx.last_person = att.claimant
+
+
+def _in_relative(verb: Token) -> bool:
+    """A verb of a relative clause ("qui dément", "which denies"), as parsed or as misread."""
+    return verb.dep_ in {"acl:relcl", "relcl"} or (
+        verb.i > verb.sent.start and verb.nbor(-1).lower_ in RELATIVE_PRONOUNS
+    )
 
 
 # -- rival figures ----------------------------------------------------------------------------
@@ -1492,16 +1663,30 @@ def repeats_a_source(claim: Claim, others: list[Claim]) -> bool:
 def _restated_figure(att: Attribution, sent: Span, ctx: ArticleContext) -> QuantityValue | None:
     """The one figure a source gives in a clause that names no event of its own: "…, while
     Kyiv put the figure at 12", "L'opposition avance le chiffre de 300", "The opposition spoke
-    of 300". The kind is left empty: it is the kind of the event the figure restates."""
-    if att.verb is None or att.claimant is None or att.negated or att.role != "report":
+    of 300". The kind is left empty (the kind of the event the figure restates), except for a
+    crowd count ("La préfecture a recensé 4 000 manifestants", "Selon les organisateurs, ils
+    étaient 15 000": ``participants``) and a count of people ("parle de 9 000 personnes":
+    ``people``, a crowd size for a protest that gave no figure), see :func:`_restates_kind`."""
+    if att.claimant is None or att.negated:
         return None
     lex = ctx.lex
     nouns = lex.cues_of("document_source") | lex.cues_of("figure_noun")
     content = [t for t in sent if att.lo <= t.idx < att.hi]
+    crowd = _crowd_count(content, ctx) or (
+        # "la police n'en recensant que 3 000", "police counting only 3,000": the crowd
+        # named before in the sentence, counted again
+        att.verb is not None
+        and att.verb.lemma_.lower() in ESTIMATE_VERBS
+        and _crowd_count([t for t in sent if t.idx < att.lo], ctx)
+    )
+    if att.role not in {"report", "attribution"} and not (crowd and att.role == "responsibility"):
+        return None  # "les organisateurs revendiquent 20 000 participants": a count claimed
+    if att.verb is None and not crowd:
+        return None  # "selon les organisateurs, ils étaient 15 000": only a crowd count
     compound = "_" in (att.rule.rsplit(":", 1)[-1])
     figure_word = any(t.lemma_.lower() in nouns for t in content)
-    talk = att.verb.lemma_.lower() in lex.cues_of("figure_report")
-    if not (figure_word or talk or compound):
+    talk = att.verb is not None and att.verb.lemma_.lower() in lex.cues_of("figure_report")
+    if not (figure_word or talk or compound or crowd):
         return None
     text = ctx.doc.text[att.lo : att.hi]
     numbers = [
@@ -1511,13 +1696,46 @@ def _restated_figure(att: Attribution, sent: Span, ctx: ArticleContext) -> Quant
         return None
     num = numbers[0]
     a, b = att.lo + num.start, att.lo + num.end
-    return QuantityValue(kind="", value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b)
+    # "La préfecture parle de 9 000 personnes": people counted by a source, a crowd size
+    # only for a protest (see _restates_kind)
+    kind = "participants" if crowd else "people" if _people_after(b, content, ctx) else ""
+    return QuantityValue(kind=kind, value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b)
+
+
+_PLURAL_PRONOUNS: frozenset[str] = words_any("claim_plural_pronouns")
+
+
+def _people_after(end: int, content: list[Token], ctx: ArticleContext) -> bool:
+    """The figure ending at ``end`` counts people ("9 000 personnes", "40,000 people")."""
+    people = ctx.lex.cues_of("people")
+    nxt = next((t for t in content if t.idx >= end and not t.is_punct), None)
+    return nxt is not None and (nxt.lemma_.lower() in people or nxt.lower_ in people)
+
+
+def _crowd_count(content: list[Token], ctx: ArticleContext) -> bool:
+    """A source's count of a crowd: a crowd noun counted ("a recensé 4 000 manifestants", "put
+    turnout at 40,000") or "they" counted by a copula ("ils étaient 30 000", "they were
+    15,000", "ils étaient près de 15 000")."""
+    # crowd words only: "the number of arrests" is no crowd
+    crowd = speaker_words(ctx.lang, "crowd_count")
+    if any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in content):
+        return True
+    for tok in content:
+        if tok.lemma_.lower() not in {"être", "be"}:
+            continue
+        head = tok if tok.dep_ != "cop" else tok.head
+        subj = [
+            c for c in (*head.children, *tok.children) if c.dep_ in {"nsubj", "expl:subj"}
+        ]
+        if subj and subj[0].lower_ in _PLURAL_PRONOUNS and any(
+            t.like_num or t.pos_ == "NUM" for t in head.subtree
+        ):
+            return True
+    return False
 
 
 _ATTACK_KINDS: frozenset[str] = frozenset({"attack", "munition_verb"})
-_SELF_PRONOUNS: frozenset[str] = frozenset(
-    {"it", "they", "we", "il", "elle", "ils", "elles", "nous"}
-)
+_SELF_PRONOUNS: frozenset[str] = words_any("claim_self_pronouns")
 
 
 def _restated_attack(att: Attribution, sent: Span, ctx: ArticleContext) -> Token | None:
@@ -1555,6 +1773,9 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
     added: list[Mention] = []
     for sent, att, qv in ctx.restatements:
         assert isinstance(att, Attribution)
+        if isinstance(qv, Token) and att.role == "responsibility":
+            added.extend(_responsibility_claims(mentions, sent, att, para_of, ctx))
+            continue
         if isinstance(qv, Token):
             added.extend(_restated_attack_claims(mentions, sent, att, para_of, ctx))
             continue
@@ -1565,11 +1786,10 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
         before = [
             m
             for m in mentions
-            if m.quantities
+            if _restates_kind(m, qv, sent)
             and m.trigger.idx < att.lo
             and para - m.para <= 1
             and m.status in {"claimed", "asserted", "unconfirmed"}
-            and len({q.kind for q in m.quantities if q.place is None}) == 1
             and (
                 m.claimant is None or att.claimant is None or _who(m.claimant) != _who(att.claimant)
             )
@@ -1578,7 +1798,7 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
             continue
         last = max(m.sent.start for m in before)
         for m in [x for x in before if x.sent.start == last]:
-            kind = m.quantities[0].kind
+            kind = m.quantities[0].kind if m.quantities else "participants"
             if m.quantity_dict().get(kind) == qv.value:
                 continue
             if sent.start == m.sent.start:
@@ -1602,6 +1822,23 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
             added.append(copy)
     mentions.extend(added)
     return added
+
+
+def _restates_kind(m: Mention, qv: QuantityValue, sent: Span) -> bool:
+    """Whether a restated figure can be another source's count for ``m``: a figure of the one
+    kind ``m`` counts; a crowd count (kind ``participants``) or a count of people (``people``)
+    also for a protest of an earlier sentence with no figure of its own ("La plus grande
+    manifestation s'est tenue hier. Le ministère parle de 107 000 personnes")."""
+    from .quantities import PERSON_COUNTS
+
+    kinds = {q.kind for q in m.quantities if q.place is None}
+    if qv.kind in {"", "people"} and m.quantities:
+        return len(kinds) == 1  # "…; the State Emergency Service put the toll at nine"
+    if not qv.kind:
+        return False
+    if m.sent.start == sent.start or PERSON_COUNTS.get(m.type or "") != "participants":
+        return False  # the protest's own sentence: its crowd estimates are read there
+    return kinds <= {"participants"}
 
 
 def _restated_attack_claims(
@@ -1648,6 +1885,76 @@ def _restated_attack_claims(
             evidence=Evidence(ctx.doc.text[start:end], start, end),
         )
         copy.prov("claimant", f"{ctx.lang}.claim.attacker_account", att.speaker_tokens)
+        out.append(copy)
+    return out
+
+
+def _responsibility_claimed(att: Attribution) -> Token | None:
+    """A claim of responsibility by a named group ("Al-Shabaab claimed responsibility", "Le
+    JNIM a revendiqué l'opération"): its verb, for :func:`_responsibility_claims`."""
+    if att.role != "responsibility" or att.negated or att.claimant is None or att.verb is None:
+        return None
+    return att.verb
+
+
+# Kinds of mentions a claim of responsibility can be about: acts of violence, not statements.
+_CLAIMABLE_KINDS: frozenset[str] = frozenset({"attack", "casualty"})
+
+
+def _responsibility_claims(
+    mentions: list[Mention],
+    sent: Span,
+    att: Attribution,
+    para_of: dict[int, int],
+    ctx: ArticleContext,
+) -> list[Mention]:
+    """A claim of responsibility that names no event of its own is a claim on the nearest act
+    of violence before it (same or previous paragraph): "A suicide bomber killed nine people
+    at a market, police said. Al-Shabaab claimed responsibility." gives the bombing a claim
+    by al-Shabaab (GUIDELINES §7), its author when the text names none."""
+    from . import modality
+    from .syntax import trimmed
+
+    if any(m.sent.start == sent.start and not modality.is_verbal(m.type) for m in mentions):
+        return []  # "…claimed the attack, saying it had killed 40 soldiers": read in place
+    para = para_of.get(sent.start, 0)
+    claimable = [
+        m
+        for m in mentions
+        if m.kind in _CLAIMABLE_KINDS
+        and m.type is not None
+        and not modality.is_verbal(m.type)
+        and m.sent.start < sent.start
+        and m.status in {"claimed", "asserted", "unconfirmed"}
+        and (m.claimant is None or _who(m.claimant) != _who(att.claimant))
+        # a group claims its own attack, not the security forces' response
+        and (m.initiator is None or m.initiator.id is None or m.initiator.id == att.claimant.id)
+    ]
+    before = [m for m in claimable if para - m.para <= 1]
+    if not before and claimable:
+        # "Al-Shabaab claimed responsibility" paragraphs after the bombing told in the lede
+        first = min(m.sent.start for m in claimable)
+        before = [m for m in claimable if m.sent.start == first]
+    if not before:
+        return []
+    last = max(m.sent.start for m in before)
+    start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
+    out: list[Mention] = []
+    for m in [x for x in before if x.sent.start == last][:1]:
+        copy = dataclasses.replace(
+            m,
+            claimant=att.claimant,
+            extra_claimants=[],
+            status="claimed",
+            quantities=[],
+            provenance=[],
+            cue=att.rule.split(".")[-1],
+            evidence=Evidence(ctx.doc.text[start:end], start, end),
+        )
+        if copy.initiator is None or copy.initiator.id is None:
+            copy.initiator = att.claimant  # the group that claims an attack carried it out
+            copy.prov("initiator", f"{ctx.lang}.initiator.claims_responsibility", att.speaker_tokens)
+        copy.prov("claimant", f"{ctx.lang}.claim.responsibility_of_previous", att.speaker_tokens)
         out.append(copy)
     return out
 

@@ -180,7 +180,7 @@ def _verb_chain(m: Mention, stop: Token | None, speech: dict[str, str]) -> list[
 
 # Prepositions of time that tie an event noun to its verb's moment: "lors d'un entretien",
 # "pendant l'entretien", "during a phone call" ("at the request of" is no time: left out).
-_TIME_PREPS: frozenset[str] = frozenset({"lors", "pendant", "durant", "during"})
+_TIME_PREPS: frozenset[str] = words_any("modality_time_preps")
 
 
 def _oblique_of_verb(noun: Token) -> Token | None:
