@@ -45,6 +45,7 @@ TOPIC_HEADS: frozenset[str] = words_any("topic_heads")
 RELATIVE_PRONOUNS: frozenset[str] = words_any("relative_pronouns")  # "un accord qui exigerait…"
 DEMONSTRATIVES: frozenset[str] = words_any("demonstratives")
 OTHER_WORDS: frozenset[str] = words_any("other_words")
+INDEFINITE: frozenset[str] = words_any("indefinite")  # "a", "an", "un", "une"
 # Clauses a verb trigger's "has:"/"not:" test does not look into: another statement, not its phrase.
 FOREIGN_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "conj", "advcl", "csubj"})
 SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
@@ -105,16 +106,26 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         return None
     if kind == "child":
         return bool(_class_keys(list(token.children)) & words)
-    if kind == "clause":
+    if kind in {"clause", "notclause"}:
         # "des heurts ont éclaté entre manifestants et policiers": the clause of the noun's verb
         verb = token.head if token.dep_ in SUBJECTS | {"obj", "dobj"} else token
-        return bool(_class_keys(_subtree_without_clauses(verb)) & words)
+        found = bool(_class_keys(_subtree_without_clauses(verb)) & words)
+        return found if kind == "clause" else not found  # "lost her battle with cancer"
     tokens = _context_tokens(token)
     if kind == "obj":
         # the complements only: "réunir … son cabinet" (not "les ministres réunis", not a subject)
-        subjects = {t.i for c in token.children if c.dep_ in SUBJECTS for t in c.subtree}
+        # a passive subject is what is acted upon: "l'ambassadeur a été convoqué"
+        subjects = {
+            t.i for c in token.children if c.dep_ in SUBJECTS - PASSIVE_SUBJECTS for t in c.subtree
+        }
         tokens = [t for t in tokens if t.i not in subjects and t.i != token.head.i]
         return bool(_class_keys(tokens) & words)
+    if kind == "head":
+        # the word the trigger hangs on, through a preposition: "went on strike", "en grève"
+        heads = [token.head]
+        if token.head.pos_ == "ADP" and token.head.head.i != token.head.i:
+            heads.append(token.head.head)
+        return token.head.i != token.i and bool(_class_keys(heads) & words)
     if kind == "subj":
         # who acts: "l'armée israélienne a frappé…", "un accord exigerait…"
         return bool(_class_keys(_subject_tokens(token)) & words)
@@ -394,6 +405,8 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 "target:",
                 "notobj:",
                 "pred:",
+                "head:",
+                "notclause:",
             )
         ):
             if not _has_class(need, token, lex):
@@ -639,6 +652,138 @@ def _generic_predicate(token: Token, lex: Lexicon) -> bool:
     return bool(_class_keys(rest) & words)
 
 
+def _trend(token: Token, lex: Lexicon) -> bool:
+    """ "Les enlèvements se sont multipliés", "attacks on aid workers have surged", "une
+    recrudescence des attaques", "a rise in arrests": a count that goes up or down over time,
+    not one occurrence. A plural noun subject of a trend verb, or the complement of a trend noun."""
+    if token.pos_ not in {"NOUN", "PROPN"} or "Plur" not in token.morph.get("Number"):
+        return False  # counted occurrences; "l'évacuation" after "la montée des eaux" is none
+    classes = word_classes(lex.lang)
+    tok = token
+    while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in SUBJECTS:
+        verbs = {head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)}
+        return bool(verbs & classes.get("trend_verb", frozenset()))
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # English: a rise -prep-> in -pobj-> attacks
+    elif tok.dep_ != "nmod":
+        return False
+    return head.i != tok.i and bool(_class_keys([head]) & classes.get("trend_noun", frozenset()))
+
+
+def _any_occurrence(token: Token, lex: Lexicon) -> bool:
+    """ "chaque frappe sur une centrale est un crime de guerre", "any attack on a member
+    state": a quantifier over all occurrences states a rule, not one occurrence."""
+    words = word_classes(lex.lang).get("generic_det", frozenset())
+    return token.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in words for c in token.children
+    )
+
+
+def _recurring(token: Token, lex: Lexicon) -> bool:
+    """ "Protests erupt almost every weekend", "la ville est bombardée chaque nuit", "Russia
+    shells the town daily": a clause that tells a recurrence ("every"/"chaque"/"tous les" with
+    a time word, or a habitual adverb) states a pattern, not one occurrence."""
+    classes = word_classes(lex.lang)
+    clause = token.head if token.dep_ in SUBJECTS | {"obj", "dobj"} else token
+    adverbs = classes.get("habitual_adverb", frozenset())
+    times = classes.get("recurrence_time", frozenset())
+    every = classes.get("every", frozenset())
+    for c in clause.children:
+        if c.dep_ == "advmod" and _class_keys([c]) & adverbs:
+            return True
+        if c.dep_ not in {"obl", "obl:mod", "obl:tmod", "nmod", "npadvmod", "advmod", "nmod:tmod"}:
+            continue
+        if _class_keys([c]) & times and _class_keys(list(c.children)) & every:
+            return True
+    return False
+
+
+def _repelled(token: Token, lex: Lexicon) -> bool:
+    """ "ont repoussé une attaque", "repelled an attack": the repelling verb is the clash; the
+    bare attack noun it governs is the same fight, not a second event (a typed one, "repoussé
+    une attaque de drones", still tells its weapon)."""
+    return token.dep_ in {"obj", "dobj"} and bool(
+        _class_keys([token.head]) & word_classes(lex.lang).get("repel", frozenset())
+    )
+
+
+def _supported(token: Token, lex: Lexicon) -> bool:
+    """ "ont dit soutenir un cessez-le-feu et la libération des otages", "they back the
+    release of all hostages", "pushed for a withdrawal": what one supports or seeks is a
+    position, not an act that took place ("welcomed the release" still reports one)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = word_classes(lex.lang).get("support_verb", frozenset())
+    tok = token
+    while tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+            head = head.head  # "pushed -prep-> for -pobj-> a withdrawal"
+        elif not (
+            tok.dep_ in {"obj", "dobj"} or (tok.dep_ == "conj" and head.pos_ == "VERB")
+        ):  # the parser may hang a second object on the verb itself: "soutenir X et la libération"
+            if tok.dep_ in {"conj", "compound"}:
+                tok = head
+                continue
+            return False
+        return bool({head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)} & words)
+    return False
+
+
+def _willing(token: Token, lex: Lexicon) -> bool:
+    """ "open to talks", "ready for negotiations", "ouvert à des négociations", "prêt au
+    dialogue": a readiness, not a meeting that is held or planned."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"to", "for"}:
+        head = head.head
+    elif token.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"}:
+        return False
+    return (
+        head.i != token.i
+        and head.pos_ in {"ADJ", "VERB"}  # "se dit ouvert à": the participle may be tagged VERB
+        and bool({head.lower_} & word_classes(lex.lang).get("willing", frozenset()))
+    )
+
+
+def _counted(token: Token) -> bool:
+    """A figure in the trigger's clause ("les frappes répétées ont tué cinq civils"): the
+    habitual word qualifies an occurrence that is told with its toll."""
+    if token.dep_ not in SUBJECTS:
+        # an object: only its own phrase ("Les deux présidents ont condamné les frappes
+        # répétées": the leaders' number is no toll)
+        return any(t.like_num for t in _subtree_without_clauses(token))
+    own = {t.i for t in token.subtree}  # a subject: its verb's complements ("ont tué cinq civils")
+    return any(t.like_num and t.i not in own for t in _subtree_without_clauses(token.head))
+
+
+def _sport_context(sent: Span, lex: Lexicon) -> bool:
+    """ "Saka struck twice … in the second half", "la frappe de l'attaquant a fini en
+    lucarne": a sentence about a match uses war words for play."""
+    return bool(_class_keys(list(sent)) & word_classes(lex.lang).get("sport_sentence", frozenset()))
+
+
+def _fled_cause(token: Token, lex: Lexicon) -> bool:
+    """ "ont fui les combats", "fled the fighting", "déplacées par les violences": what
+    people flee or are driven out by is the war in general, not an occurrence of it (an
+    indefinite "fled an attack on…" still tells one)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+        head = head.head  # English: displaced -agent-> by -pobj-> the violence
+    elif token.dep_ not in {"obj", "dobj", "obl", "obl:agent", "obl:arg"}:
+        return False
+    verbs = {head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)}
+    return head.i != token.i and bool(verbs & word_classes(lex.lang).get("flee", frozenset()))
+
+
 def _prepared(token: Token, lex: Lexicon) -> bool:
     """ "des attaques terroristes étaient préparées", "a déjoué un attentat", "plotting an
     attack": an act planned, plotted or foiled is not one that took place."""
@@ -711,7 +856,7 @@ def _is_talk_topic(token: Token, lex: Lexicon) -> bool:
         return False
     if any(t.like_num for t in token.subtree):
         return False
-    return not any(c.dep_ == "det" and c.lower_ in {"a", "an", "un", "une"} for c in token.children)
+    return not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
 
 
 def _is_device(
@@ -806,6 +951,13 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             or _is_talk_topic(token, lex)
             or _generic_predicate(token, lex)
             or _prepared(token, lex)
+            or _trend(token, lex)
+            or _any_occurrence(token, lex)
+            or _recurring(token, lex)
+            or (_is_fighting(mention) and (_sport_context(sent, lex) or _fled_cause(token, lex)))
+            or (mention.kind == "attack" and mention.type is None and _repelled(token, lex))
+            or (not _is_fighting(mention) and (_supported(token, lex) or _willing(token, lex)))
+            or (_is_fighting(mention) and _habitual(token, lex) and not _counted(token))
             or (_durative(token, lex) and _is_fighting(mention))
             or (mention.type == "force_movement" and _stationed(token, lex))
             or (mention.type == "armed_clash" and _equipment_modifier(token, lex))
@@ -1142,14 +1294,21 @@ def _context_default(token: Token, lex: Lexicon) -> str | None:
         return None
     classes = word_classes(lex.lang)
     phrase = _subtree_without_clauses(token)
-    if _class_keys(phrase) & classes.get("not_physical", frozenset()):
+    scope = list(phrase)
+    if token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in lex.cues_of("light_verb"):
+        # "a lancé une attaque en règle … lors du débat": the light verb's adjuncts count
+        scope += _subtree_without_clauses(token.head)
+    if _class_keys(scope) & classes.get("not_physical", frozenset()):
         return None
     around = [*phrase, *_subject_tokens(token)]
     if token.dep_ in {"obj", "dobj"}:
         around.extend(token.head.subtree)  # "l'aviation a mené une attaque"
     if _class_keys(around) & classes.get("air_force", frozenset()):
         return "air_strike"
-    if _class_keys(_target_tokens(token)) & classes.get("military_target", frozenset()):
+    targets = _class_keys(_target_tokens(token))
+    if targets & classes.get("humanitarian", frozenset()):
+        return "attack_on_civilians"  # "un convoi humanitaire", "an aid convoy": not a military one
+    if targets & classes.get("military_target", frozenset()):
         return "armed_clash"
     return "attack_on_civilians"
 
@@ -1202,7 +1361,9 @@ def _mention(
         )
         if type_ is None and default is None and entry.type == "*" and kind == "attack":
             default = _context_default(token, lex)  # "une attaque contre un village"
-        m.default_type = default if type_ is None and not _habitual(token, lex) else None
+        # "daily shelling" is a pattern; "repeated strikes killed five civilians" told one
+        habitual = _habitual(token, lex) and not _counted(token)
+        m.default_type = default if type_ is None and not habitual else None
         m.distinct = _is_other_set(munition)
         m.anaphoric = _is_anaphoric(token, munition)
         m.prov("type", rule, [token])
