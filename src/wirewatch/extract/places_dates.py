@@ -10,13 +10,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import math
 import re
 
 from spacy.tokens import Span, Token
 
 from wirewatch import ontology
-from wirewatch.model import EventDate, Location, Provenance
-from wirewatch.resolve.dates import find_date_expressions, is_anaphor, shift_date, story_day_part
+from wirewatch.model import Article, EventDate, Location, Provenance
+from wirewatch.resolve.dates import (
+    byline_date,
+    find_date_expressions,
+    is_anaphor,
+    shift_date,
+    story_day_part,
+)
 
 from . import resolvers
 from .lexicon import words_any
@@ -52,7 +59,11 @@ def place_phrases(
             continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
         if _topic_modifier(ent.root, place_nouns) or _topic_place(ent.root, m):
             continue  # "the Gaza ceasefire talks", "contre la guerre à Gaza": what, not where
-        if _genitive_of_non_place(ent.root, place_nouns) and _state_name(ent.text, ctx.lang):
+        if (
+            _genitive_of_non_place(ent.root, place_nouns)
+            and _state_name(ent.text, ctx.lang)
+            and ent.root.lemma_.lower() not in place_nouns  # "l'aéroport de Niamey" is a site
+        ):
             continue  # "at the request of the UK", "le retrait de Moscou": an actor, not where
         top = ent.root
         while (
@@ -90,6 +101,10 @@ def place_phrases(
         ]
         toks = [t for t in toks if t.i <= ent.end - 1 or t.i < _next_comma(top, ent.end)]
         toks = [t for t in toks if not t.is_space]
+        if len(ent) > 2 and ent[-1].lower_ == "ville" and ent[-2].text == "-":
+            # "Gaza-ville", "Guatemala-ville": the parse hangs the suffix apart; the city, not
+            # the territory of that name
+            toks = sorted({*toks, *ent[-2:]}, key=lambda t: t.i)
         if not toks:
             continue
         seen.update(range(ent.start, ent.end))
@@ -99,12 +114,41 @@ def place_phrases(
         text = text_of(ctx.doc, toks).strip(" ,")
         if all(text != o[0] for o in out):
             out.append((text, toks))
+    out = [*_appositive_towns(out, ctx), *out]
     # Two phrases only a comma apart describe one place ("Vovtchenka, dans la région de Donetsk").
     if len(out) >= 2:
         (_a_text, a), (_b_text, b) = out[0], out[1]
         gap = ctx.doc.text[span_chars(a)[1] : span_chars(b)[0]]
         if gap.strip() in {",", ""}:
             out.insert(0, (text_of(ctx.doc, a + b), a + b))
+    return out
+
+
+APPOSITIVE_SETTLEMENTS: frozenset[str] = words_any("appositive_settlements")
+
+
+def _appositive_towns(
+    phrases: list[tuple[str, list[Token]]], ctx: ArticleContext
+) -> list[tuple[str, list[Token]]]:
+    """ "El Facher, la capitale assiégée du Darfour-Nord", "Pokrovsk, a logistics hub in
+    Donetsk region": the name just before a comma and a settlement noun is that settlement,
+    whatever label the tagger gave it; the apposition is its hint."""
+    out = []
+    for _, phrase in phrases:
+        toks = [t for t in phrase if not (t.is_punct and t.i == phrase[0].i)]
+        noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
+        if not toks or noun is None or noun.lemma_.lower() not in APPOSITIVE_SETTLEMENTS:
+            continue
+        start = toks[0].i
+        if start < 2 or ctx.doc[start - 1].text != ",":
+            continue
+        name = next((e for e in ctx.doc.ents if e.end == start - 1), None)
+        if name is None or name.root.pos_ != "PROPN" or name.label_ not in PLACE_ENTS | LOOSE_ENTS:
+            continue
+        if not _not_an_organisation(name.text, ctx.lang):
+            continue
+        joined = [*name, ctx.doc[start - 1], *toks]
+        out.append((text_of(ctx.doc, joined).strip(" ,"), joined))
     return out
 
 
@@ -255,6 +299,8 @@ def _next_comma(top: Token, after: int) -> int:
 
 
 def _precision_rank(loc: Location) -> int:
+    if loc.precision == "admin1" and _town_level(loc):
+        return 3  # a named camp or village placed in its region: "Zamzam camp near El Fasher"
     return {"place": 3, "admin2": 2, "admin1": 1, "country": 0}.get(loc.precision, 0)
 
 
@@ -306,6 +352,9 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         and not _compatible(best[0], _struck_states(m, ctx))
     ):
         best = None  # "une attaque … sur la capitale ukrainienne" is not where Moscow's suburb is
+    if best is not None and best[0].country is not None and _offshore(best[1], m):
+        # at sea off a coast: the story's sea (no country), else nothing we can vouch for
+        best = _story_sea(m, ctx)
     if best is not None and best[0].precision == "country":
         capital = _seat_capital(m, ctx, best[0])  # "stormed Kenya's parliament": Nairobi
         if capital is not None:
@@ -530,9 +579,11 @@ def inherit_location(
         return None
     for m in mentions:
         found = (
-            pronoun_location(m, ctx)
+            sea_location(m, ctx)
+            or pronoun_location(m, ctx)
             or anaphor_location(m, ctx)
             or region_anaphor_location(m, ctx)
+            or town_anaphor_location(m, ctx)
             or seat_location(m, ctx)
             or struck_site_location(m, ctx)
             or inherited_location(m, ctx)
@@ -543,6 +594,59 @@ def inherit_location(
             m.prov("location", rule, toks)
             return loc
     return None
+
+
+# A ship is at sea: a vessel's event whose sentence names no place is in the sea its paragraph
+# names in another sentence, else the one sea the story names (GUIDELINES §4: no country).
+
+
+def sea_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """ "The ship was hit on 12 June by a drone boat" in a Red Sea story: the Red Sea."""
+    if not _vessel_in(m):
+        return None
+    found = _story_sea(m, ctx)
+    if found is None:
+        return None
+    loc, toks = found
+    return loc, toks, "place.story_sea"
+
+
+def _story_sea(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
+    """The one sea the mention's paragraph names, else the one sea the article names."""
+    paragraph = [*_earlier_sentences(m, ctx), m.sent]
+    later = [s for p, s in sentences(ctx.doc) if p == m.para and s.start > m.sent.start]
+    a, b = paragraph[0].start_char, (later[-1] if later else m.sent).end_char
+    for lo, hi in ((a, b), (0, len(ctx.doc.text))):
+        seas = [(x, y, loc) for x, y, loc in _seas(ctx) if lo <= x and y <= hi]
+        if len({loc.name for _, _, loc in seas}) == 1:
+            x, y, loc = seas[0]
+            span = ctx.doc.char_span(x, y, alignment_mode="expand")
+            return loc, list(span) if span is not None else []
+        if seas:
+            return None  # two seas: the text must say which
+    return None
+
+
+def _seas(ctx: ArticleContext) -> list[tuple[int, int, Location]]:
+    cache = ctx.doc.user_data
+    key = "wirewatch.seas"
+    if key not in cache:
+        cache[key] = resolvers.seas_in(ctx.doc.text, ctx.lang)
+    return cache[key]  # type: ignore[no-any-return]
+
+
+OFFSHORE_WORDS: frozenset[str] = words_any("offshore_words")
+OFFSHORE_WINDOW = 6
+
+
+def _offshore(toks: list[Token], m: Mention) -> bool:
+    """A ship's place given from the coast: "77 nautical miles west of Hodeidah", "au large
+    de Hodeïda", "off the coast of Yemen": the ship is at sea, not in the coastal town."""
+    if not toks or not _vessel_in(m):
+        return False
+    doc = toks[0].doc
+    before = doc[max(0, toks[0].i - OFFSHORE_WINDOW) : toks[0].i + 1]
+    return any(t.lower_ in OFFSHORE_WORDS for t in [*before, *toks])
 
 
 PLACE_PRONOUNS: frozenset[str] = words_any("place_pronouns")
@@ -714,6 +818,72 @@ def region_anaphor_location(
         toks = sorted({*tok.subtree}, key=lambda t: t.i)
         return unit, toks, "place.region_anaphor"
     return None
+
+
+# "dans les quartiers est de la ville", "around the town", "in the area": the town the story
+# is set in, or the place last named before the noun in its paragraph.
+TOWN_ANAPHORS: frozenset[str] = words_any("town_anaphors")
+AREA_ANAPHORS: frozenset[str] = words_any("area_anaphors")
+
+
+def town_anaphor_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """A bare definite town or area noun in the mention's scope ("de la ville", "dans la
+    zone", "in the area") stands for the last place its paragraph named before it; with none,
+    for the story's one town. A town noun takes only a town, never a region or a country."""
+    scope = {t.i for t in m.scope}
+    for tok in m.sent:
+        lemma = tok.lemma_.lower()
+        town_noun = lemma in TOWN_ANAPHORS
+        if tok.pos_ != "NOUN" or not (town_noun or lemma in AREA_ANAPHORS):
+            continue
+        if not _bare_definite(tok) or tok.dep_ in SUBJECTS:
+            continue
+        toks = sorted({*tok.subtree}, key=lambda t: t.i)
+        if tok.i not in scope and not _same_clause(toks, m):
+            continue  # "..., raising fears in the city": a side clause's
+        loc = _place_before(m, ctx, tok)
+        if loc is None:
+            home = _article_home(ctx)
+            loc = home[0] if home is not None and _town_level(home[0]) else None
+        if loc is None or (town_noun and not _town_level(loc)):
+            return None
+        if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
+            return None
+        return loc, toks, "place.town_anaphor"
+    return None
+
+
+def _place_before(m: Mention, ctx: ArticleContext, tok: Token) -> Location | None:
+    """The last place the paragraph states before ``tok`` (its own sentence included)."""
+    for sent in [m.sent, *reversed(_earlier_sentences(m, ctx))]:
+        found = [(loc, toks) for loc, toks in _sentence_places(sent, ctx) if toks[-1].i < tok.i]
+        found = [(loc, toks) for loc, toks in found if not _clock_zone(toks)]
+        if sent == m.sent:
+            found += _named_towns(sent, ctx, before=tok.i)  # "les habitants de Saint-Marc"
+            found.sort(key=lambda lt: lt[1][0].i)
+        if found:
+            return found[-1][0]
+    return None
+
+
+def _named_towns(
+    sent: Span, ctx: ArticleContext, *, before: int
+) -> list[tuple[Location, list[Token]]]:
+    """Towns named in any slot but the subject before ``before``: "Des habitants de Saint-Marc
+    rapportent des tirs à l'entrée de la ville" - the town noun points back to Saint-Marc."""
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_ENTS or ent.end > before or ent.root.dep_ in SUBJECTS:
+            continue
+        if resolvers.is_place_stopword(ent.text, ctx.lang):
+            continue
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        if loc is not None and _town_level(loc):
+            out.append((loc, list(ent)))
+    return out
 
 
 def _article_unit(ctx: ArticleContext) -> Location | None:
@@ -964,25 +1134,82 @@ def _clock_zone(toks: list[Token]) -> bool:
 def _story_town(
     found: list[tuple[Location, list[Token]]], ctx: ArticleContext
 ) -> tuple[Location, list[Token]] | None:
-    """The one town a story is set in: every place below the country level that the article
-    states is that town (a riot story naming only Belgrade, a bombing story naming only
-    Mogadishu and a beach of it), and the body or the headline names it, not only the dateline
-    (the reporter files from the capital about a town the gazetteer does not know)."""
-    below = [(loc, toks) for loc, toks in found if loc.precision != "country"]
-    if not below or any(loc.precision != "place" or loc.geonames_id is None for loc, _ in below):
-        return None
-    if len({loc.geonames_id for loc, _ in below}) != 1:
-        return None
+    """The one town a story is set in: every place below the country level that the body or
+    the headline states is that town (a riot story naming only Belgrade, a bombing story
+    naming only Mogadishu and a beach of it, a siege story filed from Khartoum naming only El
+    Fasher), or a district of it ("à Magenta, à Nouméa"). The dateline is where the reporter
+    files, not where the story is: it neither makes the town nor rules one out."""
     datelines = [range(a, b) for a, b in _datelines(ctx)]
     in_body = [
         (loc, toks)
-        for loc, toks in below
-        if toks and not any(toks[0].idx in span for span in datelines)
+        for loc, toks in found
+        if loc.precision != "country"
+        and toks
+        and not any(toks[0].idx in span for span in datelines)
     ]
-    if not in_body:
+    if not in_body or not all(_town_level(loc) for loc, _ in in_body):
         return None
-    loc, toks = in_body[0]
+    towns: dict[object, tuple[Location, list[Token]]] = {}
+    for loc, toks in in_body:
+        towns.setdefault(_town_key(loc), (loc, toks))
+    if len(towns) > 1:
+        ranked = sorted(towns.values(), key=lambda lt: -_times_named(lt[0], ctx))
+        main = next(
+            (t for t in ranked if all(_district_of(loc, t[0]) for loc, _ in towns.values())),
+            None,
+        )
+        if main is None:
+            return None  # a story spanning several towns keeps its region or country
+        towns = {_town_key(main[0]): main}
+    loc, toks = next(iter(towns.values()))
     return dataclasses.replace(loc, surface=None), toks
+
+
+# A place of the town's own district this close to it is one of its quarters ("Magenta", in
+# Nouméa); a neighbouring town of its own (Villeurbanne, by Lyon) is not.
+TOWN_DISTRICT_KM = 4.0
+
+
+def _district_of(loc: Location, town: Location) -> bool:
+    """``loc`` is ``town`` or one of its quarters: in the district named after the town, and
+    within TOWN_DISTRICT_KM of it."""
+    if _town_key(loc) == _town_key(town):
+        return True
+    same_district = bool(loc.admin2) and (loc.admin2 or "").casefold() == town.name.casefold()
+    return same_district and _within(loc, town, TOWN_DISTRICT_KM)
+
+
+def _town_level(loc: Location) -> bool:
+    """A town or village: a gazetteer place, or a named site or village the gazetteer lacks
+    that the phrase placed in its region ("Barsalogho", "Zamzam"), not the region itself."""
+    if loc.precision == "place":
+        return loc.country is not None and (loc.geonames_id is not None or bool(loc.admin1))
+    return loc.precision == "admin1" and loc.geonames_id is None and loc.name != loc.admin1
+
+
+def _town_key(loc: Location) -> object:
+    return loc.geonames_id if loc.geonames_id is not None else (loc.name, loc.country)
+
+
+def _times_named(loc: Location, ctx: ArticleContext) -> int:
+    """How often the article writes the town's name (its surface or its English name)."""
+    names = {n for n in (loc.surface, loc.name) if n}
+    return max(len(re.findall(rf"\b{re.escape(n)}\b", ctx.doc.text)) for n in names)
+
+
+def _within(a: Location, b: Location, km: float) -> bool:
+    """Two gazetteer places less than ``km`` apart (the same place is within any distance)."""
+    if _town_key(a) == _town_key(b):
+        return True
+    if a.precision != "place" or b.precision != "place" or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) < km
 
 
 def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
@@ -1002,8 +1229,11 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
     named = [loc.country for loc, _ in found if loc.precision == "country" and loc.country]
     if not named:
         return found
+    # only the named countries and their units: a town the first pass misread ("Magenta",
+    # Italy) must not lend its country or its region back as context
+    units = [loc.admin1_code for loc, _ in found if loc.country in named and loc.admin1_code]
     context = resolvers.place_context(
-        list(dict.fromkeys([*named, *ctx.countries])), ctx.admin1_codes
+        list(dict.fromkeys(named)), [c for c in ctx.admin1_codes if c in units]
     )
     out = []
     for loc, toks in found:
@@ -1149,6 +1379,8 @@ def _unknown_place_in(sent: Span, ctx: ArticleContext) -> bool:
             continue
         if resolvers.is_place_stopword(ent.text, ctx.lang) or not _toponym_like(ent.text):
             continue
+        if not _not_an_organisation(ent.text, ctx.lang):
+            continue  # "entre les FSR et l'armée"/LOC: an actor the tables know, not a place
         if resolvers.locate(ent.text, lang=ctx.lang, context=context) is None:
             return True
     return any(loc is None and _toponym_like(text) for loc, _, text in _loose_places(sent, ctx))
@@ -1546,6 +1778,18 @@ def _present(tok: Token) -> bool:
 # ticker the day heading ("Dimanche 19 janvier") stands for the publication date.
 
 
+def with_byline_date(article: Article) -> Article:
+    """``article`` with the publication day its byline or dateline states ("Lundi 17 juin 2024",
+    "Published January 31, 2025") when it carries none: every relative date counts from it."""
+    if article.published:
+        return article
+    found = byline_date(article.text, article.language)
+    if found is None:
+        return article
+    LOGGER.debug("article %s: publication day %s from its byline", article.id, found.start)
+    return dataclasses.replace(article, published=found.start, published_precision="day")
+
+
 def fill_date(m: Mention, ctx: ArticleContext) -> None:
     art = ctx.article
     prior = _prior_request(m)  # "will meet on Thursday at the request of France": asked before
@@ -1562,6 +1806,8 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
             best = None  # the story's day is inherited below
     elif best is not None and best[0] >= len(ctx.doc.text) and _reported_later(m, ctx, best):
         best = None  # "19 people were killed, the commission said on Wednesday": the report's day
+    if best is not None and _outside_trigger(m, ctx, best) and _relative_days_before(m, ctx):
+        best = None  # "mardi, au lendemain de l'arrestation": Tuesday is the day after the arrest
     published, precision = _reference(m, ctx)
     tense = tense_of(m)
     if m.type in PLEDGES and tense == "future":
@@ -1595,6 +1841,9 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
     inherited = _inherited_date(m, ctx)
     if inherited is not None:
         m.date, a, b, rule = inherited
+        running = _since_the_outbreak(m, ctx, m.date, default)
+        if running is not None:
+            m.date, rule = running, "date.since_outbreak"
         # Not stated (merging ignores it, a stated date of the cluster still wins), except a
         # live-ticker day heading, which states the day of every entry under it.
         m.date_stated = rule == "date.ticker_day"
@@ -1606,9 +1855,36 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         m.prov("date", "date.ticker_day" if m.date_stated else "date.default")
 
 
+def _outside_trigger(m: Mention, ctx: ArticleContext, best: tuple[int, int, int, str]) -> bool:
+    """True when the chosen date is not in the trigger's own phrase (the main clause's day)."""
+    span = ctx.doc.char_span(best[1], best[2], alignment_mode="expand")
+    return span is not None and m.trigger not in span.root.ancestors and span.root != m.trigger
+
+
+# "depuis le début des troubles", "since the outbreak of the unrest": a count running from the
+# story's first day to the report.
+_OUTBREAK = re.compile(
+    r"\b(?:depuis (?:le (?:début|déclenchement|premier jour)|l['’](?:éclatement|apparition))"
+    r"|since (?:the )?(?:start|beginning|outbreak|onset|first day) of)\b",
+    re.IGNORECASE,
+)
+
+
+def _since_the_outbreak(
+    m: Mention, ctx: ArticleContext, onset: EventDate, default: EventDate | None
+) -> EventDate | None:
+    """The inherited day of the story as the start of a span "depuis le début des troubles"
+    to the report, when the trigger's sentence says so and the report is later."""
+    if default is None or default.precision != "day" or onset.precision != "day":
+        return None
+    if not _OUTBREAK.search(m.sent.text) or onset.start >= default.end:
+        return None
+    return EventDate(onset.start, default.end, "day", onset.surface)
+
+
 # "à la demande de la France", "at the request of the UK", "sur l'insistance de", "at the
 # urging of": the noun of a verbal act in an adjunct of another verb, asked before that act.
-_ADJUNCT_PREPS: frozenset[str] = frozenset({"à", "sur", "at", "upon", "on"})
+_ADJUNCT_PREPS: frozenset[str] = words_any("request_adjunct_preps")
 
 
 def _prior_request(m: Mention) -> bool:
@@ -1880,6 +2156,10 @@ def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
             dist += len(ctx.doc.text)  # the report verb's day: only if the clause has no date
         if not in_scope:
             dist += len(ctx.doc.text) // 2
+        if is_anaphor(surface, ctx.lang):
+            # "came hours after Israel said it struck Beirut on Tuesday evening": a day of the
+            # clause's own beats the day of the event told before
+            dist += len(ctx.doc.text) // 4
         if best is None or dist < best[0]:
             best = (dist, a, b, surface)
     return best
@@ -1950,7 +2230,7 @@ def _noun_clauses(m: Mention) -> set[int]:
 DURATION_UNITS: frozenset[str] = words_any("duration_units")
 END_VERBS: frozenset[str] = words_any("end_verbs")
 START_VERBS: frozenset[str] = words_any("start_verbs")
-_WEEK_WORDS = frozenset({"week", "semaine"})
+_WEEK_WORDS: frozenset[str] = words_any("week_unit_words")
 _HYPHENED_DAYS = re.compile(r"^(?P<num>\w+)-(?P<unit>day|week)$", re.IGNORECASE)
 
 
@@ -2387,7 +2667,9 @@ def _offset_anchor(m: Mention, ctx: ArticleContext) -> EventDate | None:
 
 
 def _relative_days_before(m: Mention, ctx: ArticleContext) -> tuple[int, list[Token]] | None:
-    """ "quatre jours après une attaque": the attack is dated N days before its clause."""
+    """ "quatre jours après une attaque", "a day after police arrested", "au lendemain de
+    l'arrestation": the other event is dated N days before its clause ("à la veille du
+    scrutin", "on the eve of the vote": one day after)."""
     after = ctx.lex.cues_of("relative_after")
     trig = m.trigger
     # The trigger, or the noun it completes: "deux jours après l'annonce de la fermeture".
@@ -2396,20 +2678,47 @@ def _relative_days_before(m: Mention, ctx: ArticleContext) -> tuple[int, list[To
         if not any(c.lemma_.lower() in after for c in head.children):
             continue
         for child in head.children:
-            if child.lemma_.lower() in {"jour", "day"}:
-                nums = [c for c in child.children if c.like_num or c.pos_ == "NUM"]
-                if nums:
-                    number = resolvers.parse_number(nums[0].text, ctx.lang)
-                    if number is not None:
-                        return int(number.value), [nums[0], child]
-    # English: "four days after an attack" -> npadvmod on "after"
+            if child.lemma_.lower() in _DAY_WORDS:
+                counted = _day_count(child, ctx)
+                if counted is not None:
+                    return counted
+    # English: "four days after an attack" -> npadvmod on "after"; "the day after the raid"
+    # -> "after" hangs on "day"
     for child in trig.ancestors:
         if child.lemma_.lower() in after:
-            for sub in child.children:
-                if sub.lemma_.lower() in {"day", "jour"}:
-                    nums = [c for c in sub.children if c.like_num or c.pos_ == "NUM"]
-                    number = resolvers.parse_number(nums[0].text, ctx.lang) if nums else None
-                    if number is not None:
-                        return int(number.value), [nums[0], sub]
+            days = [sub for sub in child.children if sub.lemma_.lower() in _DAY_WORDS]
+            if child.head.lemma_.lower() in _DAY_WORDS and child.head is not child:
+                days.append(child.head)
+            for sub in days:
+                counted = _day_count(sub, ctx)
+                if counted is not None:
+                    return counted
             break
+    return _eve_or_morrow(trig, ctx)
+
+
+_DAY_WORDS: frozenset[str] = words_any("day_unit_words")
+
+
+def _day_count(day: Token, ctx: ArticleContext) -> tuple[int, list[Token]] | None:
+    """How many days "deux jours", "a day", "the day" (after...) count, with their words."""
+    nums = [c for c in day.children if c.like_num or c.pos_ == "NUM"]
+    if nums:
+        number = resolvers.parse_number(nums[0].text, ctx.lang)
+        return (int(number.value), [nums[0], day]) if number is not None else None
+    # "un jour après", "a day after", "the day after": one day
+    single = ctx.lex.words("single_day_determiners")
+    dets = [c for c in day.children if c.dep_ == "det" and c.lower_ in single]
+    return (1, [dets[0], day]) if dets else None
+
+
+def _eve_or_morrow(trig: Token, ctx: ArticleContext) -> tuple[int, list[Token]] | None:
+    """ "au lendemain de l'arrestation" (the arrest one day before the clause), "à la veille du
+    sommet", "on the eve of the vote" (one day after): the noun the trigger completes."""
+    for noun in list(trig.ancestors)[:2]:
+        word = noun.lemma_.lower()
+        if word in ctx.lex.words("morrow_nouns"):
+            return 1, [noun]
+        if word in ctx.lex.words("eve_nouns"):
+            return -1, [noun]
     return None
