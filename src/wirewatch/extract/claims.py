@@ -1384,7 +1384,7 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
     denial = ctx.lex.cues_of("denial")
     for att in attributions:
         # "Moscou a qualifié ce chiffre de pure fiction": the denial words of its own clause
-        said = ctx.doc.text[att.lo : att.hi].lower() if att.verb is not None else ""
+        said = ctx.text[att.lo : att.hi].lower() if att.verb is not None else ""
         denial_words = [c for c in denial if c in said]
         if att.claimant is not None and not att.negated and att.verb is not None:
             # "Kigali, qui dément tout soutien au M23, accuse…": an aside on the speaker
@@ -1503,7 +1503,7 @@ def rival_figures(
             m.quantities = [q for q in m.quantities if q.start != a]
         own_kind = _attached_kind(a, m, others or [])
         qv = QuantityValue(
-            kind=own_kind or kind, value=value, text=ctx.doc.text[a:b], start=a, end=b
+            kind=own_kind or kind, value=value, text=ctx.text[a:b], start=a, end=b
         )
         copy = dataclasses.replace(
             m,
@@ -1579,7 +1579,7 @@ def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
             # the estimator is not the source of the protest itself
             m.claimant, m.status = None, "asserted"
         qv = QuantityValue(
-            kind="participants", value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b
+            kind="participants", value=int(num.value), text=ctx.text[a:b], start=a, end=b
         )
         copy = dataclasses.replace(
             m,
@@ -1608,7 +1608,7 @@ def _trailing_pair(m: Mention, a: int, ctx: ArticleContext) -> bool:
     own_end = max(q.end for q in m.quantities)
     if own_end > a:
         return False
-    between = ctx.doc.text[own_end:a]
+    between = ctx.text[own_end:a]
     if "," not in between and "(" not in between and "—" not in between and "–" not in between:
         return False
     tail = [t for t in m.sent if own_end <= t.idx < a]
@@ -1688,7 +1688,7 @@ def _restated_figure(att: Attribution, sent: Span, ctx: ArticleContext) -> Quant
     talk = att.verb is not None and att.verb.lemma_.lower() in lex.cues_of("figure_report")
     if not (figure_word or talk or compound or crowd):
         return None
-    text = ctx.doc.text[att.lo : att.hi]
+    text = ctx.text[att.lo : att.hi]
     numbers = [
         n for n in resolvers.find_numbers(text, ctx.lang) if getattr(n, "kind", "count") == "count"
     ]
@@ -1699,7 +1699,7 @@ def _restated_figure(att: Attribution, sent: Span, ctx: ArticleContext) -> Quant
     # "La préfecture parle de 9 000 personnes": people counted by a source, a crowd size
     # only for a protest (see _restates_kind)
     kind = "participants" if crowd else "people" if _people_after(b, content, ctx) else ""
-    return QuantityValue(kind=kind, value=int(num.value), text=ctx.doc.text[a:b], start=a, end=b)
+    return QuantityValue(kind=kind, value=int(num.value), text=ctx.text[a:b], start=a, end=b)
 
 
 _PLURAL_PRONOUNS: frozenset[str] = words_any("claim_plural_pronouns")
@@ -1815,7 +1815,7 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
                 quantities=[dataclasses.replace(qv, kind=kind)],
                 provenance=[],
                 cue=att.rule.split(".")[-1],
-                evidence=Evidence(ctx.doc.text[start:end], start, end),
+                evidence=Evidence(ctx.text[start:end], start, end),
             )
             copy.prov("claimant", f"{ctx.lang}.claim.restated_figure", att.speaker_tokens)
             copy.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.restated_figure")
@@ -1882,7 +1882,7 @@ def _restated_attack_claims(
             quantities=[],
             provenance=[],
             cue=att.rule.split(".")[-1],
-            evidence=Evidence(ctx.doc.text[start:end], start, end),
+            evidence=Evidence(ctx.text[start:end], start, end),
         )
         copy.prov("claimant", f"{ctx.lang}.claim.attacker_account", att.speaker_tokens)
         out.append(copy)
@@ -1949,7 +1949,7 @@ def _responsibility_claims(
             quantities=[],
             provenance=[],
             cue=att.rule.split(".")[-1],
-            evidence=Evidence(ctx.doc.text[start:end], start, end),
+            evidence=Evidence(ctx.text[start:end], start, end),
         )
         if copy.initiator is None or copy.initiator.id is None:
             copy.initiator = att.claimant  # the group that claims an attack carried it out

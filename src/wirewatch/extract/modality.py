@@ -243,7 +243,7 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
     else:
         sent_lower = m.sent.text.lower()
         # the denial words of the source's own words, not of a second speaker's clause
-        said = ctx.doc.text[att.lo : att.hi].lower() if att is not None else sent_lower
+        said = ctx.text[att.lo : att.hi].lower() if att is not None else sent_lower
         denial = [c for c in lex.cues_of("denial") if c in said]
         unconfirmed = [c for c in lex.cues_of("unconfirmed") if c in sent_lower]
         chain = _verb_chain(m, att.verb if att is not None else None, lex.speech_verbs)
@@ -569,7 +569,7 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
                 quantities=[],
                 provenance=[],
                 cue=att.rule.split(".")[-1],
-                evidence=Evidence(ctx.doc.text[start:end], start, end),
+                evidence=Evidence(ctx.text[start:end], start, end),
             )
             copy.prov("claimant", f"{ctx.lang}.claim.denial_of_previous", att.speaker_tokens)
             copy.prov("status", f"{ctx.lang}.modality.{status}_of_previous")

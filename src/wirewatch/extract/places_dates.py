@@ -118,7 +118,7 @@ def place_phrases(
     # Two phrases only a comma apart describe one place ("Vovtchenka, dans la région de Donetsk").
     if len(out) >= 2:
         (_a_text, a), (_b_text, b) = out[0], out[1]
-        gap = ctx.doc.text[span_chars(a)[1] : span_chars(b)[0]]
+        gap = ctx.text[span_chars(a)[1] : span_chars(b)[0]]
         if gap.strip() in {",", ""}:
             out.insert(0, (text_of(ctx.doc, a + b), a + b))
     return out
@@ -616,7 +616,7 @@ def _story_sea(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token]] 
     paragraph = [*_earlier_sentences(m, ctx), m.sent]
     later = [s for p, s in sentences(ctx.doc) if p == m.para and s.start > m.sent.start]
     a, b = paragraph[0].start_char, (later[-1] if later else m.sent).end_char
-    for lo, hi in ((a, b), (0, len(ctx.doc.text))):
+    for lo, hi in ((a, b), (0, len(ctx.text))):
         seas = [(x, y, loc) for x, y, loc in _seas(ctx) if lo <= x and y <= hi]
         if len({loc.name for _, _, loc in seas}) == 1:
             x, y, loc = seas[0]
@@ -631,7 +631,7 @@ def _seas(ctx: ArticleContext) -> list[tuple[int, int, Location]]:
     cache = ctx.doc.user_data
     key = "wirewatch.seas"
     if key not in cache:
-        cache[key] = resolvers.seas_in(ctx.doc.text, ctx.lang)
+        cache[key] = resolvers.seas_in(ctx.text, ctx.lang)
     return cache[key]  # type: ignore[no-any-return]
 
 
@@ -1194,7 +1194,7 @@ def _town_key(loc: Location) -> object:
 def _times_named(loc: Location, ctx: ArticleContext) -> int:
     """How often the article writes the town's name (its surface or its English name)."""
     names = {n for n in (loc.surface, loc.name) if n}
-    return max(len(re.findall(rf"\b{re.escape(n)}\b", ctx.doc.text)) for n in names)
+    return max(len(re.findall(rf"\b{re.escape(n)}\b", ctx.text)) for n in names)
 
 
 def _within(a: Location, b: Location, km: float) -> bool:
@@ -1238,7 +1238,7 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
     out = []
     for loc, toks in found:
         if loc.precision != "country" and toks:
-            text = ctx.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+            text = ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
             loc = resolvers.locate(text, lang=ctx.lang, context=context) or loc
         out.append((loc, toks))
     return out
@@ -1247,7 +1247,7 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
 def _headline_or_dateline_place(ctx: ArticleContext) -> bool:
     """A place in a headline standing on its own line, or in the dateline."""
     headline = _headline(ctx)
-    own_line = headline is not None and "\n" in ctx.doc.text[headline.start_char :].strip()
+    own_line = headline is not None and "\n" in ctx.text[headline.start_char :].strip()
     in_headline = (
         headline is not None
         and own_line
@@ -1262,7 +1262,7 @@ def _dateline_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
     out = []
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     for a, b in _datelines(ctx):
-        name = re.split(r"[,(\-—–]", ctx.doc.text[a:b], maxsplit=1)[0].strip()
+        name = re.split(r"[,(\-—–]", ctx.text[a:b], maxsplit=1)[0].strip()
         span = ctx.doc.char_span(a, a + len(name), alignment_mode="expand")
         loc = resolvers.locate(name, lang=ctx.lang, context=context) if name else None
         if loc is not None and span is not None:
@@ -1666,7 +1666,7 @@ def _kicker_place(sent: Span, ctx: ArticleContext) -> list[tuple[Location, list[
         return []  # "EN DIRECT", "LIVE", "BREAKING": ticker labels, not places
     if all(t.pos_ == "NOUN" and t.ent_type_ not in PLACE_ENTS for t in run):
         return []  # "Colère des agriculteurs :", "Guerre en Ukraine :": a topic word
-    text = ctx.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+    text = ctx.text[run[0].idx : run[-1].idx + len(run[-1])]
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     loc = resolvers.locate(text, lang=ctx.lang, context=context)
     return [(loc, run)] if loc is not None else []
@@ -1676,9 +1676,9 @@ def _headline(ctx: ArticleContext) -> Span | None:
     """The title line: the article's title where the text repeats it, else the first line of
     text that reads like a heading (not site navigation, not a dateline)."""
     title = ctx.article.title
-    start = ctx.doc.text.find(title) if title else -1
+    start = ctx.text.find(title) if title else -1
     if start < 0:
-        for line in re.finditer(r"[^\n]+", ctx.doc.text[:1000]):
+        for line in re.finditer(r"[^\n]+", ctx.text[:1000]):
             text = line.group(0).strip()
             if 20 <= len(text) <= HEADLINE_MAX_CHARS and not _navigation(text):
                 start = line.start()
@@ -1804,7 +1804,7 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         best = _speech_date(m, ctx)
         if best is not None and _physical_mention(m) and _reported_later(m, ctx, best):
             best = None  # the story's day is inherited below
-    elif best is not None and best[0] >= len(ctx.doc.text) and _reported_later(m, ctx, best):
+    elif best is not None and best[0] >= len(ctx.text) and _reported_later(m, ctx, best):
         best = None  # "19 people were killed, the commission said on Wednesday": the report's day
     if best is not None and _outside_trigger(m, ctx, best) and _relative_days_before(m, ctx):
         best = None  # "mardi, au lendemain de l'arrestation": Tuesday is the day after the arrest
@@ -1813,7 +1813,7 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
     if m.type in PLEDGES and tense == "future":
         # "la France apportera en 2024 jusqu'à 3 milliards", "will send $500m next month": the
         # date of the delivery; the pledge is made when it is said (or reported)
-        if best is not None and best[0] < len(ctx.doc.text):
+        if best is not None and best[0] < len(ctx.text):
             best = _said_date(m, ctx)
         tense = "past"
     if best is None:
@@ -1971,7 +1971,7 @@ def _resolve_choice(
     """The date the chosen expression gives, with the rule that gave it."""
     surface = best[3]
     if is_anaphor(surface, ctx.lang):
-        if _NAMED_ANTECEDENT.match(ctx.doc.text[best[2] : best[2] + 6]):
+        if _NAMED_ANTECEDENT.match(ctx.text[best[2] : best[2] + 6]):
             return None, ""  # "dans la foulée de l'échange": the date of an event we cannot see
         last = _last_stated(ctx, best[1])
         return (last, "date.anaphor") if last is not None else (None, "")
@@ -1989,7 +1989,7 @@ def _resolve_choice(
     if date is not None and onset is not None:
         until = resolvers.default_date(published, precision)
         if until is not None and until.precision == "day" and date.start < until.end:
-            said = ctx.doc.text[onset : best[2]]
+            said = ctx.text[onset : best[2]]
             return EventDate(date.start, until.end, date.precision, said), "date.onset"
     return date, "date.resolve"
 
@@ -2006,7 +2006,7 @@ def _onset_of(m: Mention, ctx: ArticleContext, at: int) -> int | None:
     an onset (an event noun or a clause), not a place ("tirée depuis le Liban dimanche") nor
     the span of a record ("the deadliest since a similar assault in June 2023")."""
     lo = max(m.sent.start_char, at - 90)
-    before = ctx.doc.text[lo:at]
+    before = ctx.text[lo:at]
     found = _ONSET.search(before)
     if found is None or not found.group("between").strip():
         return None  # "depuis lundi" is one expression: the resolver spans it already
@@ -2016,7 +2016,7 @@ def _onset_of(m: Mention, ctx: ArticleContext, at: int) -> int | None:
     if resolvers.find_date_expressions(between, ctx.lang):
         return None
     onset_start = lo + found.start()
-    if _RECORD_BEFORE.search(ctx.doc.text[m.sent.start_char : onset_start]):
+    if _RECORD_BEFORE.search(ctx.text[m.sent.start_char : onset_start]):
         return None
     if onset_start <= m.trigger.idx < at:
         return None  # "since they were deployed in December": the deployment's own date
@@ -2153,13 +2153,13 @@ def _clause_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
             continue  # the date of another clause: a content, a relative clause
         dist = abs(a - m.trigger.idx)
         if _governing_verb_date(m, ctx, a, b):
-            dist += len(ctx.doc.text)  # the report verb's day: only if the clause has no date
+            dist += len(ctx.text)  # the report verb's day: only if the clause has no date
         if not in_scope:
-            dist += len(ctx.doc.text) // 2
+            dist += len(ctx.text) // 2
         if is_anaphor(surface, ctx.lang):
             # "came hours after Israel said it struck Beirut on Tuesday evening": a day of the
             # clause's own beats the day of the event told before
-            dist += len(ctx.doc.text) // 4
+            dist += len(ctx.text) // 4
         if best is None or dist < best[0]:
             best = (dist, a, b, surface)
     return best
@@ -2390,7 +2390,7 @@ def _story_day(m: Mention, ctx: ArticleContext) -> EventDate | None:
     own = [
         f
         for f in found
-        if f[1] < m.trigger.idx and not story_day_part(ctx.doc.text[f[1] : f[2]], ctx.lang)
+        if f[1] < m.trigger.idx and not story_day_part(ctx.text[f[1] : f[2]], ctx.lang)
     ]
     if own:
         return own[-1][0]
@@ -2503,7 +2503,7 @@ def _ticker_headings(ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
     if cached is not None:
         return list(cached)
     found: list[tuple[EventDate, int, int]] = []
-    text = ctx.doc.text
+    text = ctx.text
     published = (ctx.article.published or "")[:10]
     offset = 0
     lines = text.split("\n") if len(_TIME_STAMP.findall(text)) >= 2 else []
@@ -2531,7 +2531,7 @@ def _ticker_headings(ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
 def _stamped_entry(at: int, ctx: ArticleContext) -> bool:
     """True when offset ``at`` lies in a time-stamped entry of a live page ("14h32 – ..."): an
     entry tells what is new at that hour, so an undated one is not the lead's earlier day."""
-    text = ctx.doc.text
+    text = ctx.text
     if len(_TIME_STAMP.findall(text)) < 2:
         return False
     line_start = text.rfind("\n", 0, at) + 1
@@ -2566,7 +2566,7 @@ def _datelines(ctx: ArticleContext) -> list[tuple[int, int]]:
     """Character ranges of datelines ("KYIV, Feb 1 (Reuters) -", "Paris, 1er juillet 2023 -")."""
     cached = ctx.doc.user_data.get("wirewatch.datelines")
     if cached is None:
-        head = ctx.doc.text[:LEAD_CHARS]
+        head = ctx.text[:LEAD_CHARS]
         cached = [(m.start(), m.end()) for m in _DATELINE.finditer(head)]
         cached += [(m.start(), m.end()) for m in _CAPITALISED_DATELINE.finditer(head)]
         ctx.doc.user_data["wirewatch.datelines"] = cached
@@ -2655,7 +2655,7 @@ def _said_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] | N
 
 
 def _prov_chars(field_name: str, rule: str, ctx: ArticleContext, a: int, b: int) -> Provenance:
-    return Provenance(field_name, rule, ctx.doc.text[a:b], a, b)
+    return Provenance(field_name, rule, ctx.text[a:b], a, b)
 
 
 def _offset_anchor(m: Mention, ctx: ArticleContext) -> EventDate | None:

@@ -214,7 +214,7 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             high=num.high,
             unit=num.unit,
             of_total=of_total,
-            text=ctx.doc.text[a:b],
+            text=ctx.text[a:b],
             start=a,
             end=b,
         )
@@ -320,12 +320,12 @@ def _add_to_conjunct(
         if _casualty_word(noun, ctx) or _casualty_word(other, ctx):
             return False  # "cinq morts et douze blessés": two counts, not two groups
         lo, hi = sorted((q.end, qv.start))
-        between = ctx.doc.text[lo:hi].lower()
+        between = ctx.text[lo:hi].lower()
         if any(re.search(rf"\b{re.escape(c)}\b", between) for c in ctx.lex.cues_of("attribution")):
             return False  # "60 000 manifestants selon la police et …": rival figures
         q.value += qv.value
         q.start, q.end = min(q.start, qv.start), max(q.end, qv.end)
-        q.text = ctx.doc.text[q.start : q.end]
+        q.text = ctx.text[q.start : q.end]
         m.prov(f"quantities.{q.kind}", "number.conjoined_groups", [noun, other])
         return True
     return False
@@ -361,7 +361,7 @@ def _indefinite_conjuncts(
                 continue
             q.value += 1
             q.end = max(q.end, conj.idx + len(conj.text))
-            q.text = ctx.doc.text[q.start : q.end]
+            q.text = ctx.text[q.start : q.end]
             m.prov(f"quantities.{q.kind}", "number.conjoined_single", [conj])
 
 
