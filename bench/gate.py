@@ -32,7 +32,11 @@ def current() -> dict:
             **{lang: {"f1": scopes[lang]["events"]["f1"]} for lang in ("fr", "en")},
             "overall": {
                 "f1": scopes["overall"]["events"]["f1"],
-                "facets": {k: v["accuracy"] for k, v in scopes["overall"]["facets"].items() if v["total"] >= 10},
+                "facets": {
+                    k: v["accuracy"]
+                    for k, v in scopes["overall"]["facets"].items()
+                    if v["total"] >= 10
+                },
             },
         }
     }
@@ -46,7 +50,10 @@ def main() -> None:
             "devset": {
                 "fr": {"f1": floor(d["fr"]["f1"])},
                 "en": {"f1": floor(d["en"]["f1"])},
-                "overall": {"f1": floor(d["overall"]["f1"]), "facets": {k: floor(v) for k, v in d["overall"]["facets"].items()}},
+                "overall": {
+                    "f1": floor(d["overall"]["f1"]),
+                    "facets": {k: floor(v) for k, v in d["overall"]["facets"].items()},
+                },
             }
         }
         BASELINE.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")

@@ -29,16 +29,24 @@ def bench_numbers() -> None:
 
     text = "Au moins 8 civils et une quarantaine de soldats, selon Kiev, le 20 janvier 2024. " * 200
     ms = per_call_ms(lambda: find_numbers(text, "fr"), 5)
-    print(f"numbers  find_numbers on {len(text.split()):,} words: {ms:.1f} ms "
-          f"({len(text.split()) / ms * 1000:,.0f} words/s)")
+    print(
+        f"numbers  find_numbers on {len(text.split()):,} words: {ms:.1f} ms "
+        f"({len(text.split()) / ms * 1000:,.0f} words/s)"
+    )
 
 
 def bench_dates() -> None:
     from wirewatch.resolve.dates import resolve_date
 
     published = "2024-11-10"
-    expressions = ["le 20 janvier", "dans la nuit de samedi à dimanche", "mardi dernier",
-                   "en février 2022", "il y a trois jours", "10 novembre 2024"]
+    expressions = [
+        "le 20 janvier",
+        "dans la nuit de samedi à dimanche",
+        "mardi dernier",
+        "en février 2022",
+        "il y a trois jours",
+        "10 novembre 2024",
+    ]
 
     def run() -> None:
         for expression in expressions:

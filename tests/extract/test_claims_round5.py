@@ -218,10 +218,8 @@ def test_claims_nobody_claimed_responsibility_adds_no_claim_en() -> None:
     [
         "Trois soldats ont été tués dans une embuscade près de Gao, a-t-on appris de source "
         "sécuritaire.",
-        "Trois soldats ont été tués jeudi dans une embuscade près de Gao, de source "
-        "sécuritaire.",
-        "De source sécuritaire, trois soldats ont été tués jeudi dans une embuscade près de "
-        "Gao.",
+        "Trois soldats ont été tués jeudi dans une embuscade près de Gao, de source sécuritaire.",
+        "De source sécuritaire, trois soldats ont été tués jeudi dans une embuscade près de Gao.",
     ],
 )
 def test_claims_de_source_names_an_anonymous_source_fr(text: str) -> None:

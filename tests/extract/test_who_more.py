@@ -726,8 +726,8 @@ def test_who_more_residents_who_lynch_name_no_side() -> None:
         "fr",
     )
     for ev in found:
-        assert ev.initiator is None or _id(ev.initiator) is not None or not _country(
-            ev.initiator
+        assert (
+            ev.initiator is None or _id(ev.initiator) is not None or not _country(ev.initiator)
         ), (ev.type, ev.initiator)
 
 
@@ -786,7 +786,9 @@ def test_who_more_prisoner_swap_en() -> None:
 
 def test_who_more_conjoined_states_deepen_cooperation_both_languages() -> None:
     en = _one("France and Germany will deepen their military cooperation.", "en", "cooperate")
-    fr = _one("La France et l'Allemagne renforceront leur coopération militaire.", "fr", "cooperate")
+    fr = _one(
+        "La France et l'Allemagne renforceront leur coopération militaire.", "fr", "cooperate"
+    )
     for ev in (en, fr):
         assert (_country(ev.initiator), _country(ev.target)) == ("FRA", "DEU")
 
@@ -812,8 +814,7 @@ def test_who_more_two_states_condemning_together_do_not_target_each_other() -> N
 
 def test_who_more_insurgents_shelling_at_home_target_their_state_fr() -> None:
     ev = _one(
-        "Les Forces de soutien rapide (FSR) ont bombardé mardi un hôpital d'El Fasher, au "
-        "Darfour.",
+        "Les Forces de soutien rapide (FSR) ont bombardé mardi un hôpital d'El Fasher, au Darfour.",
         "fr",
         "shelling",
     )

@@ -110,8 +110,9 @@ def test_dispatch_agency_name_inside_a_sentence_is_not_a_signature() -> None:
         ("NEW YORK (AP) — The council met on Monday.", "AP", "NEW YORK"),
     ],
 )
-def test_dispatch_dateline_gives_agency_and_stays_in_text(opening: str, agency: str,
-                                                          place: str) -> None:
+def test_dispatch_dateline_gives_agency_and_stays_in_text(
+    opening: str, agency: str, place: str
+) -> None:
     article = _one(opening)
     assert article.agency == agency
     assert article.meta["dateline_place"] == place

@@ -19,8 +19,7 @@ def test_feeds_rss_entries_become_articles() -> None:
     assert first.url == "https://www.quotidien-exemple.ch/monde/turquie-journaliste-arrete-istanbul"
     assert first.id == stable_id(first.url)
     assert first.meta["guid"] == "qe-2025-03-24-0412"
-    assert (first.published, first.published_precision) == ("2025-03-24T06:20:00+00:00",
-                                                            "datetime")
+    assert (first.published, first.published_precision) == ("2025-03-24T06:20:00+00:00", "datetime")
     # The full content wins over the one-line description; tags are gone.
     assert first.text.startswith("La police turque a arrêté lundi")
     assert "<p>" not in first.text and first.text.count("\n\n") == 2
@@ -44,7 +43,9 @@ def test_feeds_entry_without_text_rejected_others_kept(tmp_path: Path) -> None:
         "<item><title>vide</title><link>https://x.example/1</link></item>"
         "<item><title>plein</title><link>https://x.example/2</link>"
         "<description>Kiev a revendiqué la frappe.</description></item>"
-        "</channel></rss>", encoding="utf-8")
+        "</channel></rss>",
+        encoding="utf-8",
+    )
     empty, full = read_feed(path)
     assert isinstance(empty, Rejected) and empty.source == f"{path}#1"
     assert isinstance(full, Article) and full.text == "Kiev a revendiqué la frappe."

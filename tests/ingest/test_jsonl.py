@@ -13,17 +13,28 @@ MIXED = Path(__file__).resolve().parent / "fixtures" / "mixed"
 
 
 def _write_lines(path: Path, records: list[object]) -> Path:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
+    )
     return path
 
 
 def test_jsonl_fields_map_to_article(tmp_path: Path) -> None:
-    path = _write_lines(tmp_path / "a.jsonl", [{
-        "id": "abc-1", "url": "https://x.example/1", "source": "Le Temps",
-        "published": "2024-11-10T08:30:00+01:00", "language": "FR", "title": "Titre",
-        "text": "Moscou affirme avoir abattu 34 drones.", "section": "monde",
-    }])
+    path = _write_lines(
+        tmp_path / "a.jsonl",
+        [
+            {
+                "id": "abc-1",
+                "url": "https://x.example/1",
+                "source": "Le Temps",
+                "published": "2024-11-10T08:30:00+01:00",
+                "language": "FR",
+                "title": "Titre",
+                "text": "Moscou affirme avoir abattu 34 drones.",
+                "section": "monde",
+            }
+        ],
+    )
     [article] = read_jsonl(path)
     assert isinstance(article, Article)
     assert article.id == "abc-1"
@@ -45,10 +56,13 @@ def test_jsonl_date_gives_day_precision(tmp_path: Path) -> None:
 
 
 def test_jsonl_id_from_url_then_from_normalised_text(tmp_path: Path) -> None:
-    path = _write_lines(tmp_path / "a.jsonl", [
-        {"text": "Avec une url.", "url": "https://x.example/2"},
-        {"text": "Sans  url,\n\n\n\nsur deux lignes."},
-    ])
+    path = _write_lines(
+        tmp_path / "a.jsonl",
+        [
+            {"text": "Avec une url.", "url": "https://x.example/2"},
+            {"text": "Sans  url,\n\n\n\nsur deux lignes."},
+        ],
+    )
     by_url, by_text = read_jsonl(path)
     assert by_url.id == stable_id("https://x.example/2")
     assert by_text.id == stable_id(normalise_whitespace("Sans url, sur deux lignes."))
@@ -67,8 +81,7 @@ def test_jsonl_bad_lines_rejected_and_the_rest_read() -> None:
     assert "not an ISO date" in rejected[6]
     assert rejected[8] == "expected a JSON object, got list"
     assert 7 not in rejected  # a blank line is no record
-    assert all(r.source == str(MIXED / "e_lines.jsonl") for r in results
-               if isinstance(r, Rejected))
+    assert all(r.source == str(MIXED / "e_lines.jsonl") for r in results if isinstance(r, Rejected))
 
 
 def test_jsonl_signature_in_text_is_taken(tmp_path: Path) -> None:
@@ -82,8 +95,9 @@ def test_json_object_and_list(tmp_path: Path) -> None:
     one = tmp_path / "one.json"
     one.write_text(json.dumps({"id": "j1", "text": "Un seul article."}), encoding="utf-8")
     many = tmp_path / "many.json"
-    many.write_text(json.dumps([{"text": "Premier."}, {"title": "sans texte"}], indent=2),
-                    encoding="utf-8")
+    many.write_text(
+        json.dumps([{"text": "Premier."}, {"title": "sans texte"}], indent=2), encoding="utf-8"
+    )
     [single] = read_json(one)
     assert (single.id, single.source, single.reader) == ("j1", str(one), "json")
     first, second = read_json(many)

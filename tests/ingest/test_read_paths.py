@@ -14,8 +14,10 @@ MIXED = Path(__file__).resolve().parent / "fixtures" / "mixed"
 
 
 def _split(results: list[Article | Rejected]) -> tuple[list[Article], list[Rejected]]:
-    return ([r for r in results if isinstance(r, Article)],
-            [r for r in results if isinstance(r, Rejected)])
+    return (
+        [r for r in results if isinstance(r, Article)],
+        [r for r in results if isinstance(r, Rejected)],
+    )
 
 
 def test_read_paths_examples_all_read() -> None:
@@ -23,7 +25,12 @@ def test_read_paths_examples_all_read() -> None:
     assert rejected == []
     assert len(articles) == 13
     assert Counter(a.reader for a in articles) == {
-        "text": 3, "jsonl": 4, "html": 1, "feed": 4, "warc": 1}
+        "text": 3,
+        "jsonl": 4,
+        "html": 1,
+        "feed": 4,
+        "warc": 1,
+    }
     assert len({a.id for a in articles}) == 13
     # README.md, make_warc.py and the WARC's page source are not inputs.
     assert not any(a.source.endswith((".md", ".py", ".in")) for a in articles)

@@ -1088,7 +1088,9 @@ def test_actors_unknown_person_takes_the_country_his_title_states(
         ("le président polonais Adam Nowak et le Premier ministre slovaque Jan Novak", "fr"),
     ],
 )
-def test_actors_titled_person_without_one_stated_country_keeps_none(surface: str, lang: str) -> None:
+def test_actors_titled_person_without_one_stated_country_keeps_none(
+    surface: str, lang: str
+) -> None:
     actor = resolve_actor(surface, lang=lang)
     assert actor.id is None and actor.country is None
 

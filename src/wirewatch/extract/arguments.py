@@ -977,7 +977,11 @@ def _last_pair(
         if ent.label_ not in PARTY_LABELS | PLACE_LABELS:
             continue
         actor = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=actor_context(ctx))
-        if (actor.id is None or not actor.country) and upto is not None and ent.label_ in PLACE_LABELS:
+        if (
+            (actor.id is None or not actor.country)
+            and upto is not None
+            and ent.label_ in PLACE_LABELS
+        ):
             # the report's own places stand for their states ("la région de Belgorod")
             loc = resolvers.locate(ent.text, lang=ctx.lang, context=_place_context(ctx))
             if loc is not None and loc.country:
@@ -2001,7 +2005,11 @@ def _brokered_parties(m: Mention, verb: Token, ctx: ArticleContext) -> None:
     for tok in verb.subtree:
         if tok.lower_ not in BETWEEN_WORDS or tok.pos_ != "ADP":
             continue
-        first = next((c for c in tok.children if c.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok.head
+        first = (
+            next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if tok.dep_ == "prep"
+            else tok.head
+        )
         if first is None or first.pos_ not in {"PROPN", "NOUN"}:
             continue
         second = next((c for c in first.children if c.dep_ == "conj"), None)
@@ -2009,7 +2017,12 @@ def _brokered_parties(m: Mention, verb: Token, ctx: ArticleContext) -> None:
             continue
         one, t1 = actor_from_np(first, ctx)
         two, t2 = actor_from_np(second, ctx)
-        if one is not None and two is not None and (one.country or one.id) and (two.country or two.id):
+        if (
+            one is not None
+            and two is not None
+            and (one.country or one.id)
+            and (two.country or two.id)
+        ):
             _set(m, "initiator", one, f"{ctx.lang}.initiator.brokered_side", t1)
             _set(m, "target", two, f"{ctx.lang}.target.brokered_side", t2)
         return
@@ -2287,8 +2300,10 @@ def _named_place_country(surface: str, ctx: ArticleContext) -> str | None:
     for k, word in enumerate(words):
         low = word.lower()
         if low in GENITIVE_CASES or (low.startswith("d'") and len(low) > 2):
-            rest = " ".join(words[k + 1 :]) if low in GENITIVE_CASES else (
-                " ".join([word[2:], *words[k + 1 :]])
+            rest = (
+                " ".join(words[k + 1 :])
+                if low in GENITIVE_CASES
+                else (" ".join([word[2:], *words[k + 1 :]]))
             )
             if not rest[:1].isupper():
                 continue
@@ -2520,6 +2535,7 @@ def _physical_event_word(tok: Token, ctx: ArticleContext) -> bool:
     lemma = tok.lemma_.lower()
     entries = ctx.lex.triggers_for(lemma, "NOUN")
     return lemma in GENERIC_VIOLENCE or any(e.kind in PHYSICAL_KINDS for e in entries)
+
 
 # A refusal or a concession answers a demand read before: "Hamas rejected the proposal",
 # "Paris avait refusé", "Kyiv a accepté" target whoever made the demand (or the ultimatum).

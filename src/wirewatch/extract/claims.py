@@ -54,7 +54,9 @@ def is_negated(token: Token) -> bool:
     unrelated words ("Abou Dhabi a salué"), the word itself must be a negation.
     """
     negs = [
-        c for c in token.children if c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS
+        c
+        for c in token.children
+        if c.lower_ in NEGATION_WORDS or c.lemma_.lower() in NEGATION_LEMMAS
     ]
     if negs and all(c.lower_ in _BARE_NE for c in negs) and _restrictive_que(token):
         return False  # "la police n'en recensant que 3 000": "ne … que" is "only", no negation
@@ -274,9 +276,7 @@ def _speaker_name(
     return whole if whole is not None else (actor, toks)
 
 
-def _parenthesized_alias(
-    head: Token, ctx: ArticleContext
-) -> tuple[Actor, list[Token]] | None:
+def _parenthesized_alias(head: Token, ctx: ArticleContext) -> tuple[Actor, list[Token]] | None:
     """The known short name in brackets inside a speaker phrase the parser cut short: "Le
     Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, a revendiqué…",
     "the Rapid Support Forces (RSF) said" → the body the acronym names."""
@@ -1070,7 +1070,8 @@ def _de_source(toks: list[Token], idx: int) -> bool:
         return False
     # the preposition must be the source noun's own ("de source sûre"), within two words
     return any(
-        t.lower_ in {"source", "sources"} and toks[idx].head.i == t.i for t in toks[idx + 1 : idx + 3]
+        t.lower_ in {"source", "sources"} and toks[idx].head.i == t.i
+        for t in toks[idx + 1 : idx + 3]
     )
 
 
@@ -1502,9 +1503,7 @@ def rival_figures(
             # by the event word too, is the other source's, never the event's own
             m.quantities = [q for q in m.quantities if q.start != a]
         own_kind = _attached_kind(a, m, others or [])
-        qv = QuantityValue(
-            kind=own_kind or kind, value=value, text=ctx.text[a:b], start=a, end=b
-        )
+        qv = QuantityValue(kind=own_kind or kind, value=value, text=ctx.text[a:b], start=a, end=b)
         copy = dataclasses.replace(
             m,
             claimant=pair_att.claimant,
@@ -1724,11 +1723,11 @@ def _crowd_count(content: list[Token], ctx: ArticleContext) -> bool:
         if tok.lemma_.lower() not in {"être", "be"}:
             continue
         head = tok if tok.dep_ != "cop" else tok.head
-        subj = [
-            c for c in (*head.children, *tok.children) if c.dep_ in {"nsubj", "expl:subj"}
-        ]
-        if subj and subj[0].lower_ in _PLURAL_PRONOUNS and any(
-            t.like_num or t.pos_ == "NUM" for t in head.subtree
+        subj = [c for c in (*head.children, *tok.children) if c.dep_ in {"nsubj", "expl:subj"}]
+        if (
+            subj
+            and subj[0].lower_ in _PLURAL_PRONOUNS
+            and any(t.like_num or t.pos_ == "NUM" for t in head.subtree)
         ):
             return True
     return False
@@ -1851,7 +1850,6 @@ def _restated_attack_claims(
     """A claim of the attacker on the nearest attack before it by the same side (same or
     previous paragraph): "Israeli strikes killed 19 people, the civil defence said. The army
     said it had targeted militants." Only when the report's clause holds no event of its own."""
-    from .syntax import trimmed
 
     if any(m.sent.start == sent.start and att.lo <= m.trigger.idx < att.hi for m in mentions):
         return []
@@ -1870,23 +1868,31 @@ def _restated_attack_claims(
     ]
     if not before:
         return []
+    copy = _claim_on_latest(before, sent, att, ctx)
+    copy.prov("claimant", f"{ctx.lang}.claim.attacker_account", att.speaker_tokens)
+    return [copy]
+
+
+def _claim_on_latest(
+    before: list[Mention], sent: Span, att: Attribution, ctx: ArticleContext
+) -> Mention:
+    """A copy of the first mention of the latest sentence in ``before`` that carries only
+    ``att``'s claim, with ``sent`` as its evidence: a second source's word on that event."""
+    from .syntax import trimmed
+
     last = max(m.sent.start for m in before)
+    target = next(m for m in before if m.sent.start == last)
     start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
-    out: list[Mention] = []
-    for m in [x for x in before if x.sent.start == last][:1]:
-        copy = dataclasses.replace(
-            m,
-            claimant=att.claimant,
-            extra_claimants=[],
-            status="claimed",
-            quantities=[],
-            provenance=[],
-            cue=att.rule.split(".")[-1],
-            evidence=Evidence(ctx.text[start:end], start, end),
-        )
-        copy.prov("claimant", f"{ctx.lang}.claim.attacker_account", att.speaker_tokens)
-        out.append(copy)
-    return out
+    return dataclasses.replace(
+        target,
+        claimant=att.claimant,
+        extra_claimants=[],
+        status="claimed",
+        quantities=[],
+        provenance=[],
+        cue=att.rule.split(".")[-1],
+        evidence=Evidence(ctx.text[start:end], start, end),
+    )
 
 
 def _responsibility_claimed(att: Attribution) -> Token | None:
@@ -1913,7 +1919,6 @@ def _responsibility_claims(
     at a market, police said. Al-Shabaab claimed responsibility." gives the bombing a claim
     by al-Shabaab (GUIDELINES §7), its author when the text names none."""
     from . import modality
-    from .syntax import trimmed
 
     if any(m.sent.start == sent.start and not modality.is_verbal(m.type) for m in mentions):
         return []  # "…claimed the attack, saying it had killed 40 soldiers": read in place
@@ -1937,26 +1942,12 @@ def _responsibility_claims(
         before = [m for m in claimable if m.sent.start == first]
     if not before:
         return []
-    last = max(m.sent.start for m in before)
-    start, end = trimmed(ctx.doc, sent.start_char, sent.end_char)
-    out: list[Mention] = []
-    for m in [x for x in before if x.sent.start == last][:1]:
-        copy = dataclasses.replace(
-            m,
-            claimant=att.claimant,
-            extra_claimants=[],
-            status="claimed",
-            quantities=[],
-            provenance=[],
-            cue=att.rule.split(".")[-1],
-            evidence=Evidence(ctx.text[start:end], start, end),
-        )
-        if copy.initiator is None or copy.initiator.id is None:
-            copy.initiator = att.claimant  # the group that claims an attack carried it out
-            copy.prov("initiator", f"{ctx.lang}.initiator.claims_responsibility", att.speaker_tokens)
-        copy.prov("claimant", f"{ctx.lang}.claim.responsibility_of_previous", att.speaker_tokens)
-        out.append(copy)
-    return out
+    copy = _claim_on_latest(before, sent, att, ctx)
+    if copy.initiator is None or copy.initiator.id is None:
+        copy.initiator = att.claimant  # the group that claims an attack carried it out
+        copy.prov("initiator", f"{ctx.lang}.initiator.claims_responsibility", att.speaker_tokens)
+    copy.prov("claimant", f"{ctx.lang}.claim.responsibility_of_previous", att.speaker_tokens)
+    return [copy]
 
 
 def _who(actor: Actor) -> str:

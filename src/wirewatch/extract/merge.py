@@ -173,7 +173,9 @@ def _background_date(m: Mention, c: Cluster) -> bool:
     if not m.date_stated or m.date is None or any(x.date_stated for x in c.mentions):
         return False
     if all(_restated(x) for x in c.mentions):
-        return False  # "Des sanctions restent en vigueur … la Cédéao les avait imposées le 30 juillet"
+        return (
+            False  # "Des sanctions restent en vigueur … la Cédéao les avait imposées le 30 juillet"
+        )
     dates = [x.date for x in c.mentions if x.date is not None]
     return bool(dates) and all(_gap_days(m.date, d) > BACKGROUND_GAP_DAYS for d in dates)
 
@@ -574,7 +576,9 @@ def _cumulative(m: Mention) -> bool:
     d = m.date
     if not m.date_stated or d is None:
         return False
-    return (date.fromisoformat(d.end[:10]) - date.fromisoformat(d.start[:10])).days > CUMULATIVE_DAYS
+    return (
+        date.fromisoformat(d.end[:10]) - date.fromisoformat(d.start[:10])
+    ).days > CUMULATIVE_DAYS
 
 
 def _dates_allow(m: Mention, c: Cluster) -> bool:

@@ -134,8 +134,9 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
             yield from read_warc(path, max_bytes=max_bytes)
             return
         if size > max_bytes:
-            yield Rejected(source, f"file too large: {size} bytes > max_bytes {max_bytes}",
-                           reader=kind or "")
+            yield Rejected(
+                source, f"file too large: {size} bytes > max_bytes {max_bytes}", reader=kind or ""
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -144,8 +145,9 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     yield from read_bytes(data, source=source, kind=kind, max_bytes=max_bytes)
 
 
-def read_bytes(data: bytes, *, source: str, kind: str | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+def read_bytes(
+    data: bytes, *, source: str, kind: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[ReadResult]:
     """Read ``data`` as format ``kind``: a :data:`PARSERS` key, ``"xml"`` or None.
 
     None (stdin, a file with no or an unknown extension) sniffs the content.
@@ -160,8 +162,9 @@ def read_bytes(data: bytes, *, source: str, kind: str | None = None,
         kind = sniff(data)
         if kind not in ("feed", "html"):
             bad = check_bytes(data, source=source, reader="feed", max_bytes=max_bytes)
-            yield bad or Rejected(source, "neither an RSS/Atom feed nor an HTML page",
-                                  reader="feed")
+            yield bad or Rejected(
+                source, "neither an RSS/Atom feed nor an HTML page", reader="feed"
+            )
             return
     yield from PARSERS[kind](data, source=source, max_bytes=max_bytes)
 
@@ -231,5 +234,3 @@ def _gunzip_head(head: bytes) -> bytes:
         return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 64)
     except zlib.error:
         return b""
-
-

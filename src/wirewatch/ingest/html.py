@@ -47,8 +47,9 @@ MAX_KICKER_WORDS = 6
 MIN_WORDS = 12
 
 
-def read_html(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              url: str | None = None) -> Results:
+def read_html(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None = None
+) -> Results:
     """Read one HTML page; yields one :class:`Article` or one :class:`Rejected`."""
     source = str(path)
     try:
@@ -59,15 +60,20 @@ def read_html(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     yield parse_html_bytes(data, source=source, url=url, max_bytes=max_bytes)
 
 
-def parse_html_bytes(data: bytes, *, source: str, url: str | None = None,
-                     max_bytes: int = DEFAULT_MAX_BYTES) -> Article | Rejected:
+def parse_html_bytes(
+    data: bytes, *, source: str, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | Rejected:
     """Extract the article from the bytes of an HTML page (its declared charset is honoured)."""
     bad = check_bytes(data, source=source, reader=READER, max_bytes=max_bytes)
     if bad is not None:
         return bad
     try:
         document = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
         )
     except (ValueError, TypeError, ParserError) as exc:  # lxml refuses some inputs outright
         return Rejected(source, f"unparseable HTML: {exc}", reader=READER)
@@ -78,9 +84,16 @@ def parse_html_bytes(data: bytes, *, source: str, url: str | None = None,
     stamps, page_lang = _page_facts(data)
     published, precision = _published(stamps, document.date)
     # <html lang> is often a template default, so it is only a hint: lingua decides.
-    meta = {k: v for k, v in (("author", document.author), ("hostname", document.hostname),
-                               ("description", document.description), ("html_lang", page_lang))
-            if v}
+    meta = {
+        k: v
+        for k, v in (
+            ("author", document.author),
+            ("hostname", document.hostname),
+            ("description", document.description),
+            ("html_lang", page_lang),
+        )
+        if v
+    }
     return finish_article(
         drop_leading_title(lines_to_paragraphs(document.text), document.title),
         source=source,
@@ -105,7 +118,7 @@ def drop_leading_title(text: str, title: str | None) -> str:
         return text
     paragraphs = text.split("\n\n")
     wanted = " ".join(title.split()).casefold()
-    for index, paragraph in enumerate(paragraphs[:MAX_KICKERS + 1]):
+    for index, paragraph in enumerate(paragraphs[: MAX_KICKERS + 1]):
         if " ".join(paragraph.split()).casefold() == wanted:
             return "\n\n".join(paragraphs[index + 1 :])
         if len(paragraph.split()) > MAX_KICKER_WORDS:

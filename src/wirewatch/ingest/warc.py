@@ -46,8 +46,9 @@ def parse_warc_bytes(data: bytes, *, source: str, max_bytes: int = DEFAULT_MAX_B
     yield from parse_warc_stream(io.BytesIO(data), source=source, max_bytes=max_bytes)
 
 
-def parse_warc_stream(stream: BinaryIO, *, source: str,
-                      max_bytes: int = DEFAULT_MAX_BYTES) -> Results:
+def parse_warc_stream(
+    stream: BinaryIO, *, source: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Results:
     """Read a WARC archive from a binary stream (gzip or not: warcio tells)."""
     index = 0
     seen_html = False
@@ -66,23 +67,27 @@ def parse_warc_stream(stream: BinaryIO, *, source: str,
             if wanted:
                 seen_html = True
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                yield _with_reader(parse_html_bytes(payload, source=where, url=url,
-                                                    max_bytes=max_bytes))
+                yield _with_reader(
+                    parse_html_bytes(payload, source=where, url=url, max_bytes=max_bytes)
+                )
     except Exception as exc:  # noqa: BLE001
         # warcio fails on cut or corrupt input in many ways (ArchiveLoadFailed, zlib.error,
         # EOFError, even AttributeError on half-read headers): all mean the same to us.
-        yield Rejected(source, f"truncated or corrupt WARC after {index} record(s): {exc}",
-                       reader=READER)
+        yield Rejected(
+            source, f"truncated or corrupt WARC after {index} record(s): {exc}", reader=READER
+        )
         return
     if _leftover(stream, end):
         # warcio ends quietly when a record's header block is cut short.
-        yield Rejected(source, f"truncated WARC: unreadable bytes after record {index}",
-                       reader=READER)
+        yield Rejected(
+            source, f"truncated WARC: unreadable bytes after record {index}", reader=READER
+        )
     elif index == 0:
         yield Rejected(source, "empty WARC: no records", reader=READER)
     elif not seen_html:
-        yield Rejected(source, f"WARC has no HTML response among its {index} record(s)",
-                       reader=READER)
+        yield Rejected(
+            source, f"WARC has no HTML response among its {index} record(s)", reader=READER
+        )
 
 
 def _leftover(stream: BinaryIO, end: int) -> bool:
@@ -120,5 +125,3 @@ def _with_reader(result: Article | Rejected) -> Article | Rejected:
     """Mark results as coming from the WARC reader (the HTML reader did the work)."""
     result.reader = READER
     return result
-
-

@@ -58,9 +58,7 @@ _LOCK = threading.Lock()
 def _detector() -> LanguageDetector:
     LOGGER.info("building lingua detector for %d languages", len(LANGUAGES))
     return (
-        LanguageDetectorBuilder.from_languages(*LANGUAGES)
-        .with_preloaded_language_models()
-        .build()
+        LanguageDetectorBuilder.from_languages(*LANGUAGES).with_preloaded_language_models().build()
     )
 
 

@@ -696,7 +696,23 @@ def _titled_person(surface: str, lang: str) -> tuple[str, str] | None:
 
 
 _NAME_PARTICLES: frozenset[str] = frozenset(
-    {"de", "du", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "la", "le"}
+    {
+        "de",
+        "du",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "ben",
+        "ibn",
+        "la",
+        "le",
+    }
 )
 
 
@@ -727,7 +743,9 @@ def _stated_countries(tokens: list[str], lang: str) -> set[str]:
     found: set[str] = set()
     for i, token in enumerate(tokens):
         before = tokens[i - 1] if i else ""
-        if before in destination or (i > 1 and tokens[i - 2] in destination and before in _ARTICLES):
+        if before in destination or (
+            i > 1 and tokens[i - 2] in destination and before in _ARTICLES
+        ):
             continue
         bare = re.sub(r"'s$", "", token)
         pair = f"{tokens[i - 1]} {bare}" if i else bare
