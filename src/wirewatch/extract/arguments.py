@@ -1115,7 +1115,7 @@ POSSESSED_ACT_TYPES: frozenset[str] = frozenset(
     }
 )
 # "his visit", "our demands": a person's or the speaker's, not a state named before
-PERSONAL_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "our", "nos", "notre"})
+PERSONAL_POSSESSIVES: frozenset[str] = words_any("personal_possessives")
 
 
 def _pronoun_owner(trig: Token, m: Mention, ctx: ArticleContext) -> Actor | None:
@@ -1267,7 +1267,7 @@ def _speaker_side(m: Mention, ctx: ArticleContext) -> None:
     _set(m, "initiator", side, f"{ctx.lang}.initiator.speaker_side", [subj] if subj else [])
 
 
-FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"we", "nous"})
+FIRST_PERSON_PLURAL: frozenset[str] = words_any("first_person_plural")
 
 
 def _quoted_we_speaker(m: Mention, ctx: ArticleContext) -> Actor | None:
@@ -1567,7 +1567,7 @@ NOT_ACTOR_ENTS: frozenset[str] = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 )
 DIPLOMAT_NOUNS: frozenset[str] = words_any("diplomat_nouns")
-HOST_PREPS: frozenset[str] = frozenset({"to", "in", "à", "au", "aux", "en", "auprès"})
+HOST_PREPS: frozenset[str] = words_any("host_preps")
 
 
 def _diplomat_state(tok: Token, toks: list[Token], ctx: ArticleContext) -> Actor | None:
