@@ -1841,7 +1841,7 @@ def _retaliation_target(m: Mention, ctx: ArticleContext) -> None:
         return
     authors = [
         author
-        for _etype, author, target in ctx.doc.user_data.get(PARTIES_KEY, [])
+        for _etype, author, target in ctx.hostile_acts
         if target is not None
         and side in {target.country, target.id}
         and (author.country or author.id) != side
@@ -1850,7 +1850,6 @@ def _retaliation_target(m: Mention, ctx: ArticleContext) -> None:
         _set(m, "target", authors[-1], f"{ctx.lang}.target.retaliation", [])
 
 
-PARTIES_KEY = "wirewatch.who.parties"
 # Non-violent acts a threat of reprisal answers (words — a condemnation — are not among them).
 HOSTILE_ACT_TYPES: frozenset[str] = frozenset(
     {"sanction", "expel", "arrest", "abduction", "coerce", "weapons_seized"}
@@ -2158,7 +2157,7 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         and (m.target.country or m.target.id)
         and (m.kind in {"attack", "intercept", "capture"} or m.type in HOSTILE_ACT_TYPES)
     ):
-        ctx.doc.user_data.setdefault(PARTIES_KEY, []).append((m.type, m.initiator, m.target))
+        ctx.hostile_acts.append((m.type, m.initiator, m.target))
 
 
 def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:

@@ -105,6 +105,9 @@ class ArticleContext:
     # every source named so far, resolved or not: "a précisé la chaîne", "Le ministère fait
     # état de…" refer back to one of them (claims.earlier_source)
     claimants_seen: list[Actor] = field(default_factory=list)
+    # (type, initiator, target) of each hostile act with both sides known, in order: a threat
+    # of reprisal targets the last author of an act against the threatener (arguments)
+    hostile_acts: list[tuple[str | None, Actor, Actor]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
