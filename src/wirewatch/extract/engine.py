@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from wirewatch import ontology
 from wirewatch.model import Actor, Article, Claim, Event, EventDate, Evidence, Location, stable_id
 
-from . import arguments, claims, modality, places_dates, quantities, resolvers
+from . import arguments, claims, modality, places_dates, quantities, resolvers, story_actors, venues
 from .lexicon import lexicon
 from .mention import ArticleContext, Mention
 from .merge import Cluster, merge_mentions
@@ -61,6 +61,9 @@ def extract_article(article: Article, doc: Doc | None = None) -> list[Event]:
     # later sentences revise earlier statuses: "Ces chiffres n'ont pas pu être vérifiés",
     # "Le Hamas a dénoncé des « mensonges »" (a denied claim), a planned meeting restated
     modality.revise_statuses(mentions, ctx)
+    # what a sentence leaves to the rest of the story: the venue, then the sides
+    venues.fill_venues(mentions, ctx)
+    story_actors.fill_story_actors(mentions, ctx)
     clusters = merge_mentions(mentions)
     events = [ev for c in clusters if (ev := _event(c, ctx)) is not None]
     LOGGER.info("article %s: %d mentions, %d events", article.id, len(mentions), len(events))
