@@ -682,3 +682,127 @@ def test_dates_overnight_with_a_weekday_and_the_end_of_a_week_gone_by(
 def test_dates_the_end_of_this_week_in_a_future_report_is_still_to_come() -> None:
     found = _resolve("en fin de semaine", "fr", tense="future", published=WEDNESDAY)
     assert (found.start, found.end) == ("2024-11-14", "2024-11-17")
+
+
+# -- round 7: abbreviated weekdays, a weekday with its day number, remembered dateparser reads --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "start"),
+    [
+        ("Officials met in Riyadh on Tues. to discuss the truce.", "en", "on Tues.", "2024-11-12"),
+        ("The vote was held Thurs. after a week of delays.", "en", "Thurs.", "2024-11-07"),
+        (
+            "Rebels shelled the town on Saturday the 2nd, officials said.",
+            "en",
+            "on Saturday the 2nd",
+            "2024-11-02",
+        ),
+        (
+            "Des affrontements ont éclaté samedi 2 entre l'armée et les rebelles.",
+            "fr",
+            "samedi 2",
+            "2024-11-02",
+        ),
+        (
+            "La manifestation a dégénéré dimanche 10 au soir devant la préfecture.",
+            "fr",
+            "dimanche 10 au soir",
+            "2024-11-10",
+        ),
+    ],
+)
+def test_dates_weekdays_as_papers_abbreviate_or_number_them(
+    text: str, lang: str, surface: str, start: str
+) -> None:
+    found = [f[2] for f in find_date_expressions(text, lang)]
+    assert surface in found
+    resolved = _resolve(surface, lang, published=WEDNESDAY)
+    assert (resolved.start, resolved.end, resolved.precision) == (start, start, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The couple wed. Nobody else sat. The sun. ", "en"),
+        ("Samedi 3 personnes ont été blessées et lundi 8 h la route a rouvert.", "fr"),
+    ],
+)
+def test_dates_no_weekday_from_a_verb_a_count_or_an_hour(text: str, lang: str) -> None:
+    """Lower-case "wed." is a verb; "samedi 3 personnes" counts people (Saturday stays a day)."""
+    found = [f[2].lower() for f in find_date_expressions(text, lang)]
+    assert not any(ch.isdigit() for s in found for ch in s), found
+    assert all(s in {"samedi", "lundi"} for s in found), found
+
+
+def test_dates_a_numbered_weekday_picks_its_month_and_looks_ahead_in_the_future() -> None:
+    assert _resolve("samedi 2", "fr", published=WEDNESDAY).start == "2024-11-02"
+    assert _resolve("lundi 18", "fr", tense="future", published=WEDNESDAY).start == "2024-11-18"
+    # no Saturday the 4th within two months of 13 November 2024: the weekday alone
+    assert _resolve("samedi 4", "fr", published=WEDNESDAY).start == "2024-11-09"
+
+
+def test_dates_a_numbered_night_keeps_its_two_days() -> None:
+    found = _resolve("dans la nuit de samedi 9 à dimanche 10", "fr", published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == ("2024-11-09", "2024-11-10", "day")
+
+
+def test_dates_a_written_day_reads_the_same_whatever_the_publication_day() -> None:
+    """The month and day of "10 novembre" are read once per language and remembered; the year
+    still follows each publication day and the tense."""
+    first = _resolve("le 10 novembre", "fr", published="2024-11-13")
+    again = _resolve("le 10 novembre", "fr", published="2025-01-05")
+    ahead = _resolve("le 10 novembre", "fr", tense="future", published="2025-01-05")
+    assert (first.start, again.start, ahead.start) == ("2024-11-10", "2024-11-10", "2025-11-10")
+    leap = _resolve("le 29 février", "fr", published="2024-03-05")
+    assert leap.start == "2024-02-29"
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("on the night of Nov. 9", "2024-11-09", "2024-11-10"),
+        ("during the night of 9 November", "2024-11-09", "2024-11-10"),
+        ("On the night of Monday, Nov. 11", "2024-11-11", "2024-11-12"),
+    ],
+)
+def test_dates_an_english_night_written_with_its_date_ends_the_next_morning(
+    expression: str, start: str, end: str
+) -> None:
+    found = _resolve(expression, "en", published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang"),
+    [
+        ("That night", "en"),
+        ("that same night", "en"),
+        ("Ce soir-là", "fr"),
+        ("le soir même", "fr"),
+        ("cette nuit-là", "fr"),
+    ],
+)
+def test_dates_that_night_is_a_part_of_the_story_day(surface: str, lang: str) -> None:
+    """ "That night", "ce soir-là" point back to the day told before, not to the report's night."""
+    found = [f[2] for f in find_date_expressions(f"{surface}, the crowd gathered.", lang)]
+    assert found == [surface]
+    assert story_day_part(surface, lang)
+    assert not story_day_part("cette nuit", "fr")  # deictic: the night before the report
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "start", "end"),
+    [
+        ("earlier this month", "en", "2024-11-01", "2024-11-13"),
+        ("plus tôt ce mois-ci", "fr", "2024-11-01", "2024-11-13"),
+        ("later this month", "en", "2024-11-13", "2024-11-30"),
+        ("plus tard dans le mois", "fr", "2024-11-13", "2024-11-30"),
+    ],
+)
+def test_dates_earlier_this_month_runs_up_to_the_report(
+    expression: str, lang: str, start: str, end: str
+) -> None:
+    """A past act "earlier this month" cannot fall after the paper: the month up to it."""
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (start, end, "month")

@@ -166,7 +166,7 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         # English months are capitalised; lower-case "may" and "march" are verbs.
         months = "|".join(f"(?-i:{_capitalise(m)})" for m in months.split("|"))
     fills = {
-        "{WEEKDAY}": f"(?:{_alternation(list(lex['weekdays']))})",
+        "{WEEKDAY}": f"(?:{_weekdays(lex)})",
         "{MONTH}": f"(?:{months})",
         "{DAY}": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
         "{YEAR}": r"(?:1[89]\d\d|20\d\d)(?!\d)",
@@ -188,6 +188,12 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         body = body.replace(" ", r"\s+").replace("'", "['’]")
         compiled.append(_Pattern(kind, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)))
     return tuple(compiled)
+
+
+def _weekdays(lex: dict[str, Any]) -> str:
+    """The weekday alternation; an abbreviation ("Tues.") only capitalised: "wed." is a verb."""
+    words = _alternation(list(lex["weekdays"])).split("|")
+    return "|".join(f"(?-i:{_capitalise(w)})" if w.endswith(r"\.") else w for w in words)
 
 
 def _capitalise(escaped: str) -> str:
@@ -556,10 +562,9 @@ def _weekday_year(month: int, day: int, weekday: int, ctx: _Context, year: int) 
 
 
 def _resolve_date(g: Groups, ctx: _Context) -> EventDate | None:
-    core = _date_core(g)
-    parsed = _dateparser(ctx.lang, ctx.pub.day if ctx.pub else None).get_date_data(core)
-    if parsed.date_obj is not None:
-        month, day = parsed.date_obj.month, parsed.date_obj.day
+    read = _month_and_day(ctx.lang, _date_core(g))
+    if read is not None:
+        month, day = read
     else:  # dateparser misses a few abbreviations; the groups still say it.
         month, day = ctx.lex["months"][_norm(g["month"])], int(g["day"])
     year = int(g["year"]) if g.get("year") else _choose_year(month, day, ctx, bool(g.get("since")))
@@ -607,10 +612,8 @@ def _date_core(g: Groups) -> str:
 
 
 def _resolve_numeric_date(g: Groups, ctx: _Context) -> EventDate | None:
-    parsed = _dateparser(ctx.lang, ctx.pub.day if ctx.pub else None).get_date_data(g["numeric"])
-    if parsed.date_obj is None:
-        return None
-    return _day(parsed.date_obj.date())
+    found = _numeric_day(ctx.lang, g["numeric"])
+    return _day(found) if found is not None else None
 
 
 def _resolve_month_year(g: Groups, ctx: _Context) -> EventDate | None:
@@ -686,6 +689,26 @@ def _resolve_day_of_month(g: Groups, ctx: _Context) -> EventDate | None:
         return None
 
 
+# How far a weekday with a day number ("samedi 9") may lie from publication: two months hold
+# every pairing of a weekday and a day of the month at least once.
+_WEEKDAY_DAY_SPAN = 62
+
+
+@_needs_day
+def _resolve_weekday_day(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "samedi 9", "Saturday the 9th": the closest day numbered so that falls on that weekday,
+    looking back (forward in the future tense); the weekday alone if none does nearby."""
+    assert ctx.pub is not None
+    wd = ctx.lex["weekdays"][_norm(g["wd"])]
+    number = int(g["day"])
+    step = 1 if ctx.future else -1
+    for n in range(_WEEKDAY_DAY_SPAN):
+        day = ctx.pub.day + timedelta(days=step * n)
+        if day.day == number and day.weekday() == wd:
+            return _day(day)
+    return _resolve_weekday(g, ctx)
+
+
 def _resolve_year(g: Groups, ctx: _Context) -> EventDate | None:
     return _year(int(g["year"]))
 
@@ -754,6 +777,20 @@ def _resolve_week_part(g: Groups, ctx: _Context) -> EventDate | None:
             monday, sunday = monday - timedelta(days=7), sunday - timedelta(days=7)
         return _week(monday + timedelta(days=3), sunday)
     return _week(monday, sunday)
+
+
+@_needs_day
+def _resolve_month_so_far(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "earlier this month", "plus tôt ce mois-ci": the first of the month up to publication;
+    "later this month", "plus tard dans le mois": publication to the month's end. As "earlier
+    this week": the text names no day, so precision month."""
+    assert ctx.pub is not None
+    pub = ctx.pub.day
+    first = pub.replace(day=1)
+    last = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+    earlier = _norm(g["part"]) in ("earlier", "plus tôt")
+    start, end = (first, pub) if earlier else (pub, last)
+    return EventDate(start.isoformat(), end.isoformat(), "month")
 
 
 def _resolve_month_rel(g: Groups, ctx: _Context) -> EventDate | None:
@@ -898,6 +935,8 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "night_date": _resolve_night_date,
     "night_into": _resolve_night_into,
     "day_of_month": _resolve_day_of_month,
+    "weekday_day": _resolve_weekday_day,
+    "month_so_far": _resolve_month_so_far,
 }
 
 
@@ -911,6 +950,33 @@ def _dateparser(lang: str, base: date | None) -> DateDataParser:
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     return DateDataParser(languages=[lang], settings=settings)
+
+
+@lru_cache(maxsize=4)
+def _calendar_parser(lang: str) -> DateDataParser:
+    """One parser per language for written days ("10 novembre", "Nov. 10", "10/11/2024"): only
+    their day and month are read from it (or a full numeric date), which no relative base
+    changes, and the year is chosen by tense (``_choose_year``)."""
+    return DateDataParser(
+        languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "current_period"}
+    )
+
+
+@lru_cache(maxsize=2048)
+def _month_and_day(lang: str, core: str) -> tuple[int, int] | None:
+    """Month and day of "10 novembre" / "Nov. 10" (remembered: wires repeat their dates, and
+    dateparser costs milliseconds a call)."""
+    parsed = _calendar_parser(lang).get_date_data(core)
+    if parsed.date_obj is None:
+        return None
+    return parsed.date_obj.month, parsed.date_obj.day
+
+
+@lru_cache(maxsize=1024)
+def _numeric_day(lang: str, numeric: str) -> date | None:
+    """The day "10/11/2024" or "2024-11-10" writes (day first), remembered."""
+    parsed = _calendar_parser(lang).get_date_data(numeric)
+    return parsed.date_obj.date() if parsed.date_obj is not None else None
 
 
 def _with_dateparser(expression: str, ctx: _Context) -> EventDate | None:
