@@ -532,8 +532,9 @@ def test_actors_lookup_domestic_body_without_home_stays_unknown() -> None:
 
 
 def test_actors_lookup_domestic_body_of_another_country_is_not_home() -> None:
-    # "la police de Minsk" names Belarus's police, not the home country's: not guessed here
-    assert _id("la police de Minsk", "fr", AT_HOME_FR) is None
+    # "la police de Minsk" names Belarus's police, not the home country's (round 7: the
+    # gazetteer places the town, so it is Belarus's)
+    assert _id("la police de Minsk", "fr", AT_HOME_FR) == "blr-police"
     assert _id("the army", "en", AT_HOME_FR) is None  # armies act abroad: never domestic
 
 
@@ -997,7 +998,7 @@ def test_actors_described_members_need_a_body_of_the_right_country(surface: str,
         ("Merseyside Police", "GBR", "gbr-police"),
         ("the UCLA Police Department", "USA", "usa-police"),
         ("Harris County Sheriff's Office", "USA", "usa-police"),
-        ("Moscow Police", "GBR", None),  # the area is another country's capital
+        ("Moscow Police", "GBR", "rus-police"),  # round 7: the area's country, not home's
         ("Russian police", "GBR", "rus-police"),  # the demonym patterns decide, not home
         ("South Yorkshire Police", None, None),  # no home country: unresolved
     ],
@@ -1083,7 +1084,7 @@ def test_actors_unknown_person_takes_the_country_his_title_states(
     [
         ("la femme du président slovaque Jan Novak", "fr"),  # his wife holds no office
         ("the lawyer of Slovak President Jan Novak", "en"),
-        ("le maire de Lyon Paul Durand", "fr"),  # a city names no country
+        ("le maire Paul Durand", "fr"),  # a local title names no country without a home
         ("Mr Jan Novak", "en"),  # a courtesy title states no office
         ("le président polonais Adam Nowak et le Premier ministre slovaque Jan Novak", "fr"),
     ],

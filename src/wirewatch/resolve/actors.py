@@ -25,7 +25,9 @@ Resolution of a surface, in order (first hit wins; never a guess):
    ``<iso3>-<suffix>`` actors;
 4. domestic bodies, spokespersons of a body, bodies placed by their seat, own-country
    qualifiers ("Israel's Shin Bet") and members or descriptions of a body ("Hamas fighters",
-   "the Iran-backed Houthis"), in that order (``docs/actors.md``, rules 7–11);
+   "the Iran-backed Houthis") and a leader's office ("Netanyahu's office"), in that order
+   (``docs/actors.md``, rules 7–11 and round 7); a domestic body of a named place is the
+   place's state's ("le parquet de Lyon");
 5. apposition: "<role>, <name>" / "<role> <Name Surname>": a person name at the end wins.
 
 The index is built once per process (``_kb``, cached); see ``load_seconds()``.
@@ -445,15 +447,23 @@ def _load_demonyms(rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     return table
 
 
-_PLACEHOLDER = re.compile(r"(\{dem\}|\{country\})")
-_SLOT = {"{dem}": r"(?P<dem>[a-z'\- ]+?)", "{country}": r"(?P<country>[a-z'\- ]+?)"}
+_PLACEHOLDER = re.compile(r"(\{dem\}|\{country\}|\{any\})")
+_SLOT = {
+    "{dem}": r"(?P<dem>[a-z'\- ]+?)",
+    "{country}": r"(?P<country>[a-z'\- ]+?)",
+    # a portfolio of one to four words ("ministre malien de {any}": "la communication")
+    "{any}": r"(?:[a-z'\-]+(?: [a-z'\-]+){0,3})",
+}
 
 
 def _compile_pattern(template: str) -> re.Pattern[str]:
     """'ministere {dem} de la defense' → a regex with named groups ``dem`` / ``country``."""
     parts = _PLACEHOLDER.split(template)
     body = "".join(
-        _SLOT[part] if part in _SLOT else re.escape(" ".join(fold(f"x{part}x")[1:-1].split(" ")))
+        _SLOT[part]
+        if part in _SLOT
+        # possessives are dropped from surfaces ("prime minister's office"): from patterns too
+        else re.escape(_POSSESSIVE.sub(r"\1", " ".join(fold(f"x{part}x")[1:-1].split(" "))))
         for part in parts
     )
     return re.compile(f"^{body}$")
@@ -649,11 +659,33 @@ def lookup(surface: str, *, lang: str, context: ActorContext | None = None) -> A
 def resolve_actor(surface: str, *, lang: str, context: ActorContext | None = None) -> Actor:
     """Like :func:`lookup` but never None: an unknown actor keeps its cleaned surface as name."""
     found = lookup(surface, lang=lang, context=context)
+    stated = _titled_person(clean_surface(surface), lang)
+    if found is not None and found.kind != "person" and stated is not None:
+        # "l'ambassadeur russe en Ukraine Ivan Petrov": a rule took the office for the
+        # phrase, but the phrase names its (unknown) holder
+        if (
+            found.country == stated[1]
+            and not _APPOSITION_SPLIT.search(surface)
+            and lookup(stated[0], lang=lang, context=context) is None
+        ):
+            found = None
+    if (
+        found is not None
+        and found.kind == "person"
+        and stated is not None
+        and found.country
+        and found.country != stated[1]
+    ):
+        # "Colombia's defence minister Pedro Sanchez" is not Spain's Pedro Sánchez: the title
+        # states another country than the KB namesake's, so the holder is an unknown person
+        return Actor(id=None, name=stated[0], country=stated[1], kind="person", surface=surface)
     if found is not None:
         return found
-    stated = _titled_person(clean_surface(surface), lang)
     if stated is not None:  # "Slovak Prime Minister Jan Novak": unknown, but his title states SVK
         return Actor(id=None, name=stated[0], country=stated[1], kind="person", surface=surface)
+    local = _local_titled_person(clean_surface(surface), lang, context)
+    if local is not None:  # "Rotherham council leader Jan Novak": the place's or the story's
+        return Actor(id=None, name=local[0], country=local[1], kind="person", surface=surface)
     name, titled = _untitled_name(clean_surface(surface), lang)
     return Actor(id=None, name=name, kind="person" if titled else "unknown", surface=surface)
 
@@ -693,6 +725,85 @@ def _titled_person(surface: str, lang: str) -> tuple[str, str] | None:
         countries = _stated_countries(tokens, lang)
         return (" ".join(name), countries.pop()) if len(countries) == 1 else None
     return None
+
+
+def _local_titled_person(
+    surface: str, lang: str, context: ActorContext | None
+) -> tuple[str, str] | None:
+    """(name, ISO3) for an unknown person under a local office title that names no country.
+
+    "London Mayor Jan Novak", "Kharkiv mayor Jan Novak" → the country of the place the title
+    names (gazetteer); "council leader Jan Novak", "Gov. Jan Novak", "University of California
+    President Jan Novak" (a local body in the title) → the story's home country. The title must
+    close right before the name, be local ("local" or "local-body" words of title_words.tsv)
+    and state no country (those are :func:`_titled_person`'s); a relative is never the person.
+    """
+    words = [w for w in surface.split() if w]
+    roles = _title_words()
+    local, body = roles.get("local", frozenset()), roles.get("local-body", frozenset())
+    titles = {t for t in _kb().titles.get(lang, ()) + _kb().titles.get("*", ())} | local
+    titles -= roles.get("honorific", frozenset())
+    for cut in range(len(words) - 2, 0, -1):
+        head, name = words[:cut], words[cut:]
+        if not _is_person_name(name, lang):
+            continue
+        tokens = [re.sub(r"^[ldj]'", "", fold(w)) for w in head]
+        if not _ends_with_title(head, tokens, titles):
+            continue  # the words before the name must end with a title ("... of <Place>")
+        if not (_has_title(tokens, set(local)) or _has_title(tokens, set(body))):
+            return None
+        if any(t in roles.get("relation", ()) for t in tokens) or _stated_countries(tokens, lang):
+            return None
+        vocabulary = {part for title in titles | body for part in title.split()}
+        country = _head_place_country(head, vocabulary, lang, context)
+        home = context.home_country.upper() if context and context.home_country else None
+        country = country or home
+        return (" ".join(name), country) if country else None
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """ "Lyon", "d'Abidjan", "l'Ohio": a capital after any elided article."""
+    return re.sub(r"^[dlDL]['’]", "", word)[:1].isupper()
+
+
+def _ends_with_title(head: list[str], tokens: list[str], titles: set[str]) -> bool:
+    """True if a title closes the words before a name, or "<title> of <Place>" does ("le
+    maire de Lyon", "the mayor of Rotherham")."""
+    end = len(tokens)
+    if any(" ".join(tokens[i:end]) in titles for i in range(max(0, end - 4), end)):
+        return True
+    while end and _capitalised(head[end - 1]):
+        end -= 1  # the place's capitalised words
+        if re.match(r"^[dD]['’]", head[end]):
+            break
+    if end == len(tokens) or not end:
+        return False
+    if tokens[end - 1] in _OF_WORDS and head[end - 1] not in ("la", "l'"):
+        end -= 1  # "de", "du", "of"; "de la" below
+    elif re.match(r"^[dD]['’]", head[end]):
+        pass  # "d'Abidjan": the preposition is glued to the place
+    else:
+        return False
+    while end and tokens[end - 1] in ("de", "of", "the"):
+        end -= 1
+    return any(" ".join(tokens[i:end]) in titles for i in range(max(0, end - 4), end))
+
+
+def _head_place_country(
+    head: list[str], vocabulary: set[str], lang: str, context: ActorContext | None
+) -> str | None:
+    """The one country of the capitalised runs of a title that are places ("Los Angeles" in
+    "Los Angeles Police Chief"); title words themselves are skipped."""
+    runs: list[list[str]] = [[]]
+    for word in head:
+        folded = re.sub(r"^[ldj]'", "", fold(word))
+        if _capitalised(word) and folded not in vocabulary:
+            runs[-1].append(folded)
+        elif runs[-1]:
+            runs.append([])
+    found = {c for run in runs if run if (c := _place_country(" ".join(run), lang, context))}
+    return found.pop() if len(found) == 1 else None
 
 
 _NAME_PARTICLES: frozenset[str] = frozenset(
@@ -799,7 +910,7 @@ def _lookup_record(surface: str, *, lang: str, context: ActorContext | None) -> 
     key = normalise(surface)
     if not key:
         return None
-    rec = _resolve_simple(kb, key, lang, context, cased=_has_upper(surface))
+    rec = _resolve_simple(kb, key, lang, context, cased=_has_upper(surface), original=surface)
     if rec is None:
         rec = _resolve_apposition(kb, surface, lang, context)
     return rec
@@ -810,7 +921,13 @@ def _has_upper(surface: str) -> bool:
 
 
 def _resolve_simple(
-    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None, *, cased: bool = True
+    kb: KnowledgeBase,
+    key: str,
+    lang: str,
+    context: ActorContext | None,
+    *,
+    cased: bool = True,
+    original: str = "",
 ) -> ActorRecord | None:
     """Steps 1–3 of the module docstring for one normalised key."""
     rec = _resolve_key(kb, key, lang, context, cased=cased)
@@ -822,9 +939,9 @@ def _resolve_simple(
     if rec is None and cased:
         rec = _resolve_translit(kb, key, lang, context)
     if rec is None:
-        rec = _resolve_pattern(kb, key, lang)
+        rec = _resolve_pattern(kb, key, lang, original=original)
     if rec is None:
-        rec = _resolve_domestic(kb, key, lang, context)
+        rec = _resolve_domestic(kb, key, lang, context, original=original)
     if rec is None:
         rec = _resolve_speaker(kb, key, lang, context)
     if rec is None:
@@ -833,7 +950,33 @@ def _resolve_simple(
         rec = _resolve_owned(kb, key, lang, context)
     if rec is None:
         rec = _resolve_member(kb, key, lang, context)
+    if rec is None:
+        rec = _resolve_office_of(kb, key, lang, context)
     return rec
+
+
+# A leader's office speaks for the body he heads: "Netanyahu's office", "le cabinet de
+# Netanyahou", "l'entourage d'Emmanuel Macron" (the possessive 's is already dropped).
+_OFFICE_OF = (
+    re.compile(r"^(?P<who>.+) (?:office|press office|media office)$"),
+    re.compile(r"^(?:office|press office) of (?:the )?(?P<who>.+)$"),
+    re.compile(r"^(?:cabinet|bureau|entourage|services) (?:de |d'|du )(?P<who>.+)$"),
+)
+
+
+def _resolve_office_of(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+) -> ActorRecord | None:
+    """The body a known person heads, for his office or staff; only a person with a parent."""
+    for pattern in _OFFICE_OF:
+        match = pattern.match(key)
+        if match is None:
+            continue
+        who = _resolve_simple(kb, match.group("who"), lang, context)
+        who = who or _trailing_person(kb, match.group("who"), lang, context)
+        if who is not None and who.kind == "person" and who.parent:
+            return actor_record(who.parent)
+    return None
 
 
 def _resolve_translit(
@@ -882,6 +1025,8 @@ def _applicable(
     """Entries valid for this language, date and context, best priority only."""
     day = context.date if context else None
     countries = {c.upper() for c in context.countries} if context else set()
+    if context and context.home_country:  # the story's own country is one it names
+        countries.add(context.home_country.upper())
     kept = [
         e
         for e in entries
@@ -904,6 +1049,11 @@ def _disambiguate(kb: KnowledgeBase, ids: list[str], context: ActorContext | Non
         return [recent[0]]
     countries = [c.upper() for c in context.countries]
     in_context = [i for i in ids if (kb.records[i].country or "") in countries]
+    if len(in_context) > 1 and context.home_country:
+        # "le chef de la junte" in a story set in Niger that also names Mali: Niger's
+        home = context.home_country.upper()
+        at_home = [i for i in in_context if kb.records[i].country == home]
+        in_context = at_home or in_context
     return in_context if len(in_context) == 1 else ids
 
 
@@ -934,13 +1084,22 @@ def _with_article(country_name: str) -> str:
     return country_name
 
 
-def _resolve_pattern(kb: KnowledgeBase, key: str, lang: str) -> ActorRecord | None:
+def _resolve_pattern(
+    kb: KnowledgeBase, key: str, lang: str, *, original: str = ""
+) -> ActorRecord | None:
+    # "le ministre tchadien de la Défense Ali Bakar": a portfolio slot ({any}) must not take
+    # the holder's name; the phrase is then a titled person (resolve_actor), not the body
+    words = original.split()
+    named_last = len(words) > 2 and all(_capitalised(w) for w in words[-2:])
+    shorter = " ".join(key.split()[:-2]) if named_last else ""
     for pattern_lang, pattern, suffix in kb.patterns:
         if pattern_lang not in ("*", lang):
             continue
         match = pattern.match(key)
         if not match:
             continue
+        if shorter and _SLOT["{any}"] in pattern.pattern and _resolve_pattern(kb, shorter, lang):
+            return None
         groups = match.groupdict()
         iso3 = (
             demonym_country(groups["dem"], lang)
@@ -956,7 +1115,7 @@ _COMPLEMENT = re.compile(r"^(?P<head>.+?) (?:de la|de l'|du|des|de|d'|of the|of|
 
 
 def _resolve_domestic(
-    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None, *, original: str = ""
 ) -> ActorRecord | None:
     """An unqualified domestic body ("la police", "le parquet de Nanterre", "riot police") is
     the home country's (``ActorContext.home_country``); without a home country, unresolved.
@@ -964,6 +1123,9 @@ def _resolve_domestic(
     A complement that names a place ("de Nanterre", "in Tbilisi") is allowed; one that names
     another country or a person is not a domestic use, and the patterns handle "of Russia".
     """
+    placed, titled = _placed_body(kb, key, lang, context, original)
+    if placed is not None or titled:  # "le parquet de Lyon": the place's; "le maire de Lyon
+        return placed  # Jan Novak" is a person (resolve_actor's titled persons), no body
     home = context.home_country if context else None
     if not home or home.lower() not in kb.records:
         return None
@@ -990,6 +1152,88 @@ def _resolve_domestic(
     if suffix not in kb.institutions:
         return None
     return _institution_record(kb, kb.sovereigns.get(home.upper(), home.upper()), suffix)
+
+
+# A domestic body's complement: "le parquet de Lyon", "la police de Kharkiv", "the mayor of
+# Rotherham" (every split point is tried, the longest body first).
+_OF_SPLIT = re.compile(r" (?:(?:de la|du|des|de|of the|of) |de l'|d')")
+# Words kept in lower case when a folded place name is recased for the gazetteer.
+_PLACE_PARTICLES: frozenset[str] = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "upon", "on", "sur", "en", "et"}
+)
+
+
+def _placed_body(
+    kb: KnowledgeBase, key: str, lang: str, context: ActorContext | None, original: str
+) -> tuple[ActorRecord | None, bool]:
+    """A domestic body of a named place is that place's state's ("le parquet de Lyon" →
+    ``fra-prosecutor``, "la police de Kharkiv" → ``ukr-police`` whatever the story's home,
+    "the mayor of Rotherham" → ``gbr-gov``). The complement must be a place the gazetteer
+    knows, written with a capital ("les autorités de la ville" is no town) and no person
+    ("le gouvernement de Netanyahu" is not placed). The flag is True when a person's name
+    follows the place ("le maire de Lyon Jan Novak"): the phrase is that person, no body."""
+    capitalised = {
+        re.sub(r"^[ldj]'", "", fold(w)).strip(_EDGE_PUNCT)
+        for w in original.split()
+        if re.sub(r"^[ldjLDJ]['’]", "", w)[:1].isupper()
+    }
+    local = _ENGLISH_LOCAL_BODY.match(key) if lang == "en" else None
+    if local is not None and local.group("area").split()[0] in capitalised:
+        # "South Wales Police", "Los Angeles Police Department": the area's country
+        area = local.group("area")
+        named = _resolve_key(kb, area, lang, context)  # "Kyiv police": a capital is its state's
+        iso3 = named.country if named is not None and named.kind == "state" else None
+        iso3 = iso3 or (_place_country(area, lang, context) if named is None else None)
+        iso3 = kb.sovereigns.get(iso3, iso3) if iso3 else None
+        body = local.group("body")
+        suffix = "judiciary" if "court" in body else "prosecutor" if "prosecutor" in body else None
+        suffix = suffix or ("police" if "police" in body or body == "constabulary" else None)
+        if iso3 and iso3.lower() in kb.records and suffix in kb.institutions:
+            return _institution_record(kb, iso3, suffix), False
+    for match in reversed(list(_OF_SPLIT.finditer(key))):
+        head, rest = key[: match.start()], strip_determiners(key[match.end() :])
+        suffix = kb.domestic.get((lang, head)) or kb.domestic.get(("*", head))
+        if suffix is None and head in _title_words().get("local", ()):
+            suffix = "gov"  # "the mayor of Rotherham": a local office is its state's, placed
+        if suffix is None or suffix not in kb.institutions or not rest:
+            continue
+        if rest.split()[0] not in capitalised:
+            return None, False
+        named = _resolve_key(kb, rest, lang, context)
+        if named is not None and named.kind == "person":
+            return None, False  # "le parquet de Vladimir Poutine" is no place's
+        # a capital is its state; "Bruxelles" (the EU by metonymy) is still a Belgian city here
+        iso3 = named.country if named is not None and named.kind == "state" else None
+        iso3 = iso3 or _place_country(rest, lang, context)
+        words = rest.split()
+        if iso3 is None and len(words) > 2 and _place_country(" ".join(words[:-2]), lang, context):
+            return None, True  # "gouverneur de belgorod ivan petrenko": a name last
+        iso3 = kb.sovereigns.get(iso3, iso3) if iso3 else None
+        if iso3 and iso3.lower() in kb.records:
+            return _institution_record(kb, iso3, suffix), False
+        return None, False
+    return None, False
+
+
+def _place_country(key: str, lang: str, context: ActorContext | None) -> str | None:
+    """ISO3 of the place a folded phrase names ("region de koursk" → RUS), through the
+    gazetteer of ``wirewatch.resolve.places``; None when it knows no such place."""
+    from wirewatch.resolve import places  # imported late: places is the heavier table
+
+    words = [
+        w
+        if w in _PLACE_PARTICLES
+        else "-".join(part[:1].upper() + part[1:] for part in w.split("-"))
+        for w in key.split()
+    ]
+    countries = [c.upper() for c in context.countries] if context else []
+    hint = places.PlaceContext(countries=countries, admin1_codes=[]) if countries else None
+    try:
+        loc = places.locate(" ".join(words), lang=lang, context=hint)
+    except Exception:  # the gazetteer failing on one phrase must not lose the actor
+        LOGGER.exception("places.locate failed on %r", key)
+        return None
+    return loc.country if loc is not None and loc.country else None
 
 
 # Words that may sit between a body and "spokesman": "the Houthi military spokesman" is the
@@ -1142,7 +1386,9 @@ def _owned_by(
 # "the UCLA Police Department", "Harris County Sheriff's Office".
 _ENGLISH_LOCAL_BODY = re.compile(
     r"^(?P<area>.+?) (?P<body>police department|police service|police force|police"
-    r"|constabulary|sheriff office|sheriff department|fire department|fire service)$"
+    r"|constabulary|sheriff office|sheriff department|fire department|fire service"
+    r"|court|district court|city court|regional court|military court|prosecutors"
+    r"|prosecutor office)$"
 )
 
 
@@ -1179,7 +1425,11 @@ def _resolve_apposition(
         found = [
             (normalise(p), r)
             for p in parts
-            if (r := _resolve_simple(kb, normalise(p), lang, context, cased=_has_upper(p)))
+            if (
+                r := _resolve_simple(
+                    kb, normalise(p), lang, context, cased=_has_upper(p), original=p
+                )
+            )
         ]
         named = [r for key, r in found if _written_name_of(kb, key, r.id, lang)]
         persons = [r for _, r in found if r.kind == "person"]
