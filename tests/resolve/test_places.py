@@ -816,3 +816,146 @@ def test_places_seas_in_running_text() -> None:
     text = "Raids en mer Rouge et dans le golfe d'Aden; les pays baltes; a red sea of flags"
     found = [(text[a:b], loc.name, loc.country) for a, b, loc in seas_in(text, "fr")]
     assert found == [("mer Rouge", "Red Sea", None), ("golfe d'Aden", "Gulf of Aden", None)]
+
+
+# ---------------------------------------------------------------- round 7: hints, sites, districts
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        ("du village de Synkivka, près de Koupiansk", "fr", ("Synkivka", "UKR", "UA-63")),
+        ("Synkivka, au nord-est de Koupiansk", "fr", ("Synkivka", "UKR", "UA-63")),
+        ("the village of Starytsia, north-east of Kharkiv", "en", ("Starytsia", "UKR", "UA-63")),
+        ("the hamlet of Zoryane, 15 km south of Pokrovsk", "en", ("Zoryane", "UKR", "UA-14")),
+    ],
+)
+def test_places_unknown_village_takes_the_region_of_the_town_it_is_near(phrase, lang, expected):
+    loc = locate(phrase, lang=lang)
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1_code) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "country"),
+    [
+        ("Port Sudan, near Kassala", "en", "SDN"),  # Port Sudan lies in Red Sea state
+        ("Sudzha, near Sumy", "en", "RUS"),  # across the border from the Ukrainian town
+        ("Soudja, à une dizaine de kilomètres de Soumy", "fr", "RUS"),
+    ],
+)
+def test_places_a_known_town_near_another_keeps_its_own_region_and_country(phrase, lang, country):
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.country == country
+    assert loc.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name", "country"),
+    [
+        ("de l'hôpital al-Chifa, à Gaza-ville", "fr", "Gaza City", "PSE"),
+        ("the Nasser hospital, in Khan Younis", "en", "Khān Yūnis", "PSE"),
+        ("le marché Bakara, à Mogadiscio", "fr", "Mogadishu", "SOM"),
+        ("l'ambassade de France à Niamey", "fr", "Niamey", "NER"),
+        ("at the French embassy in Niamey", "en", "Niamey", "NER"),
+        ("l'annexe consulaire iranienne à Damas", "fr", "Damascus", "SYR"),
+        ("outside the Russian embassy in London", "en", "London", "GBR"),
+    ],
+)
+def test_places_a_facility_is_in_the_town_its_hint_names(phrase, lang, name, country):
+    loc = locate(phrase, lang=lang)
+    assert loc is not None
+    assert (loc.name, loc.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["à l'ambassade de France", "l'ambassade d'Ukraine", "the embassy of Iran"]
+)
+def test_places_an_embassy_is_not_in_the_state_that_owns_it(phrase):
+    assert locate(phrase, lang="fr" if "ambassade" in phrase else "en") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name", "code"),
+    [
+        ("in Beryslav district", "en", "Beryslav", "UA-65"),
+        ("in the Pokrovsk raion", "en", "Pokrovsk", "UA-14"),
+        ("dans le district de Pokrovsk", "fr", "Pokrovsk", "UA-14"),
+        ("dans le raïon de Koupiansk, dans la région de Kharkiv", "fr", "Kupyansk", "UA-63"),
+    ],
+)
+def test_places_a_district_named_after_its_town_is_admin2(phrase, lang, name, code):
+    loc = locate(phrase, lang=lang)
+    assert loc is not None
+    assert (loc.name, loc.admin1_code, loc.precision) == (name, code, "admin2")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name"),
+    [
+        ("in northern and central Gaza", "en", "Gaza Strip"),
+        ("across eastern and southern Ukraine", "en", "Ukraine"),
+        ("dans le nord et l'est de la Syrie", "fr", "Syria"),
+    ],
+)
+def test_places_two_compass_points_joined_by_and(phrase, lang, name):
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.name == name
+
+
+@pytest.mark.parametrize(("phrase", "lang"), [("à Saïda", "fr"), ("in Saida", "en")])
+def test_places_saida_is_sidon_in_lebanon(phrase, lang):
+    assert where(phrase, lang)[:2] == ("Sidon", "LBN")
+
+
+def test_places_saida_in_an_algerian_story_is_the_algerian_town():
+    loc = locate("à Saïda", lang="fr", context=PlaceContext(countries=["DZA"], admin1_codes=[]))
+    assert loc is not None and loc.country == "DZA"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name"),
+    [
+        ("de l'aéroport de Goma lundi entre l'armée", "fr", "Goma"),
+        ("à Kharkiv dimanche", "fr", "Kharkiv"),
+        ("in Kharkiv on Sunday", "en", "Kharkiv"),
+    ],
+)
+def test_places_a_weekday_ends_the_place_phrase(phrase, lang, name):
+    assert where(phrase, lang)[0] == name
+
+
+def test_places_through_a_crossing_is_the_crossing():
+    loc = locate("through the Kerem Shalom crossing", lang="en")
+    assert loc is not None and loc.name == "Kerem Shalom" and loc.country is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in Nigeria's Plateau state", ("Plateau", "NGA", "admin1")),
+        ("in Sudan's North Darfur state", ("North Darfur", "SDN", "admin1")),
+        ("in North Darfur state", ("North Darfur", "SDN", "admin1")),
+    ],
+)
+def test_places_a_countrys_possessive_before_its_unit(phrase, expected):
+    loc = locate(phrase, lang="en")
+    assert loc is not None
+    assert (loc.name, loc.country, loc.precision) == expected
+
+
+def test_places_a_unit_name_shared_by_two_states_needs_a_hint():
+    assert locate("in Plateau state", lang="en") is None  # Nigeria's state or Benin's department
+    loc = locate(
+        "in Plateau state", lang="en", context=PlaceContext(countries=["NGA"], admin1_codes=[])
+    )
+    assert loc is not None and loc.country == "NGA"
+
+
+@pytest.mark.parametrize(("phrase", "lang"), [("Plateau", "en"), ("à Borno", "fr")])
+def test_places_a_hamlet_abroad_does_not_take_a_regions_name(phrase, lang):
+    assert locate(phrase, lang=lang) is None  # a hamlet in Alabama, a village in Italy
+
+
+def test_places_a_city_keeps_its_name_over_a_region_abroad():
+    assert where("à Jérusalem", "fr")[:2] == ("Jerusalem", "ISR")

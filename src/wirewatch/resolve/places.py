@@ -58,6 +58,7 @@ COUNTRY_CONTEXT_BONUS = 1.5
 ADMIN1_CONTEXT_BONUS = 2.5
 SUPPORTED_LANGS = ("fr", "en")
 _TAIL_SPLIT = re.compile(r"\s+(?=(?i:dans|in)\s|(?i:en)\s+[A-ZÀ-Ý])")  # not "en service"
+_SITE_TOWN = re.compile(r"\s+(?=(?:à|at)\s+[A-ZÀ-Ý])")
 _SEPARATORS = frozenset("-'’‘.ʼ`´")
 # "Mogadishu's Lido beach", "Niamey's airport": the owner is the place, the rest its site
 _POSSESSIVE = re.compile(r"^(.*?\w)['’]s\b(.*)$")
@@ -90,6 +91,9 @@ class _Parsed:
     direction: bool = False
     countries: list[str] = field(default_factory=list)  # named inside the phrase
     regions: list[Admin1] = field(default_factory=list)  # named inside the phrase
+    # the region of a town the phrase places it by ("X, près de Koupiansk"): only for a name
+    # the gazetteer lacks, since a place near a town may lie across a regional or state border
+    vicinity: list[Admin1] = field(default_factory=list)
     prep: str = ""  # the first preposition read, folded ("a" for "à Luxembourg")
 
 
@@ -432,8 +436,12 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
     hints = re.findall(r"\(([^)]*)\)", phrase) if with_hints else []
     main = re.sub(r"\([^)]*\)", " ", phrase)
     main, *after_comma = main.split(",")
+    main = _before_time_word(main, table)  # "l'aéroport de Goma lundi entre l'armée": Goma
     # "le village de X dans la région de Donetsk", "Kursk in Russia": the tail is a hint
     main, *tail = re.split(_TAIL_SPLIT, main.strip(), maxsplit=1)
+    if not tail and (at := _SITE_TOWN.search(main)) and _starts_with_site(main[: at.start()], lang):
+        # "l'ambassade de France à Niamey", "the hospital at Kramatorsk": the site's town
+        main, tail = main[: at.start()], [main[at.start() :]]
     hints += [*after_comma, *tail] if with_hints else []
     parsed = _parse_main(_Cursor(main.strip()), table, lang)
     if parsed is None:
@@ -441,6 +449,15 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
     for hint in hints:
         _apply_hint(parsed, hint, lang)
     return parsed
+
+
+def _before_time_word(main: str, table: dict[str, Any]) -> str:
+    """The phrase up to a weekday or time word the tagger let into the name: no place goes on."""
+    words = "|".join(re.escape(w) for w in table.get("time_words", []))
+    if not words:
+        return main
+    m = re.search(rf"\s(?:{words})\b", main, flags=re.IGNORECASE)
+    return main[: m.start()] if m and m.start() > 0 else main
 
 
 def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | None:
@@ -461,6 +478,12 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
             break
         elif m := re.match(table["direction"], rest):
             direction, n = True, m.end()
+        elif (
+            direction
+            and (m := _COMPASS_CONJUNCTION.match(rest))
+            and re.match(table["direction"], rest[m.end() :])
+        ):
+            n = m.end()  # "in northern and central Gaza", "dans le nord et l'est de la Syrie"
         elif n := _strip_prefix(rest, [*table["plain"], *table["articles"]]):
             prep = prep or rest[:n]
         elif (demonym := _leading_demonym(rest, table)) is not None:
@@ -477,6 +500,7 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
     )
 
 
+_COMPASS_CONJUNCTION = re.compile(r"^(?:and|or|et|ou)\s+")
 _COMPASS_WORD = re.compile(
     r"^(?:north|south|east|west|north ?east|north ?west|south ?east|south ?west"
     r"|nord|sud|est|ouest) (?=\S)"
@@ -499,7 +523,14 @@ def _leading_demonym(rest: str, table: dict[str, Any]) -> tuple[int, str] | None
     """("russia s belgorod region") -> (len("russia s"), "RUS")."""
     demonyms: dict[str, str] = table["demonyms"]
     n = _strip_prefix(rest, list(demonyms))
-    return (n, demonyms[rest[:n]]) if n and rest[n:].strip() else None
+    if n and rest[n:].strip():
+        return n, demonyms[rest[:n]]
+    # any country's possessive: "nigeria s plateau state", "sudan s north darfur state"
+    words = rest.split(" ")
+    for k in range(1, min(4, len(words) - 2) + 1):
+        if words[k] == "s" and (iso := resolve_country(" ".join(words[:k]), "en")):
+            return len(" ".join(words[: k + 1])), iso
+    return None
 
 
 def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
@@ -529,15 +560,34 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
             return kind, core, named + countries
     if (site := _site_head(cur, table)) is not None:
         return "any", site, []
+    if (district := _district(cur, table)) is not None:
+        return "district", district, []
     # NAME head: "kursk region", "belgorod border region", "zaporizhzhia oblast"
     if m := re.match(rf"^(.+?)((?: [a-z]+){{0,2}}) (?:{regions})(?: of (.+))?$", rest):
         countries = [demonyms[w] for w in m.group(2).split() if w in demonyms]
         if m.group(3) and (iso := resolve_country(m.group(3), "en")):
             countries.append(iso)
+        whole = cur.original(0, m.end(2))
+        if m.group(2) and not countries and gazetteer.admin1_named(whole):
+            return "region", whole, countries  # "North Darfur state": one name, no adjective
         return "region", cur.original(0, m.end(1)), countries
     if (trailing := _trailing_settlement(cur, table)) is not None:
         return "settlement", trailing, []
     return "any", cur.original(), []
+
+
+def _district(cur: _Cursor, table: dict[str, Any]) -> str | None:
+    """ "Beryslav district", "the Pokrovsk raion", "le district de Pokrovsk": the district
+    around a town, named after it (a raion, a Pakistani or Kenyan district). English "the X
+    district of Kherson" is a part of the city: left to the site rules."""
+    heads = "|".join(table.get("district_heads", []))
+    if not heads:
+        return None
+    if m := re.match(rf"^(.+?) (?:{heads})$", cur.rest):
+        return cur.original(0, m.end(1))
+    if m := re.match(rf"^(?:{heads}) (?:de l|de la|du|des|de|d) ", cur.rest):
+        return cur.original(m.end())
+    return None
 
 
 def _trailing_settlement(cur: _Cursor, table: dict[str, Any]) -> str | None:
@@ -568,6 +618,10 @@ def _site_head(cur: _Cursor, table: dict[str, Any]) -> str | None:
     if not found:
         return None
     name = original[found[-1].end() :].strip()
+    owners = "|".join(table.get("owner_site_heads", []))
+    if owners and re.match(rf"^(?:[a-z]+ ){{0,2}}?(?:{owners})\b", cur.rest):
+        if resolve_country(name, "fr") or resolve_country(name, "en"):
+            return None  # "l'ambassade de France": the state that owns it, not where it is
     return name or None
 
 
@@ -609,9 +663,46 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
         parsed.countries.append(iso)
         return
     units = _region_units(sub.core, sub.countries)
-    if units:
-        parsed.regions.append(units[0])
-        parsed.countries.append(units[0].country)
+    unit = units[0] if units else _hint_town_unit(sub, lang)
+    if unit is None:
+        return
+    if _starts_with_site(parsed.core, lang) and not _outside(sub):
+        # "l'hôpital al-Chifa, à Gaza-ville", "the Russian embassy in London": a facility
+        # inside the place the hint names; a demonym on it names its owner, not the country
+        parsed.core, parsed.kind, parsed.prep = sub.core, sub.kind, ""
+        parsed.countries, parsed.regions = [unit.country], [unit]
+    elif not units or _outside(sub):
+        # "le village de Synkivka, près de Koupiansk", "Port Sudan, near Kassala": beside a
+        # town, maybe across a regional or state border; it places only an unknown village
+        parsed.vicinity.append(unit)
+    else:
+        parsed.regions.append(unit)
+        parsed.countries.append(unit.country)
+
+
+def _starts_with_site(core: str, lang: str) -> bool:
+    """A lower-case facility noun in the name ("l'hôpital al-Chifa", "the Nasser hospital")."""
+    heads = "|".join(_locatives(lang).get("site_heads", []))
+    if not heads:
+        return False
+    lower = " ".join(w for w in re.split(r"[\s'’]+", core) if w[:1].islower())
+    return re.search(rf"\b(?:{heads})\b", fold(lower)) is not None
+
+
+def _outside(sub: _Parsed) -> bool:
+    """ "near X", "20 km north of X", "au nord-est de X": beside X, not inside it."""
+    return sub.near or (sub.direction and sub.kind != "region" and sub.prep in {"au", "a", ""})
+
+
+def _hint_town_unit(sub: _Parsed, lang: str) -> Admin1 | None:
+    """The admin1 unit of an unambiguous town named in a hint; None when unknown or ambiguous."""
+    if sub.kind not in {"any", "settlement"} or not _looks_like_a_name(sub.core):
+        return None
+    town = _resolve_place(replace(sub, near=False, prep=""), PlaceContext(), lang)
+    if town is None or town.precision != "place" or not town.admin1_code:
+        return None
+    unit = gazetteer.admin1_by_iso(town.admin1_code)
+    return _outer(unit) if unit is not None else None
 
 
 # ---------------------------------------------------------------- resolution
@@ -850,6 +941,8 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         return _place_location(city, near=parsed.near) if city else _country_location(iso)
     if parsed.kind == "region":
         return _resolve_region(parsed, lang, context)
+    if parsed.kind == "district":
+        return _resolve_district(parsed, lang, context)
     if (unit := _masculine_unit(parsed, lang)) is not None:
         return _admin1_location(unit)
     if parsed.kind == "any":
@@ -906,6 +999,8 @@ def _resolve_region(parsed: _Parsed, lang: str, context: PlaceContext) -> Locati
     """Region phrases -> the admin1 unit, by its own names or through its namesake city."""
     countries = parsed.countries + [r.country for r in parsed.regions]
     units = _region_units(parsed.core, countries)
+    if units and _states_tie(units, context):
+        return None  # "Plateau state": Nigeria's state or Benin's department, no hint: no guess
     if units:
         return _admin1_location(_pick_unit(units, context))
     sea = _curated_entry(parsed.core, lang, "sea")
@@ -925,6 +1020,15 @@ def _resolve_region(parsed: _Parsed, lang: str, context: PlaceContext) -> Locati
     return _unknown(parsed, context)
 
 
+def _resolve_district(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | None:
+    """A district named after its town: the town's place at admin2 precision (the district
+    around it, in the town's admin1 unit); an unknown name keeps its phrase's region."""
+    town = _resolve_place(replace(parsed, kind="any", near=False), context, lang)
+    if town is not None and town.precision == "place":
+        return replace(town, precision="admin2")
+    return _unknown(parsed, context)
+
+
 def _region_units(name: str, countries: list[str]) -> list[Admin1]:
     """Admin1 units called ``name`` (in ``countries`` if given), enclave cities dropped."""
     units = gazetteer.admin1_named(name)
@@ -941,6 +1045,12 @@ def _region_units(name: str, countries: list[str]) -> list[Admin1]:
 def _filter_units(units: list[Admin1], parsed: _Parsed) -> list[Admin1]:
     countries = parsed.countries + [r.country for r in parsed.regions]
     return [u for u in units if not countries or u.country in countries]
+
+
+def _states_tie(units: list[Admin1], context: PlaceContext) -> bool:
+    """Same-named units of several states, none of them in the article's context."""
+    states = {u.country for u in units}
+    return len(states) > 1 and not states & set(context.countries)
 
 
 def _pick_unit(units: list[Admin1], context: PlaceContext) -> Admin1:
@@ -987,6 +1097,9 @@ def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> 
     top_score, top = scored[0]
     top_iso3 = _iso3(top.country2)
     rivals = scored[1:]
+    if top.importance < MINOR_PLACE and _foreign_unit_named(parsed, top_iso3, context):
+        LOGGER.debug("%r also names a region abroad: not guessing", parsed.core)
+        return None
     if any(
         _iso3(p.country2) != top_iso3 and top_score - s < CROSS_COUNTRY_MARGIN for s, p in rivals
     ):
@@ -1003,6 +1116,23 @@ def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> 
         known = top_iso3 in context.countries or top_iso3 in parsed.countries
         return _country_location(top_iso3, name=parsed.core) if top_iso3 and known else None
     return _place_location(top, near=parsed.near)
+
+
+# log10(population + 1) + log10(names + 1) below which a town is minor: a hamlet (Plateau,
+# Alabama: 3.8; Borno, Italy: 4.0) yields to a foreign region of its name, a city (Jerusalem
+# 8.4, Gaza 7.4, Kidal 6.0) does not
+MINOR_PLACE = 5.5
+
+
+def _foreign_unit_named(parsed: _Parsed, top_iso3: str | None, context: PlaceContext) -> bool:
+    """ "Plateau" is a hamlet in Alabama and a state of Nigeria: when the name is also a
+    first-level unit of another state and neither the phrase nor the article names the
+    town's country, the town is no safer a guess than the region."""
+    known = {*parsed.countries, *context.countries}
+    if top_iso3 in known:
+        return False
+    units = gazetteer.admin1_named(parsed.core)
+    return any(u.country != top_iso3 for u in units)
 
 
 def _hint_filter(candidates: list[Place], parsed: _Parsed) -> list[Place]:
@@ -1050,8 +1180,8 @@ def _iso3(country2: str) -> str | None:
 
 def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
     """A name the gazetteer lacks: keep it, placed in the region or country its phrase gives."""
-    if parsed.regions:
-        unit = parsed.regions[0]
+    if parsed.regions or parsed.vicinity:
+        unit = (parsed.regions or parsed.vicinity)[0]
         location = _admin1_location(unit)
         return replace(location, name=parsed.core, geonames_id=None)
     if parsed.countries:
