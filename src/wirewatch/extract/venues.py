@@ -3,17 +3,564 @@
 Runs once per article, after every sentence has been read and before mentions are merged.
 Only fills a location that is still empty; never overwrites a place read from the event's
 own clause (docs/extraction.md, Location).
+
+GUIDELINES §4: a verbal or diplomatic act has a place only when the text states where it
+happened, and the story states it when it names the venue of the meeting, visit, summit or
+press conference during which the act was done. A story tells the meeting once ("Le
+président a reçu vendredi à l'Élysée son homologue", "Blinken met Netanyahu in Jerusalem",
+"à l'issue d'un sommet à Abuja") and the acts done there in later sentences ("Les deux chefs
+d'État ont signé un accord", "Netanyahu accepted the proposal", "ont réclamé samedi la
+libération…"). The rules, in order (docs/extraction.md, "Venues"): the authors' gathering
+word in the act's own sentence ("réunis à Capri"); the story's town for local acts ("Le
+exhorté les habitants à partir", "urged residents to leave"); the story's country for a truce in force;
+the story's unit for a delivery or a visit to "l'enclave"/"la région"; the place the author
+spoke at ("he told reporters in Tel Aviv"); the meeting's venue; the venue of the sentence
+before for "il"/"they"/"the two leaders". An act takes the meeting's venue when
+
+1. it is a verbal or diplomatic act (not a physical event: those are placed by
+   :func:`places_dates.inherit_location`, which reads the story's setting), asserted or
+   claimed (a planned or denied act was done nowhere yet);
+2. its author is one of the meeting's parties: the initiator, target or participants of a
+   located visit or meeting, or the author of another act the text places at a venue
+   ("a levé les sanctions à l'issue d'un sommet à Abuja"); for a meeting, the host state
+   itself too ("la France", the state of the venue, receiving a guest at home);
+3. it happened the same day as the meeting (a stated other day is another occasion);
+4. every venue that fits says the same town (two venues: the text must say which).
+
+A speaker's seat and the dateline are never venues: only places the text states for an
+act are read here (the mentions :func:`places_dates.fill_location` already placed).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
+from wirewatch import ontology
+from wirewatch.model import Actor, Location, Provenance
+from wirewatch.resolve.dates import find_date_expressions
+
+from . import places_dates, resolvers
+from .lexicon import words_any
 from .mention import ArticleContext, Mention
+from .places_dates import PLACE_ENTS, SCENE_PREPS, VENUE_NOUNS, VENUE_VERBS
+from .syntax import SUBJECT_DEPS, sentences, text_of
 
 LOGGER = logging.getLogger(__name__)
 
+# visits and meetings: every party was there; other placed acts vouch only for their author
+MEETING_TYPES: frozenset[str] = frozenset({"consult_visit", "consult_meeting"})
+# a phone call joins two places; an investigation is placed with the facts (places_dates)
+NO_VENUE_TYPES: frozenset[str] = frozenset({"consult_phone", "investigate"})
+# acts done where they arrive: the place a delivery or a visit goes to is where it happened
+DESTINATION_TYPES: frozenset[str] = frozenset({"aid_delivery", "consult_visit"})
+UNDONE: frozenset[str] = frozenset({"negated", "denied"})
+SETTLED_STATUSES: frozenset[str] = frozenset({"asserted", "claimed"})
+# the institutions that speak for a state at a meeting it hosts or attends
+STATE_SUFFIXES: tuple[str, ...] = ("-presidency", "-gov")
+TOWN_PRECISIONS: frozenset[str] = frozenset({"place", "admin2"})
+# "réunis à Capri", "gathered in Capri", "Speaking in Kyiv": the authors were at that place
+GATHERING_VERBS: frozenset[str] = words_any("gathering_verbs")
+VISIT_VERBS: frozenset[str] = words_any("visit_verbs")  # "Visiting Kyiv, he urged…"
+VENUE_PRONOUNS: frozenset[str] = words_any("venue_pronouns")
+VISIT_NOUNS: frozenset[str] = words_any("visit_nouns")  # "en visite à Kiev", "a trip to Kyiv"
+VENUE_CLIMB = 3  # words between a venue word and the act's verb or subject ("on a visit to")
+SPEAKER_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+WHAT_DEPS: frozenset[str] = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass"})
+PAIR_WORDS: frozenset[str] = frozenset({"deux", "two", "both"})  # "les deux dirigeants"
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A located act: where it was done, who was there, on which day."""
+
+    mention: Mention | None  # None: a place a speaker spoke at, in a sentence with no event
+    location: Location
+    parties: frozenset[str]
+    day: str | None
+    source: Provenance | None = None  # the span that states the venue
+
 
 def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
-    """Give placeless mentions the venue the story states for them (none yet)."""
+    """Give placeless verbal acts the venue of the meeting their author attended that day."""
+    for m in mentions:  # "les ministres, réunis lundi à Capri, ont condamné…"
+        if m.location is None and _settled_act(m):
+            _gathering_venue(m, ctx)
+    for m in mentions:  # "a exhorté les habitants à partir", "urged residents to leave"
+        if m.location is None and _settled_act(m) and _local_act(m):
+            _local_setting(m, ctx)
+    for m in mentions:  # "la trêve est entrée en vigueur", "the ceasefire took effect"
+        if m.location is None and _settled_act(m) and _in_force(m):
+            _front_country(m, ctx)
+    for m in mentions:  # "airdrops of food into the enclave", "se rendre dans la région"
+        if m.location is None and m.type in DESTINATION_TYPES and m.status not in UNDONE:
+            _destination_anaphor(m, ctx)
+    acts = {v.i for m in mentions if (v := _act_verb(m.trigger)) is not None and v is m.trigger}
+    venues = [v for m in mentions if (v := _venue(m, ctx, acts)) is not None]
+    speeches = _speech_venues(mentions, ctx)
+    if not venues and not speeches:
+        return
+    for m in mentions:
+        if m.location is not None or not _settled_act(m):
+            continue
+        found, rule = _speech_venue(m, speeches, ctx), "speech"
+        if found is None:
+            found = _meeting_venue(m, venues) if _author_known(m, ctx) else None
+            rule = "meeting"
+        if found is None:
+            found, rule = _pronoun_venue(m, venues, ctx), "pronoun"
+        if found is None:
+            continue
+        m.location = found.location
+        source = found.source
+        m.prov("location", f"{ctx.lang}.venue.{rule}")
+        if source is not None:  # the span of the venue the act inherits
+            last = m.provenance[-1]
+            last.text, last.start, last.end = source.text, source.start, source.end
+        LOGGER.debug("venue %s for %s %r", found.location.name, m.type, m.trigger.text)
+
+
+def verbal_act(event_type: str | None) -> bool:
+    """A type ACLED does not code (demands, meetings, pledges…), or an agreement."""
+    if not event_type or event_type in NO_VENUE_TYPES:
+        return False
+    if event_type == "agreement":
+        return True
+    try:
+        return not ontology.event_type(event_type).acled_disorder
+    except KeyError:
+        return False
+
+
+def _settled_act(m: Mention) -> bool:
+    return verbal_act(m.type) and m.status in SETTLED_STATUSES
+
+
+# -- the authors' venue in the act's own sentence --------------------------------------------
+
+
+def _gathering_venue(m: Mention, ctx: ArticleContext) -> None:
+    """ "Les ministres du G7, réunis lundi à Capri, ont condamné…", "Meeting in Capri, the
+    ministers urged…", "Modi, on a visit to Kyiv, urged…": a place hung on a gathering verb
+    or a venue noun that belongs to the act's verb or to its subject is where the act was done.
+    """
+    verb = _act_verb(m.trigger)
+    if verb is None:
+        return
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for tok in m.sent:
+        host = _venue_host(tok)
+        if host is None or not _belongs_to(host, verb):
+            continue
+        toks = sorted(
+            [*(c for c in tok.children if c.dep_ == "case"), *_name_tokens(tok)], key=lambda t: t.i
+        )
+        loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+        if loc is None:
+            continue
+        m.location = loc
+        m.prov("location", f"{ctx.lang}.venue.gathering", toks)
+        return
+
+
+def _destination_anaphor(m: Mention, ctx: ArticleContext) -> None:
+    """ "Washington envisage des largages de vivres sur l'enclave", "Attal doit se rendre
+    dans la région": a delivery or a visit to the story's own country, region or town, named
+    by a definite noun (the anaphors of :func:`places_dates.anaphor_location`)."""
+    found = (
+        places_dates.anaphor_location(m, ctx)
+        or places_dates.region_anaphor_location(m, ctx)
+        or places_dates.town_anaphor_location(m, ctx)
+    )
+    if found is None:
+        return
+    loc, toks, rule = found
+    m.location = loc
+    m.prov("location", f"{ctx.lang}.venue.destination:{rule}", toks)
+
+
+# -- a truce in force: the story's country ---------------------------------------------------
+
+ONSET_WORDS: frozenset[str] = words_any("onset_words")
+
+
+def _in_force(m: Mention) -> bool:
+    """ "La trêve est entrée en vigueur", "the ceasefire took effect / came into force": a
+    concession that holds on the ground, not at a negotiating table."""
+    if m.type != "concede":
+        return False
+    verb = _act_verb(m.trigger)
+    if verb is None:
+        return False
+    words = [c for c in verb.children] + [g for c in verb.children for g in c.children]
+    return any(t.lower_ in ONSET_WORDS and t.pos_ == "NOUN" for t in words)
+
+
+def _front_country(m: Mention, ctx: ArticleContext) -> None:
+    """The country (never a town: a truce covers a front) the story is set in."""
+    found = places_dates.article_location(m, ctx)
+    if found is None or found[0].country is None:
+        return
+    loc = resolvers.country_location(found[0].country)
+    if loc is None:
+        return
+    m.location = loc
+    m.prov("location", f"{ctx.lang}.venue.in_force:{found[2]}", found[1])
+
+
+# -- local acts: the story's town -------------------------------------------------------------
+
+LOCAL_PEOPLE: frozenset[str] = words_any("local_people")
+OBJECT_DEPS: frozenset[str] = frozenset(
+    {"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass"}
+)
+
+
+def _local_act(m: Mention) -> bool:
+    """An order to the people of a place ("a exhorté les habitants à partir", "residents had
+    been ordered to dig"): given where they live, the town the story is set in. Not what a
+    town official says ("Le maire a condamné…"): that is the speaker's seat (GUIDELINES §4)."""
+    verb = _act_verb(m.trigger)
+    if verb is None:
+        return False
+    return any(c.dep_ in OBJECT_DEPS and _lemma_in(c, LOCAL_PEOPLE) for c in verb.children)
+
+
+def _local_setting(m: Mention, ctx: ArticleContext) -> None:
+    """The town (never only a region or a country) the act's sentence, paragraph, headline or
+    whole story is set in, by the story-setting rules of :mod:`places_dates`."""
+    found = places_dates.inherited_location(m, ctx) or places_dates.article_location(m, ctx)
+    if found is None:
+        return
+    loc, toks, rule = found
+    if not _town(loc) or (toks and _other_towns(toks[0].sent, loc, ctx)):
+        return  # "shelling killed three in Kherson and two in Zaporizhzhia": which town's?
+    m.location = loc
+    m.prov("location", f"{ctx.lang}.venue.local:{rule}", toks)
+
+
+def _town(loc: Location) -> bool:
+    """A town, or a village the gazetteer could only place in its region."""
+    return loc.precision in TOWN_PRECISIONS or (
+        loc.precision == "admin1" and loc.name != loc.admin1
+    )
+
+
+def _other_towns(sent: Span, loc: Location, ctx: ArticleContext) -> bool:
+    """Whether the sentence the town comes from names another town too."""
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_ENTS:
+            continue
+        other = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        if other is not None and _town(other) and other.name != loc.name:
+            return True
+    return False
+
+
+def _act_verb(trigger: Token) -> Token | None:
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return trigger
+    return next((t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _name_tokens(tok: Token) -> list[Token]:
+    """A place name with its flat parts ("Tel Aviv", "Bürgenstock")."""
+    return [tok, *(c for c in tok.children if c.dep_ in {"flat", "flat:name", "compound"})]
+
+
+def _venue_host(tok: Token) -> Token | None:
+    """The gathering verb or venue noun a proper name is the place of: "réunis à Capri",
+    "gathered in Capri", "en visite à Kiev", "a visit to Kyiv", "Visiting Kyiv"."""
+    if tok.dep_ in SUBJECT_DEPS or not (tok.pos_ == "PROPN" or _capitalised_noun(tok)):
+        return None
+    if tok.dep_ in {"obj", "dobj"} and _lemma_in(tok.head, VISIT_VERBS):
+        return tok.head
+    prep = next((c for c in tok.children if c.dep_ == "case"), None)
+    host = tok.head
+    if prep is None and tok.dep_ == "pobj":
+        prep, host = tok.head, tok.head.head
+    if prep is None or prep.i == host.i:
+        return None
+    for _ in range(VENUE_CLIMB):  # "organisée samedi et dimanche au Bürgenstock": the parser
+        if not _time_word(host) or host.head.i == host.i:  # hangs the place on the day
+            break
+        host = host.head
+    if _lemma_in(host, GATHERING_VERBS) and prep.lower_ in SCENE_PREPS:
+        return host
+    if host.pos_ == "NOUN" and _lemma_in(host, VENUE_NOUNS) and _lemma_in(host, VISIT_NOUNS):
+        return host  # "en visite à Kiev", "on a visit to Kyiv": any preposition
+    if host.pos_ == "NOUN" and _lemma_in(host, VENUE_NOUNS) and prep.lower_ in SCENE_PREPS:
+        return host  # "lors d'un sommet à Abuja" hung on the subject
     return None
+
+
+def _time_word(tok: Token) -> bool:
+    """A day or date word ("dimanche", "Friday")."""
+    return bool(find_date_expressions(tok.text, "fr") or find_date_expressions(tok.text, "en"))
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    """A name the tagger read as a common noun ("réunis à Capri"/NOUN), not a first word."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i != tok.sent.start
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _belongs_to(host: Token, verb: Token) -> bool:
+    """The venue word hangs on the act's verb or its subject, within a few words ("on a visit
+    to Kyiv, urged": visit ← on ← urged), or the act's verb hangs on the gathering verb
+    ("ministers gathered in Capri condemned…")."""
+    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    if verb.head.i == host.i and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        return not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or host.pos_ == "VERB"
+    node = host
+    for _ in range(VENUE_CLIMB):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i and node.dep_ in WHAT_DEPS:
+            return False  # "Kyiv condemned the summit in Moscow": what, not where
+        node = node.head
+        if node.i == verb.i or node.i in subjects:
+            return True
+    return False
+
+
+def _venue(m: Mention, ctx: ArticleContext, acts: set[int]) -> Venue | None:
+    """The venue a located verbal act vouches for, or None. ``acts``: the verbs that are
+    event triggers ("a dénoncé la réunion de Moscou": the meeting is what was condemned, and
+    the parser's sides for it are the condemner's)."""
+    if m.location is None or not verbal_act(m.type) or m.status not in SETTLED_STATUSES:
+        return None
+    if _time_reference(m, ctx):
+        return None
+    if m.trigger.dep_ in WHAT_DEPS and m.trigger.head.i in acts:
+        return None
+    if m.type in MEETING_TYPES:
+        actors = [m.initiator, m.target, *m.participants]
+    else:
+        actors = [m.initiator]
+    parties = {key for a in actors if a is not None and (key := party_key(a))}
+    if m.type in MEETING_TYPES and m.location.country:
+        parties.add(f"state:{m.location.country}")  # the host receives at home
+    source = next((p for p in m.provenance if p.field == "location"), None)
+    return Venue(m, m.location, frozenset(parties), _day(m), source)
+
+
+def _time_reference(m: Mention, ctx: ArticleContext) -> bool:
+    """ "The announcement came hours after a visit to N'Djamena", "avant le sommet de Rome":
+    a meeting named to date another act; that act was not done during it."""
+    preps = ctx.lex.cues_of("relative_after") | ctx.lex.cues_of("background_prep")
+    trig = m.trigger
+    if trig.dep_ == "pobj" and trig.head.lower_ in preps:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in preps for c in trig.children)
+
+
+def party_key(actor: Actor) -> str | None:
+    """One key per party: a person or body by its id; a state and the institutions that
+    speak for it at a meeting ("fra", "fra-presidency", "fra-gov") by the state."""
+    if actor.id is None:
+        return None
+    ident = actor.id
+    if actor.country and (
+        ident == actor.country.lower()
+        or any(ident == actor.country.lower() + s for s in STATE_SUFFIXES)
+    ):
+        return f"state:{actor.country}"
+    return ident
+
+
+def _day(m: Mention) -> str | None:
+    return m.date.start[:10] if m.date is not None else None
+
+
+# -- where a speaker spoke: "he told reporters in Tel Aviv" ----------------------------------
+
+
+def _speech_venues(mentions: list[Mention], ctx: ArticleContext) -> dict[str, list[Venue]]:
+    """Per speaker, the places the article says they spoke at: a place hung on a report verb
+    ("said in Kyiv"), on the audience of one ("told reporters in Tel Aviv") or on a press
+    venue ("at a news conference in Doha"). Only sentences that name no day of their own (a
+    speech on another day is another occasion)."""
+    out: dict[str, list[Venue]] = {}
+    speech = set(ctx.lex.speech_verbs) | VENUE_VERBS
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for _, sent in sentences(ctx.doc):
+        for ent in sent.ents:
+            if ent.label_ not in PLACE_ENTS:
+                continue
+            verb = _speech_host(ent.root, speech)
+            if verb is None or find_date_expressions(sent.text, ctx.lang):
+                continue
+            speaker = _speaker(verb, mentions, ctx)
+            key = party_key(speaker) if speaker is not None else None
+            loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+            if key is None or loc is None:
+                continue
+            source = Provenance("location", "speech", ent.text, ent.start_char, ent.end_char)
+            out.setdefault(key, []).append(Venue(None, loc, frozenset({key}), None, source))
+    return out
+
+
+def _speech_host(place: Token, speech: set[str] | frozenset[str]) -> Token | None:
+    """The report verb a place name hangs on, directly or through its audience or press
+    venue, through a scene preposition; None for any other place."""
+    if place.dep_ == "pobj" and place.head.lower_ in SCENE_PREPS:
+        node = place.head.head
+    elif any(c.dep_ == "case" and c.lower_ in SCENE_PREPS for c in place.children):
+        node = place.head
+    else:
+        return None
+    for _ in range(VENUE_CLIMB):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.lemma_.lower() in speech else None
+        # "lors d'une conférence de presse à Amman": the parser may hang the noun on "lors"
+        climbs = _lemma_in(node, VENUE_NOUNS) or node.pos_ in {"ADP", "ADV"}
+        if not climbs or node.head.i == node.i:
+            return None  # "the strikes in Kyiv": a place of something said, not of saying
+        node = node.head
+    return None
+
+
+def _speaker(verb: Token, mentions: list[Mention], ctx: ArticleContext) -> Actor | None:
+    """The subject of a report verb: a named speaker as the mentions resolved it, or for
+    "he"/"she"/"il"/"elle" the last person who acted or spoke before."""
+    subject = next((c for c in verb.children if c.dep_ in SPEAKER_DEPS), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_.lstrip("-") not in VENUE_PRONOUNS:  # "a-t-il déclaré"
+            return None
+        earlier = [m for m in mentions if m.trigger.i < verb.i]
+        people = [
+            a
+            for m in earlier
+            for a in (m.initiator, m.claimant)
+            if a is not None and a.kind == "person"
+        ]
+        return people[-1] if people else None
+    span = {t.i for t in subject.subtree}
+    for m in mentions:  # the speaker as a mention of the same sentence resolved it
+        for actor in (m.claimant, m.initiator):
+            if actor is not None and actor.surface and m.sent.start <= subject.i < m.sent.end:
+                if any(
+                    ctx.doc[i].text in actor.surface for i in span if ctx.doc[i].pos_ == "PROPN"
+                ):
+                    return actor
+    name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+    return resolvers.lookup_actor(name, lang=ctx.lang) if name else None
+
+
+def _speech_venue(
+    m: Mention, speeches: dict[str, list[Venue]], ctx: ArticleContext
+) -> Venue | None:
+    """The one place the act's author spoke at, for a speech act by its speaker."""
+    author = m.initiator if _author_known(m, ctx) else m.claimant
+    key = party_key(author) if author is not None else None
+    if key is None or (m.date_stated and m.date is not None and not _story_day(m, ctx)):
+        return None
+    found = speeches.get(key, [])
+    if len({(v.location.country, v.location.name) for v in found}) != 1:
+        return None
+    return found[0]
+
+
+def _story_day(m: Mention, ctx: ArticleContext) -> bool:
+    """Whether the act's stated day is the article's publication day or the day before (a
+    speech whose sentence names no day is told of the news day)."""
+    published = (ctx.article.published or "")[:10]
+    if not published or m.date is None:
+        return False
+    return m.date.start[:10] in {published, _day_before(published)}
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+
+
+def _author_known(m: Mention, ctx: ArticleContext) -> bool:
+    """Whether the act's initiator is surely its author. "Blinken said Netanyahu had accepted
+    the proposal, and called on Hamas to do the same": a conjunct of the report verb is the
+    speaker's own act, whoever the parser made its subject; then the author is unsure."""
+    if m.initiator is None:
+        return False
+    trig = m.trigger
+    speech = ctx.lex.speech_verbs
+    # the parser often hangs the conjunct on the reported verb ("had accepted … and called")
+    conjunct = trig.dep_ == "conj" and (
+        trig.head.lemma_.lower() in speech
+        or (trig.head.dep_ in {"ccomp", "conj"} and trig.head.head.lemma_.lower() in speech)
+    )
+    if conjunct and (m.claimant is None or m.claimant.id != m.initiator.id):
+        return False
+    return True
+
+
+def _pronoun_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) -> Venue | None:
+    """ "Le Premier ministre s'est rendu lundi à Kiev. Il a exhorté…", "They also urged…": an
+    act whose subject is a personal pronoun (or "the two leaders") and whose clause names no
+    place goes on the story of the sentence just before, when that sentence placed an act at
+    one venue, the same day."""
+    verb = _act_verb(m.trigger)
+    if verb is None or not any(c.dep_ in SUBJECT_DEPS and _group_anaphor(c) for c in verb.children):
+        return None
+    # the sentence just before, even across a paragraph break (wire copy breaks after each)
+    before = [s for _, s in sentences(ctx.doc) if s.end <= m.sent.start][-1:]
+    if not before or any(_locative(e.root, verb) for e in m.sent.ents if e.label_ in PLACE_ENTS):
+        return None  # "Il s'est ensuite rendu à Lviv, où il a…": the sentence says where
+    fitting = [
+        v for v in venues if v.mention and before[0].start <= v.mention.trigger.i < before[0].end
+    ]
+    fitting = [v for v in fitting if _day(m) == v.day or not m.date_stated]
+    if len({(v.location.country, v.location.name) for v in fitting}) != 1:
+        return None
+    return fitting[0]
+
+
+def _group_anaphor(subject: Token) -> bool:
+    """ "il", "ils", "they"; "les deux dirigeants", "the two leaders", "both men": the
+    parties of the story told just before."""
+    if subject.lower_ in VENUE_PRONOUNS and subject.pos_ == "PRON":
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.lower_ in PAIR_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"}
+        for c in subject.children
+    )
+
+
+def _locative(tok: Token, verb: Token) -> bool:
+    """A name after a scene preposition on the act's verb ("a exhorté à Lviv", "urged in
+    Lviv"), not an object ("exhorté la Russie à négocier") nor a complement's ("livrer des
+    composants à la Russie")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PREPS:
+        return tok.head.head.i == verb.i
+    case = any(c.dep_ == "case" and c.lower_ in SCENE_PREPS for c in tok.children)
+    return case and tok.head.i == verb.i
+
+
+def _meeting_venue(m: Mention, venues: list[Venue]) -> Venue | None:
+    """The one venue (by town) whose parties include the act's author on the act's day."""
+    assert m.initiator is not None
+    key = party_key(m.initiator)
+    day = _day(m)
+    if key is None or day is None:
+        return None
+    fitting = [v for v in venues if key in v.parties and v.day == day and v.mention is not m]
+    if m.type in MEETING_TYPES:
+        # a meeting's own place is stated for it, or is another meeting's ("a visit")
+        fitting = [v for v in fitting if v.mention and v.mention.type in MEETING_TYPES]
+    towns = [v for v in fitting if v.location.precision in TOWN_PRECISIONS]
+    chosen = towns or fitting
+    if not chosen:
+        return None
+    if len({(v.location.country, v.location.name) for v in chosen}) != 1:
+        return None  # two venues for one author that day: the text must say which
+    if any(v.location.country != chosen[0].location.country for v in fitting):
+        return None  # a town in one state, a country-level venue in another: no vouching
+    return chosen[0]
