@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, lexicon, words_any
 from .mention import Mention
-from .syntax import CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, has_reflexive
+from .syntax import CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, doc_text, has_reflexive, is_negated
 
 LOGGER = logging.getLogger(__name__)
 
@@ -386,6 +386,26 @@ def _subtree_without_clauses(head: Token) -> list[Token]:
     return out
 
 
+def _ordered_troops(token: Token, lex: Lexicon) -> bool:
+    """ "a ordonné à l'armée de se préparer à rester tout l'hiver sur le mont Hermon",
+    "ordered troops to remain in the buffer zone": a stay that an order gives to forces."""
+    classes = word_classes(lex.lang)
+    orders, troops = classes.get("troop_order", frozenset()), classes.get("troops", frozenset())
+    for anc in token.ancestors:
+        if not _class_keys([anc]) & orders:
+            continue
+        # whom the order is given to, without the clause it orders (which the parser may
+        # hang on that noun: "à l'armée -acl-> de se préparer à rester")
+        told = [
+            t
+            for c in anc.children
+            if c.dep_ not in SUBJECTS and c.i < token.i
+            for t in _subtree_without_clauses(c)
+        ]
+        return bool(_class_keys(told) & troops)
+    return False
+
+
 def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
     """Check the ``requires`` column of a trigger row against the trigger's phrase."""
     if not requires:
@@ -413,6 +433,9 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 return False
         elif need == "modal":
             if not _is_modal(token):
+                return False
+        elif need == "ordered_troops":
+            if not _ordered_troops(token, lex):
                 return False
         elif need == "nominal_object":
             # "dénonce des arrestations" condemns; "…, a dénoncé Zelensky" only reports
@@ -767,6 +790,263 @@ def _sport_context(sent: Span, lex: Lexicon) -> bool:
     return bool(_class_keys(list(sent)) & word_classes(lex.lang).get("sport_sentence", frozenset()))
 
 
+def _business_context(sent: Span, lex: Lexicon) -> bool:
+    """ "a lancé une offensive commerciale contre ses concurrents", "a hostile takeover bid
+    called an attack on shareholders": a sentence about trade uses war words for competition."""
+    words = word_classes(lex.lang).get("business_sentence", frozenset())
+    return bool(_class_keys(list(sent)) & words)
+
+
+DEFINITE_DETS: frozenset[str] = words_any("definite_determiners")
+# The headline, the standfirst and the lead tell the news: a definite event noun there ("Après
+# l'attaque de drones contre Odessa, Kiev promet une riposte") may be the story's only telling.
+LEAD_PARAS = 2
+
+
+def _time_anchor(token: Token, lex: Lexicon) -> bool:
+    """ "found that sexual violence occurred during the Hamas-led attack on southern Israel",
+    "Avant l'assaut final, le M23 s'était emparé de Minova": a definite event noun that only
+    dates another clause refers to a known occurrence; it tells none (one with its own date
+    or figure, "after the attack of 7 October", "après l'attaque qui a fait 12 morts", does)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(
+        c.dep_ in {"det", "poss", "nmod:poss"} and (c.lower_ in DEFINITE_DETS or c.dep_ != "det")
+        for c in token.children
+    ):
+        return False
+    words = lex.words("anchor_preposition")
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ not in words or prep.head.i == prep.i:
+            return False
+        if any(c.dep_ == "npadvmod" for c in prep.children):
+            return False  # "one day after the riot": dated from the clause, so an occurrence
+    elif not any(c.dep_ == "case" and c.lower_ in words for c in token.children):
+        return False
+    phrase = list(token.subtree)
+    if any(t.like_num for t in phrase) or any(t.dep_ in RELATIVE_DEPS for t in phrase):
+        return False  # "l'entretien … au cours duquel ils ont évoqué…": told on, not a mere anchor
+    # its own date may stand in apposition right after it, before any verb: "depuis
+    # l'entretien entre X et Y, le 26 mars, au cours duquel…" (not "Avant l'assaut, le M23
+    # s'était emparé le 21 janvier de…", the main clause's date)
+    doc = token.doc
+    last = phrase[-1].i + 1
+    stop = min(last + 20, token.sent.end if token.sent is not None else len(doc))
+    while last < stop and doc[last].pos_ not in {"VERB", "AUX"}:
+        last += 1
+    start, end = phrase[0].idx, doc[last - 1].idx + len(doc[last - 1])
+    found = resolvers.find_date_expressions(doc_text(doc)[start:end], lex.lang)
+    return not found
+
+
+def _generic_complaint(token: Token, lex: Lexicon) -> bool:
+    """ "Les fusillades sont quasi quotidiennes, déplorent les habitants", "shootings are
+    almost daily, residents complain": a complaint whose content is a pattern, not an act
+    condemned (a condemnation of one occurrence names it: "déplore la mort de trois civils")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in {"parataxis", "ccomp"} and token.head.i != token.i:
+        content = [token.head]  # the inquit after its quotation
+    else:
+        content = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
+    classes = word_classes(lex.lang)
+    words = classes.get("habitual", frozenset()) | classes.get("habitual_adverb", frozenset())
+    # the predicate and its own modifiers ("sont quasi quotidiennes", "are almost daily")
+    near = [g for c in content for g in (c, *c.children)]
+    return bool(_class_keys([t for t in near if t.i != token.i]) & words)
+
+
+def _in_condition(token: Token, sent: Span, lex: Lexicon) -> bool:
+    """ "Si l'Occident cessait ses livraisons d'armes, l'Ukraine s'effondrerait", "If Russia
+    attacked a NATO member, the alliance would respond": the condition of a conditional is
+    supposed, not told (its main clause may still be a threat or a plan)."""
+    marks = lex.words("condition_mark")
+    for verb in [token, *ancestors_in(token, sent)]:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "advcl":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+            return True
+    return False
+
+
+OPENING_QUOTES = ("«", '"', "“", "‘", "'")
+CLOSING_QUOTES = ("»", '"', "”", "’", "'")
+
+
+# Acts of violence a speaker's quoted word may only liken something to (not speech acts,
+# whose quoted noun is the very word said: "expressed 'deep indignation'").
+LABEL_TYPES: frozenset[str | None] = frozenset(
+    {None, "abduction", "attack_on_civilians", "mob_violence", "sexual_violence", "riot"}
+    | {"armed_clash", "shelling", "air_strike", "drone_strike", "missile_strike"}
+)
+
+
+def _quoted_label(token: Token, lex: Lexicon) -> bool:
+    """ "La direction dénonce une « prise d'otages » des passagers", "called the walkout
+    'hostage-taking'": a short noun phrase in quotes that a naming or denouncing verb
+    governs (`label_verb`) is the speaker's label for something else, not an event told (a
+    figure, or an author "« viols » commis par des hommes armés", still tells one)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = token.doc
+    lo = next(
+        (t for t in reversed(doc[max(token.i - 4, 0) : token.i]) if t.text in OPENING_QUOTES),
+        None,
+    )
+    hi = next(
+        (t for t in doc[token.i + 1 : min(token.i + 5, len(doc))] if t.text in CLOSING_QUOTES),
+        None,
+    )
+    if lo is None or hi is None:
+        return False
+    inside = doc[lo.i + 1 : hi.i]
+    if any(t.like_num or t.pos_ in {"VERB", "AUX"} or t.text in CLOSING_QUOTES for t in inside):
+        return False  # a quoted clause ("« des drones ont frappé »") or a figure tells one
+    head = token
+    while head.head.i != head.i and lo.i < head.head.i < hi.i:
+        head = head.head  # the phrase's head inside the quotes ("prise" of "prise d'otages")
+    if head.dep_ in SUBJECTS or any(c.dep_ in {"acl", "acl:relcl", "relcl"} for c in head.children):
+        return False  # « viols systématiques » commis par des hommes armés: an act with its author
+    verb = head.head
+    if verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head  # English: likened -prep-> to -pobj-> "a hostage-taking"
+    words = word_classes(lex.lang).get("label_verb", frozenset())
+    return bool({verb.lemma_.lower(), verb.lower_, *_fr_verb_lemmas(verb)} & words)
+
+
+def _rubric_line(sent: Span, lex: Lexicon) -> bool:
+    """The sentence's line opens with a sport or business section label ("Sport : …",
+    "Business: …"): war words on such a page are play or competition."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return _clutter_header(text[start : sent.end_char], lex.words("sport_rubric"), alone=False)
+
+
+def _verbal_fight(token: Token, lex: Lexicon) -> bool:
+    """ "MPs clashed over the budget", "les députés se sont affrontés sur la réforme": members
+    of a debate who fight with words (their subject, or the clause of the fighting noun)."""
+    words = word_classes(lex.lang).get("debater", frozenset())
+    verb = token.head if token.dep_ in SUBJECTS | {"obj", "dobj"} else token
+    # the subjects' head nouns only: "supporters of rival candidates clashed" is a street fight
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+    subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
+    if _class_keys(subjects) & words:
+        return True
+    # a clash word ("clashed over a motion", "des joutes lors du débat") in a debate's sentence
+    debate = word_classes(lex.lang).get("debate_sentence", frozenset())
+    return token.sent is not None and bool(_class_keys(list(token.sent)) & debate)
+
+
+def _question(token: Token, lex: Lexicon) -> bool:
+    """ "a demandé si la France enverrait des troupes", "asked whether Britain would send
+    troops", "asked why": an asking verb whose complement is an indirect question."""
+    if token.pos_ != "VERB":
+        return False
+    words = lex.words("question_word")
+    for clause in token.children:
+        if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.i < token.i:
+            continue
+        first = next((t for t in clause.subtree), clause)
+        if first.lower_ in words or any(
+            g.dep_ in {"mark", "advmod"} and g.i < clause.i and g.lower_ in words
+            for g in clause.children
+        ):
+            return True
+    return False
+
+
+def _denied_category(token: Token) -> bool:
+    """ "This was not protest, it was thuggery", "ce n'était pas une manifestation": a
+    negated copular predicate refuses a name to what happened; it tells no occurrence."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.dep_ in {"attr", "acomp"} and token.head.lemma_.lower() == "be":
+        holders = [token.head, token]  # English: was -attr-> protest; "not" on either
+    elif any(c.dep_ == "cop" for c in token.children):
+        holders = [token]  # French: manifestation -cop-> était, -advmod-> pas
+    else:
+        return False
+    return any(is_negated(h) for h in holders)
+
+
+def _escalated(token: Token, lex: Lexicon) -> bool:
+    """ "la Russie pourrait intensifier ses frappes", "Russia has stepped up its attacks": a
+    pattern of attacks made denser, not one occurrence (a clause with a figure still tells one)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or "Plur" not in token.morph.get("Number"):
+        return False
+    if token.dep_ not in {"obj", "dobj"}:
+        return False
+    verb = token.head
+    words = word_classes(lex.lang).get("intensify_verb", frozenset())
+    if not {verb.lemma_.lower(), verb.lower_, *_fr_verb_lemmas(verb)} & words:
+        return False
+    return not any(t.like_num for t in _subtree_without_clauses(verb))
+
+
+CLUTTER_MARKS = ":|-–—>»►•"
+MAX_LISTED_HEADLINES = 12  # a related-links block lists a handful of titles
+LINE_ENDS = (".", "!", "?", "»", '"', "”")  # a body sentence's end; a listed headline has none
+
+
+def _clutter_header(line: str, headers: frozenset[str], alone: bool) -> bool:
+    """``line`` opens with a related-links or caption header ("Lire aussi : …", "Read more:",
+    "Photo : …"); ``alone``: the header stands by itself on its line ("À lire aussi")."""
+    low = line.strip().lstrip("".join(CLUTTER_MARKS) + " *#").strip().lower()
+    for h in headers:
+        if not low.startswith(h):
+            continue
+        rest = low[len(h) :].lstrip()
+        if alone and rest.strip(CLUTTER_MARKS + " ") == "":
+            return True  # "À lire aussi" on its own line, above the listed headlines
+        if not alone and rest and rest[0] in CLUTTER_MARKS:
+            return True  # "Photo : …" opening the line
+    return False
+
+
+def _credited(line: str, lex: Lexicon) -> bool:
+    """A caption line: it carries a photo credit ("… à Goma, lundi. © Kivu Matin", "… in
+    October. (Reuters/File photo)")."""
+    stop = max(line.rfind(". "), line.rfind("? "), line.rfind("! "))
+    if "©" in line[stop + 1 :] and len(line) <= 300:
+        return True  # the credit closes a short line: "… lundi. © Kivu Matin"
+    tail = line.rstrip().rstrip(".")
+    if not tail.endswith(")") or "(" not in tail:
+        return False
+    credit = tail[tail.rfind("(") + 1 : -1].lower()
+    words = {w.strip(" .,;:") for w in credit.replace("/", " ").split()}
+    return bool(words & lex.words("photo_credit"))
+
+
+def page_clutter(sent: Span, lex: Lexicon) -> bool:
+    """A line of page clutter republished with a dispatch: a "Photo : …" caption, or a
+    headline of the block that follows a related-links header on its own line ("À lire
+    aussi", "Related stories"): other stories' titles. An inline "Lire aussi : …" line is
+    kept: a live page links there to its own story's events (the deal it reports)."""
+    headers = lex.words("page_clutter_header")
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[start : end if end >= 0 else len(text)]
+    if _clutter_header(line, lex.words("caption_header"), alone=False) or _credited(line, lex):
+        return True
+    if line.rstrip().endswith(LINE_ENDS) or len(line) > 200:
+        return False  # a sentence of the body, not a listed headline
+    for _ in range(MAX_LISTED_HEADLINES):  # walk up over the block's headlines, to its header
+        if start <= 0:
+            return False
+        prev_end = start - 1
+        start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[start:prev_end].strip()
+        if not prev:
+            continue
+        if _clutter_header(prev, headers, alone=True):
+            return True
+        if prev.endswith(LINE_ENDS) or len(prev) > 200:
+            return False
+    return False
+
+
 def _fled_cause(token: Token, lex: Lexicon) -> bool:
     """ "ont fui les combats", "fled the fighting", "déplacées par les violences": what
     people flee or are driven out by is the war in general, not an occurrence of it (an
@@ -871,14 +1151,37 @@ def _is_device(
 
 
 def _in_organisation_name(token: Token) -> bool:
-    """ "l'Organisation pour l'interdiction des armes chimiques": a name, not a ban."""
-    if token.ent_type_ not in {"ORG"} or token.ent_iob_ != "I":
+    """ "l'Organisation pour l'interdiction des armes chimiques": a name, not a ban; "le
+    Rassemblement national", "the National Rally": a capitalised word of a party's or a
+    body's name (mid-sentence, in a name of two words or more) is no rally."""
+    if token.ent_type_ not in {"ORG"}:
         return False
     doc = token.doc
+    if (
+        token.is_title
+        and token.sent is not None
+        and token.i > token.sent.start
+        and _entity_length(token) > 1
+    ):
+        return True
+    if token.ent_iob_ != "I":
+        return False
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return doc[start].is_title and token.is_lower
+
+
+def _entity_length(token: Token) -> int:
+    """The number of tokens of the named entity ``token`` belongs to."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
 
 
 def _choose(entries: tuple[TriggerEntry, ...], token: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -918,6 +1221,8 @@ def _attack_subject_is_trigger(token: Token, lex: Lexicon) -> bool:
 def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
     """Every trigger of ``sent`` as a :class:`Mention` with its type, instrument and kind."""
     out: list[Mention] = []
+    if page_clutter(sent, lex):
+        return out
     callers: set[int] = set()  # "appellent à la grève": the call is the strike's announcement
     for token in sent:
         if token.is_space or token.is_punct:
@@ -955,6 +1260,24 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             or _any_occurrence(token, lex)
             or _recurring(token, lex)
             or (_is_fighting(mention) and (_sport_context(sent, lex) or _fled_cause(token, lex)))
+            or (_is_fighting(mention) and mention.munition is None and _business_context(sent, lex))
+            or (_is_fighting(mention) and _rubric_line(sent, lex))
+            or (
+                mention.type == "armed_clash"
+                and mention.kind == "event"
+                and _verbal_fight(token, lex)
+            )
+            or (mention.type == "demand" and _question(token, lex))
+            or _denied_category(token)
+            or (mention.type in LABEL_TYPES and _quoted_label(token, lex))
+            or _in_condition(token, sent, lex)
+            or (mention.type in {"condemn", "accuse"} and _generic_complaint(token, lex))
+            or (
+                mention.kind in {"attack", "event"}
+                and para > LEAD_PARAS
+                and _time_anchor(token, lex)
+            )
+            or (_is_fighting(mention) and _escalated(token, lex))
             or (mention.kind == "attack" and mention.type is None and _repelled(token, lex))
             or (not _is_fighting(mention) and (_supported(token, lex) or _willing(token, lex)))
             or (_is_fighting(mention) and _habitual(token, lex) and not _counted(token))
