@@ -95,6 +95,9 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
     if _timestamp(head) and head.pos_ not in {"PROPN", "PRON"}:
         return None, []  # "10:35", "Monday lunchtime": a time is no actor
     if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS:
+        speaker = _reporting_speaker(head, ctx)
+        if speaker is not None:
+            return speaker, [head]
         return ctx.last_person, [head]
     if head.pos_ == "PRON" and lower in PRONOUN_SUBJECTS:
         antecedent = head.head.head if head.head.dep_ in {"acl:relcl", "relcl"} else None
@@ -183,6 +186,39 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
                 id=None, name=actor.name, country=iso, kind=actor.kind, surface=surface
             ), tokens
     return actor, tokens
+
+
+# "il"/"elle" may stand for a body ("le Kremlin a annoncé qu'il refusait"); "he"/"she" only
+# for a person. Plural pronouns are left to the article memory.
+SPEAKER_PRONOUNS: dict[str, str] = {"il": "Masc", "elle": "Fem", "he": "", "she": ""}
+
+
+def _reporting_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
+    """ "Le Kremlin a annoncé qu'il refusait…", "Erdogan said he would raise…": the singular
+    subject pronoun of a report verb's complement clause is that verb's named subject (its
+    usual reading), not the last person named before."""
+    gender = SPEAKER_PRONOUNS.get(pron.lower_)
+    if gender is None or pron.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return None
+    clause = pron.head
+    if clause.dep_ in {"xcomp", "conj"} and clause.head.dep_ == "ccomp":
+        clause = clause.head  # "said he would try and raise…"
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.lex.speech_verbs:
+        return None
+    speaker = next(
+        (c for c in report.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None
+    )
+    if speaker is None or "Plur" in speaker.morph.get("Number"):
+        return None
+    if gender and speaker.pos_ == "NOUN" and gender not in speaker.morph.get("Gender"):
+        return None  # "la présidence a dit qu'il…": not the speaker
+    actor, _toks = actor_from_np(speaker, ctx)
+    if actor is None or (actor.id is None and not actor.country):
+        return None
+    if not gender and actor.kind != "person":
+        return None  # "he"/"she" is a person
+    return actor
 
 
 # A ship's flag, then its owner or operator: "a Greek-owned, Barbados-flagged bulk carrier" is
@@ -683,6 +719,13 @@ def _subject(token: Token) -> Token | None:
         return controller
     if token.dep_ in {"xcomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)
+    if (
+        token.dep_ == "xcomp"
+        and token.head.pos_ == "ADJ"
+        and token.head.dep_ in {"acomp", "xcomp"}
+        and token.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return _subject(token.head.head)  # "X and Y are due to hold talks", "est prête à"
     return None
 
 
@@ -740,12 +783,116 @@ def _agent(token: Token) -> Token | None:
 def _object(token: Token) -> Token | None:
     """The direct object. A noun object stands after its verb: a name before a participle
     ("Kiev accusant Moscou de…") is its misparsed subject, not its object."""
-    objects = [c for c in token.children if c.dep_ in {"obj", "dobj"}]
+    objects = [c for c in token.children if c.dep_ in {"obj", "dobj"} and not _bare_date(c)]
     after = [c for c in objects if c.i > token.i]
     if after:
         return after[0]
     before = [c for c in objects if c.pos_ == "PRON" or not _misparsed_subject(c, token)]
     return before[0] if before else None
+
+
+QUOTE_MARKS: frozenset[str] = frozenset({'"', "»", "”", "“", "«"})
+
+
+def _postposed_speaker(verb: Token, ctx: ArticleContext, *, verbal: bool) -> Token | None:
+    """« L'Amérique devra payer », a prévenu un responsable: a report verb after a closing
+    quote, hung by the parser on the quoted verb, has its speaker after it (read as its object);
+    the quote's own subject is not the speaker."""
+    if not verbal and verb.lemma_.lower() not in ctx.lex.speech_verbs:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in verb.children):
+        return None
+    if _quoted_clause(verb) is None:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"obj", "dobj"} and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+PAYBACK_VERBS: frozenset[str] = words_any("payback_verbs")
+
+
+def _quoted_clause(verb: Token) -> Token | None:
+    """The quoted clause a report verb follows: the verb the parser hung it on (« … », a
+    prévenu X) or its own complement before it ("…," warned X)."""
+    candidates = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i]
+    if verb.dep_ in {"conj", "parataxis"} and verb.head.i < verb.i:
+        candidates.append(verb.head)
+    # only a comma and the verb's auxiliaries may stand between the closing quote and the verb
+    aux = {c.i for c in verb.children if c.dep_.startswith("aux")}
+    start = verb.i - 1
+    while start >= 0 and (verb.doc[start].i in aux or verb.doc[start].text == ","):
+        start -= 1
+    if start < 0 or verb.doc[start].text not in QUOTE_MARKS:
+        return None
+    for quoted in candidates:
+        if quoted.i < start:
+            return quoted
+    return None
+
+
+def _quoted_payer(report: Token) -> Token | None:
+    """The subject of the quoted "X will pay"/"X devra payer"/"X will regret" a threat's
+    report verb follows: the threatened."""
+    quoted = _quoted_clause(report)
+    if quoted is None:
+        return None
+    verbs = [quoted, *(c for c in quoted.children if c.dep_ == "xcomp")]
+    if not any(v.lemma_.lower() in PAYBACK_VERBS for v in verbs):
+        return None
+    subj = next((c for c in quoted.children if c.dep_ in {"nsubj", "expl:subj"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "vous paierez": no one named
+    return subj
+
+
+def _pluperfect(verb: Token) -> bool:
+    for aux in (c for c in verb.children if c.dep_.startswith("aux")):
+        if aux.lower_ == "had":
+            return True
+        if aux.lemma_.lower() in {"avoir", "être"} and "Imp" in aux.morph.get("Tense"):
+            return True
+    return False
+
+
+def _reporter_of_conjunct(verb: Token, ctx: ArticleContext) -> Token | None:
+    """ "Blinken said Netanyahu had accepted the proposal, and called on Hamas…": a verb in
+    another tense coordinated with a reported pluperfect is the reporter's own second act
+    (the parser hangs it on the reported verb); its subject is the report verb's."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or not _pluperfect(head):
+        return None
+    report = head.head
+    if report.lemma_.lower() not in ctx.lex.speech_verbs or _pluperfect(verb):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in report.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def _inverted_report(verb: Token) -> bool:
+    """« … », a averti X / "…," warned X: the report verb follows what was said."""
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return True
+    return any(c.dep_ in {"ccomp", "parataxis", "advcl"} and c.i < verb.i for c in verb.children)
+
+
+def _bare_date(tok: Token) -> bool:
+    """ "a reçu vendredi à l'Élysée le président…": a day name the parser made the object."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"amod", "nummod"} for c in tok.children):
+        return False
+    return _whole_date(tok.text, tok.doc.lang_)
+
+
+@cache
+def _whole_date(word: str, lang: str) -> bool:
+    found = resolvers.find_date_expressions(word, lang)
+    return any(start == 0 and end == len(word) for start, end, _s in found)
 
 
 def _misparsed_subject(obj: Token, verb: Token) -> bool:
@@ -768,6 +915,26 @@ def _adverb_split_object(verb: Token) -> Token | None:
     return None
 
 
+def _date_hung_object(verb: Token) -> Token | None:
+    """ "a sanctionné en mai plusieurs entités russes": the parser hangs the object on the date
+    phrase before it (an "nmod" with no preposition of its own)."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or child.i < verb.i:
+            continue
+        phrase = child.doc[child.left_edge.i : child.i + 1].text  # "en mai", "on Monday"
+        if not (_timestamp(child) or _whole_date(phrase, child.doc.lang_)):
+            continue
+        for sub in child.children:
+            if (
+                sub.dep_ == "nmod"
+                and sub.pos_ in {"NOUN", "PROPN"}
+                and sub.i > child.i
+                and not any(c.dep_ == "case" for c in sub.children)
+            ):
+                return sub
+    return None
+
+
 def _is_place(token: Token) -> bool:
     return token.ent_type_ in PLACE_ENTS
 
@@ -783,6 +950,8 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     trig = m.trigger
     if m.kind in {"attack", "intercept"}:
         _attack_actors(m, ctx)
+        if m.initiator is None and ARMED_AGENT_RULE in m.rule:
+            _armed_author(m, ctx)
     elif m.kind == "capture":
         _capture_actors(m, ctx)
     elif m.kind == "event":
@@ -797,6 +966,10 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
     _pair_actors(m, ctx, exclude)
     _conjoined_parties(m, ctx)
+    if m.type == "armed_clash" and m.initiator is None and m.target is None:
+        _clash_sides(m, ctx)
+    if m.kind in {"attack", "event"} and (m.target is None or _sideless(m.target)):
+        _victims_side(m, ctx)
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
 
@@ -1028,6 +1201,13 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
     """
     trig, lang = m.trigger, ctx.lang
     patient = m.type in PATIENT_GENITIVE_TYPES
+    if m.initiator is None and not patient:
+        author = _attributed_author(trig)
+        if author is not None:
+            actor, toks = actor_from_np(author, ctx)
+            if actor is not None and (actor.id is not None or actor.country):
+                _set(m, "initiator", actor, f"{lang}.initiator.attributed_to", toks)
+                return
     for child in trig.children:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -1075,6 +1255,9 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
         if owner is not None:
             _set(m, "initiator", owner, f"{lang}.initiator.pronoun_possessor", [])
             return
+    if m.type in VISIT_TYPES:
+        _visitor(m, ctx)  # "la visite du président russe en Corée du Nord"
+        return
     if m.kind not in AGENT_GENITIVE_KINDS and m.type not in {"armed_clash"}:
         return
     for child in trig.children:
@@ -1094,6 +1277,82 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
         if actor is not None and actor.kind in AGENT_GENITIVE_ACTOR_KINDS:
             _set(m, "initiator", actor, f"{lang}.initiator.genitive", toks)
             return
+        struck = _struck_after(trig, comp)
+        if actor is not None and actor.kind in STATE_KINDS and struck is not None:
+            # "les frappes de Moscou sur Kiev", "l'attaque de la Russie contre l'Ukraine": with
+            # the struck side named after it, the state in the genitive is the author
+            toks = [t for t in toks if t.i < struck.left_edge.i]
+            _set(m, "initiator", actor, f"{lang}.initiator.state_genitive", toks)
+            if m.target is None:
+                target, ttoks = _target_actor(struck, ctx)
+                _set(m, "target", target, f"{lang}.target.prep", ttoks)
+            return
+
+
+ATTRIBUTION_VERBS: frozenset[str] = words_any("attribution_verbs")
+
+
+def _attributed_author(trig: Token) -> Token | None:
+    """ "la frappe, attribuée à Israël", "a strike blamed on Israel", "the attack was
+    attributed to the RSF": the one an act noun is ascribed to (by a participle on the noun,
+    or by the passive verb whose subject it is)."""
+    verbs = [c for c in trig.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB"]
+    if trig.dep_ in {"nsubj:pass", "nsubjpass"} and trig.head.pos_ == "VERB":
+        verbs.append(trig.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in ATTRIBUTION_VERBS or verb.i < trig.i:
+            continue
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "on"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+                    return pobj
+            if child.dep_.startswith("obl") and child.pos_ in {"PROPN", "NOUN"}:
+                if any(c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in child.children):
+                    return child
+    return None
+
+
+VISIT_TYPES: frozenset[str] = frozenset({"consult_visit"})
+VISITOR_KINDS: frozenset[str] = frozenset(
+    {"person", "state", "government", "presidency", "ministry", "igo"}
+)
+
+
+def _visitor(m: Mention, ctx: ArticleContext) -> None:
+    """ "la première visite du président russe", "a visit by…" is read above, "the visit of the
+    Indian prime minister": the "de"/"of" complement of a visit noun is the visitor (a person
+    or a state's office; "la visite du site" names no one)."""
+    for child in m.trigger.children:
+        comp: Token | None = None
+        if child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
+        ):
+            comp = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if comp is None or comp.pos_ not in {"NOUN", "PROPN"} or _is_place(comp):
+            continue
+        actor, toks = actor_from_np(comp, ctx)
+        if actor is not None and actor.id is not None and actor.kind in VISITOR_KINDS:
+            _set(m, "initiator", actor, f"{ctx.lang}.initiator.visitor", toks)
+            return
+
+
+def _struck_after(trig: Token, comp: Token) -> Token | None:
+    """The "contre/sur/against/on" phrase after a genitive, on the noun or (a misparse) on the
+    genitive itself."""
+    for holder in (trig, comp):
+        for child in holder.children:
+            if child.i < comp.i:
+                continue
+            if any(c.dep_ == "case" and c.lower_ in TARGET_PREPS for c in child.children):
+                return child
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
 
 
 MEDIATION_VERBS: frozenset[str] = words_any("mediation_verbs")
@@ -1374,6 +1633,8 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 _instrument_owner(
                     m, subj, ctx
                 )  # "Russian warplanes struck", "les avions russes ont frappé"
+            elif agent is None:
+                _participle_clause_actors(m, ctx)  # "…, firing 90 drones", "…, tirant 120 missiles"
             obj = m.focus or _object(trig)
             if obj is None and trig.dep_ == "acl" and trig.head.dep_ in SUBJECT_DEPS:
                 # "une bombe larguée par un avion russe a endommagé un hôpital": what the
@@ -1449,6 +1710,249 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                     )
 
 
+# The trigger module's rule for a killing typed by its armed author ("tués par l'armée",
+# "killed by gunmen"): the mention's trigger is the author's noun.
+ARMED_AGENT_RULE = ".trigger.armed_agent:"
+
+
+def _armed_author(m: Mention, ctx: ArticleContext) -> None:
+    """ "Five villagers were killed by the army", "tués par des combattants des FSR": the
+    author noun the killing was typed by is the initiator when it names a side (a bare "the
+    army" is the one-country story's army)."""
+    actor, toks = actor_from_np(m.trigger, ctx)
+    home: Actor | None = None
+    if actor is not None and _sideless(actor):
+        home = national_army(text_of(ctx.doc, toks), ctx)
+        actor = home or actor
+    if actor is None or (actor.id is None and not actor.country):
+        return
+    _set(m, "initiator", actor, f"{ctx.lang}.initiator.armed_author", toks)
+    if home is not None and home.country and m.type == "attack_on_civilians":
+        # a bare "the army" is the army of the story's one country: the civilians it killed
+        # are that country's people (GUIDELINES §5, violence that hurts people)
+        _set(
+            m,
+            "target",
+            resolvers.country_actor(home.country),
+            f"{ctx.lang}.target.own_civilians",
+            [],
+        )
+
+
+def _adverbial_participle_host(verb: Token) -> Token | None:
+    """The main verb of an adverbial participle or gerund clause with no subject of its own
+    ("Russia pounded the grid, firing 90 drones", "Moscou a frappé Kiev, tirant 120 missiles",
+    "en tirant"): English and French read its subject from the main clause. None when the
+    main clause is passive (its subject underwent the act) or the clause is not adverbial."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    form = verb.morph.get("VerbForm")
+    present = "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    if not (("Part" in form and present) or "Ger" in form or verb.tag_ == "VBG"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    host = verb.head
+    if any(c.dep_ in {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass"} for c in host.children):
+        return None
+    return host
+
+
+def _participle_clause_actors(m: Mention, ctx: ArticleContext) -> None:
+    """The author of an adverbial participle clause of attack is the main clause's subject;
+    when the main verb is itself an attack ("Russia pounded Ukraine's power grid, firing…") its
+    object is the target too."""
+    host = _adverbial_participle_host(m.trigger)
+    if host is None:
+        return
+    subj = _subject(host)
+    if subj is None:
+        return
+    if instrument_of(subj, ctx.lex) is not None:
+        _instrument_owner(m, subj, ctx)  # "Russian drones hit Odesa, killing…"
+    else:
+        actor, toks = actor_from_np(subj, ctx)
+        if actor is not None and (actor.id is not None or actor.country):
+            _set(m, "initiator", actor, f"{ctx.lang}.initiator.participle_clause", toks)
+    if m.target is not None or not any(
+        e.kind in {"attack", "munition_verb"}
+        for e in ctx.lex.triggers_for(host.lemma_.lower(), "VERB")
+    ):
+        return
+    obj = _object(host)
+    if obj is not None:
+        actor, toks = _target_actor(obj, ctx)
+        if actor is not None and (actor.id is not None or actor.country):
+            _set(m, "target", actor, f"{ctx.lang}.target.participle_clause", toks)
+
+
+# Acts whose victims' side is their target when the text states the victims' nationality.
+VICTIM_TYPES: frozenset[str] = frozenset(
+    {"attack_on_civilians", "armed_clash", "suicide_bombing", "explosive_device", "abduction"}
+)
+
+
+def _victims_side(m: Mention, ctx: ArticleContext) -> None:
+    """ "Trois soldats sud-africains ont été tués dans l'attaque", "A Filipino sailor was killed
+    when a drone hit the ship", "l'attaque a tué deux marins philippins": the killed or wounded
+    of the act, named with their nationality, are the struck side."""
+    if m.kind == "event" and m.type not in VICTIM_TYPES:
+        return
+    victims = _casualties_of(m.trigger, ctx)
+    if victims is None or victims.pos_ not in {"NOUN", "PROPN"}:
+        return
+    toks = np_tokens(victims)
+    body = _victims_body(victims, ctx)
+    if body is not None:
+        m.target = None
+        _set(m, "target", body, f"{ctx.lang}.target.victims_body", toks)
+        return
+    stated = {resolvers.demonym_country(t.text, ctx.lang) for t in toks} - {None}
+    if len(stated) != 1:
+        return  # "neuf Sud-Africains, trois Malawites et un Uruguayen": no one side
+    side = _national_troops(victims, ctx)
+    if side is None:
+        iso = stated_nationality(victims, toks, ctx)
+        side = resolvers.country_actor(iso) if iso else None
+    if side is None:
+        return
+    if m.initiator is not None and m.initiator.country == side.country:
+        return  # the victims are the author's own: a friendly fire or a misread clause
+    m.target = None
+    _set(m, "target", side, f"{ctx.lang}.target.victims_side", toks)
+
+
+def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
+    """ "des affrontements ont éclaté entre l'armée soudanaise et les FSR", "fighting between
+    the army and the RSF", "clashes between Armenian and Azerbaijani troops": the two sides of
+    the "entre"/"between" phrase on the clash noun or on the verb it is the subject of."""
+    trig = m.trigger
+    holders = [trig]
+    if trig.dep_ in SUBJECT_DEPS and trig.head.pos_ in {"VERB", "AUX"}:
+        holders.append(trig.head)
+    first: Token | None = None
+    frontier = list(holders)
+    for _depth in range(CLASH_DEPTH):
+        # "se poursuivaient dans les quartiers est de la ville entre les FSR et l'armée": the
+        # phrase may hang on an oblique of the clause (never inside another clause)
+        nxt: list[Token] = []
+        for holder in frontier:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "between":
+                    first = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif any(c.dep_ == "case" and c.lower_ == "entre" for c in child.children):
+                    first = child
+                elif child.dep_ in OBLIQUE_DEPS:
+                    nxt.append(child)
+                if first is not None:
+                    break
+            if first is not None:
+                break
+        if first is not None:
+            break
+        frontier = nxt
+    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+        return
+    sides = _two_sides(first, ctx)
+    if sides is None:
+        return
+    (one, t1), (two, t2) = sides
+    m.initiator, m.target = None, None
+    _set(m, "initiator", one, f"{ctx.lang}.initiator.clash_between", t1)
+    _set(m, "target", two, f"{ctx.lang}.target.clash_between", t2)
+
+
+CLASH_DEPTH = 3  # obliques crossed from the clash noun's clause to its "entre" phrase
+OBLIQUE_DEPS: frozenset[str] = frozenset({"obl", "obl:mod", "obl:arg", "nmod", "prep", "pobj"})
+
+
+def _two_sides(
+    first: Token, ctx: ArticleContext
+) -> tuple[tuple[Actor, list[Token]], tuple[Actor, list[Token]]] | None:
+    """The two parties of "X et Y" / "X and Y", or of "Armenian and Azerbaijani troops" (two
+    demonyms on one noun); None unless both are known and on different sides."""
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is not None and second.pos_ in {"NOUN", "PROPN"}:
+        one, t1 = actor_from_np(first, ctx)
+        two, t2 = actor_from_np(second, ctx)
+        t1 = [t for t in t1 if t.i < second.left_edge.i]
+        # "entre les FSR et l'armée" in a one-country story: that country's army
+        if one is not None and _sideless(one):
+            one = national_army(text_of(ctx.doc, t1), ctx) or one
+        if two is not None and _sideless(two):
+            two = national_army(text_of(ctx.doc, t2), ctx) or two
+    else:
+        adjs = [c for c in first.children if c.dep_ == "amod"]
+        adjs += [c for a in adjs for c in a.children if c.dep_ == "conj"]
+        isos = [resolvers.demonym_country(a.text, ctx.lang) for a in adjs]
+        isos = [i for i in dict.fromkeys(isos) if i]
+        if len(isos) != 2:
+            return None
+        forces = first.lemma_.lower() in ctx.lex.cues_of("troops") | FORCE_NOUNS
+        one, two = (resolvers.actor_by_id(f"{iso.lower()}-mil") if forces else None for iso in isos)
+        one = one or resolvers.country_actor(isos[0])
+        two = two or resolvers.country_actor(isos[1])
+        t1 = t2 = [first]
+    if one is None or two is None or _sideless(one) or _sideless(two):
+        return None
+    if (one.country or one.id) == (two.country or two.id) and one.id == two.id:
+        return None
+    return (one, t1), (two, t2)
+
+
+VICTIM_BODY_KINDS: frozenset[str] = frozenset({"ngo", "igo", "media", "armed_group", "military"})
+
+
+def _victims_body(victims: Token, ctx: ArticleContext) -> Actor | None:
+    """ "seven aid workers from the charity World Central Kitchen", "sept employés de l'ONG
+    …", "two UN staff": the organisation the killed belong to (not a place: "residents of
+    Kharkiv" stay the place's)."""
+    comps = []
+    holders = [victims]
+    if victims.dep_ in {"dobj", "obj"}:
+        holders.append(victims.head)  # "killed seven aid workers [from the charity …]"
+    for child in (c for h in holders for c in h.children):
+        if child.dep_ == "prep" and child.lower_ in {"from", "of", "with"}:
+            comps += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
+        ):
+            comps.append(child)
+    for comp in comps:
+        if comp.pos_ not in {"NOUN", "PROPN"}:
+            continue  # a place resolves to a state, never to one of the kinds below
+        if any(c.dep_ == "conj" for c in comp.children):
+            return None  # "soldats de la SADC et de la Monusco": no one body
+        actor, _toks = actor_from_np(comp, ctx)
+        if actor is not None and actor.id is not None and actor.kind in VICTIM_BODY_KINDS:
+            return actor
+    return None
+
+
+def _casualty_verb(verb: Token, ctx: ArticleContext) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        e.kind == "casualty" for e in ctx.lex.triggers_for(verb.lemma_.lower(), "VERB")
+    )
+
+
+def _casualties_of(trig: Token, ctx: ArticleContext) -> Token | None:
+    """The killed or wounded of the act ``trig`` names, when a casualty verb states them:
+    the subject of "were killed in/when …", the object of "the attack killed …"."""
+    verb = trig.head
+    if trig.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "were killed [in [an attack]]"
+    if verb.i == trig.i or not _casualty_verb(verb, ctx):
+        return None
+    if trig.dep_ in SUBJECT_DEPS:
+        return _object(verb)  # "l'attaque a tué deux marins philippins"
+    if not (trig.dep_.startswith("obl") or trig.dep_ in {"pobj", "advcl", "nmod"}):
+        return None
+    subj = _passive_subject(verb) or next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None
+    )  # "ont été tués dans l'attaque", "sont morts dans l'attaque"
+    return subj
+
+
 def _verb_target_prep(m: Mention, verb: Token, ctx: ArticleContext) -> None:
     """ "fired rockets at an Israeli base", "a tiré des missiles contre Kiev": the phrase
     after a target preposition on the attack verb, when it names a state or an actor
@@ -1520,8 +2024,16 @@ def _target_actor(
             if len(isos) == 1:
                 return resolvers.country_actor(isos.pop()), toks  # type: ignore[arg-type]
         return None, []
-    if tok.ent_type_ in {"PER", "PERSON", "ORG", "NORP"} or tok.pos_ == "PRON":
+    if tok.pos_ == "PRON":
+        actor, atoks = actor_from_np(tok, ctx)
+        if actor is not None and actor.id is None and not actor.country:
+            return None, []  # "l'a rejetée", "rejected it": a thing, or nobody known
+        return actor, atoks
+    if tok.ent_type_ in {"PER", "PERSON", "ORG", "NORP"}:
         return actor_from_np(tok, ctx)
+    owner = _state_property(tok, ctx)
+    if owner is not None:
+        return resolvers.country_actor(owner), toks  # "une base française au Tchad"
     if not _is_place(tok) and any(_is_place(t) for t in toks):
         # "les alliés de Kiev", "the mayor of Kharkiv": a known actor whose name holds a place
         named, ntoks = actor_from_np(tok, ctx)
@@ -1551,6 +2063,27 @@ def _target_actor(
     ):
         return None, []  # "un immeuble résidentiel": a thing, not an actor
     return actor, atoks
+
+
+STATE_PROPERTY_NOUNS: frozenset[str] = words_any("state_property_nouns")
+
+
+def _state_property(tok: Token, ctx: ArticleContext) -> str | None:
+    """ISO3 of the state a base, embassy or position belongs to, named by a demonym on it ("une
+    base française au Tchad", "the Russian embassy in Kabul", "des positions ukrainiennes"):
+    the owner is the struck side, not the state the place lies in."""
+    if tok.pos_ != "NOUN" or (
+        tok.lemma_.lower() not in STATE_PROPERTY_NOUNS and tok.lower_ not in STATE_PROPERTY_NOUNS
+    ):
+        return None
+    isos = {
+        resolvers.demonym_country(c.text, ctx.lang)
+        for c in tok.children
+        if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN", "NOUN"}
+    } - {None}
+    if len(isos) != 1:
+        return None
+    return isos.pop()
 
 
 def _addressed_body(actor: Actor, lang: str) -> bool:
@@ -1617,9 +2150,14 @@ def _proper_names(toks: list[Token], head: Token) -> list[str]:
     for t in toks:
         if t.i == head.i or t.pos_ != "PROPN" or t.dep_ in {"flat", "flat:name", "compound"}:
             continue
+        ent = _entity_of(t)
+        if ent is not None and ent.label_ in PLACE_ENTS and len(ent) > 1:
+            # "le navire en mer Rouge": the whole name (a sea), not "Rouge" alone
+            names.append(ent.text)
+            continue
         parts = [t, *(c for c in t.children if c.dep_ in {"flat", "flat:name", "compound"})]
         names.append(" ".join(p.text for p in sorted(parts, key=lambda p: p.i)))
-    return names
+    return list(dict.fromkeys(names))
 
 
 def _place_context(ctx: ArticleContext) -> object | None:
@@ -1638,7 +2176,10 @@ def _capture_actors(m: Mention, ctx: ArticleContext) -> None:
 def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     trig, lang = m.trigger, ctx.lang
     if trig.pos_ in {"VERB", "AUX"}:
-        subj = _subject(trig)
+        inverted = _postposed_speaker(trig, ctx, verbal=m.type in VERBAL_TYPES)
+        if inverted is None and m.type in VERBAL_TYPES:
+            inverted = _reporter_of_conjunct(trig, ctx)
+        subj = inverted or _subject(trig)
         agent = _agent(trig)
         psubj = _passive_subject(trig)
         if subj is None and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
@@ -1655,6 +2196,13 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         if agent is not None:
             actor, toks = actor_from_np(agent, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
+            other = next((c for c in agent.children if c.dep_ == "conj"), None)
+            if m.type in BILATERAL_TYPES and other is not None and other.pos_ in {"PROPN", "NOUN"}:
+                # "paraphé par Vladimir Poutine et Kim Jong Un": the second signatory
+                second, stoks = actor_from_np(other, ctx)
+                if second is not None and second.id is not None and actor is not None:
+                    if (second.country or second.id) != (actor.country or actor.id):
+                        _set(m, "target", second, f"{lang}.target.co_agent", stoks)
         if trig.lemma_.lower() in BROKER_VERBS:
             subj = None  # "Turkey brokered a ceasefire between…": the go-between is no party
             _brokered_parties(m, trig, ctx)
@@ -1663,7 +2211,9 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             if host is not None:
                 actor, toks = actor_from_np(host, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.participle_host", toks)
-        if subj is not None and (subj.i not in exclude or _own_subject(subj, trig)):
+        if subj is not None and (
+            subj.i not in exclude or _own_subject(subj, trig) or subj is inverted
+        ):  # a reporter performing the speech act it names is its initiator
             head = subj
             if subj.dep_ == "appos" or subj.lemma_.lower() in {"dirigeant", "leader", "premier"}:
                 head = subj.head if subj.dep_ == "appos" else subj
@@ -1675,7 +2225,11 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             ):
                 actor, toks = actor_from_np(head.head, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
-        obj = _object(trig) or psubj or _adverb_split_object(trig)
+        obj = _object(trig) or psubj or _adverb_split_object(trig) or _date_hung_object(trig)
+        if inverted is not None and obj is not None and obj.i == inverted.i:
+            obj = None
+        if inverted is not None and obj is None and m.type == "threaten":
+            obj = _quoted_payer(trig)  # « L'Amérique devra payer », a prévenu X
         if obj is None and m.type in ADDRESSEE_TYPES:
             obj = _addressee(trig)
         if obj is None and m.type == "threaten":
@@ -1686,6 +2240,16 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             for child in trig.children:
                 if child.dep_ == "xcomp":
                     obj = _object(child)
+        if (
+            obj is not None
+            and obj.i in exclude
+            and obj.i > trig.i
+            and _subject(trig) is None
+            and _inverted_report(trig)
+        ):
+            # « … sans réponse », a averti la porte-parole: an inverted speaker the parser
+            # made the object of the report verb is no target
+            obj = None
         if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
             if m.type in {"force_movement", "retreat"}:  # one's own troops are not a target
                 iso, adj = demonym_of(obj, ctx)
@@ -1697,6 +2261,12 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                         f"{lang}.initiator.demonym",
                         [adj],
                     )
+            elif m.type == "demand" and obj.lemma_.lower() in WITHDRAWAL_NOUNS:
+                # "a exigé le retrait des troupes ukrainiennes": asked of the troops' side
+                side, stoks = _withdrawing_side(obj, ctx)
+                _set(m, "target", side, f"{lang}.target.withdrawing_side", stoks)
+            elif m.type in PARTNER_TYPES and _partner_of(obj) is not None:
+                pass  # "a rompu ses relations avec Kigali": the partner (below), not the tie
             elif not (m.type in REACTION_TYPES and _physical_event_word(obj, ctx)):
                 # "a condamné l'attaque russe contre Kharkiv": the attack's author is the
                 # target (``_reaction_target``), not the place it hit
@@ -1711,8 +2281,14 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 if m.type == "force_movement" and _is_place(child):
                     continue  # "ont atterri à Niamey": a destination, not a party
+                if trig.lemma_.lower() in HOST_VERBS and child.dep_ != "iobj":
+                    continue  # "a reçu au palais de l'Élysée": the venue, not the guest
+                if _emphatic_pronoun(child):
+                    continue  # "le Hezbollah devra quant à lui retirer": the subject again
                 if child.dep_ == "iobj" or cases & {"à", "au", "aux", "to", "contre", "against"}:
                     actor, toks = _target_actor(child, ctx)
+                    if m.type in RELEASE_TYPES and actor is not None and actor.kind in GO_BETWEENS:
+                        continue  # "remis au CICR", "handed over to the Red Cross": a go-between
                     _set(m, "target", actor, f"{lang}.target.indirect", toks)
         if m.type in PAIR_TYPES:
             _subject_between(m, ctx)  # "le cessez-le-feu entre Israël et le Hezbollah est entré"
@@ -1720,13 +2296,24 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             _with_partner(m, [trig, *([obj] if obj is not None else [])], ctx)
         if m.type == "force_movement" and m.initiator is None and psubj is not None:
             _troop_demonym(m, psubj, ctx)
+        if m.type == "consult_visit" and trig.lemma_.lower() in HOST_VERBS:
+            _host_and_guest(m)
     else:
         # nominal: "l'entretien entre Poutine et Trump", "sanctions contre Moscou"
         people: list[Token] = []
+        partner: Token | None = None
         for child in trig.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if cases & {"entre", "between", "avec", "with"}:
+            if cases & {"entre", "between"}:
                 people = [child, *[c for c in child.children if c.dep_ == "conj"]]
+            elif cases & {"avec", "with"}:
+                # "une discussion avec Kiev": one party only, the other is the one who holds it
+                if any(c.dep_ == "conj" for c in child.children):
+                    people = [child, *[c for c in child.children if c.dep_ == "conj"]]
+                elif partner is None:
+                    partner = child
+            if child.dep_ == "prep" and child.lower_ == "with" and partner is None and not people:
+                partner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ == "between" and not people:
                 # "a ceasefire between the junta and the alliance": English hangs the sides on
                 # a preposition
@@ -1741,13 +2328,20 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 if pobj is not None:  # "sanctions on members of the RSF"
                     actor, toks = _target_actor(pobj, ctx)
                     _set(m, "target", actor, f"{lang}.target.prep", toks)
-        if not people and m.type and (m.type.startswith("consult") or m.type == "agreement"):
+        if not people and partner is not None and partner.pos_ in {"PROPN", "NOUN"}:
+            _partnered(m, partner, ctx)
+        if (
+            not people
+            and not m.participants
+            and m.type
+            and (m.type.startswith("consult") or m.type == "agreement")
+        ):
             people = _stray_between(trig)
         for tok in people:
             actor, _toks = actor_from_np(tok, ctx)
             if actor is not None:
                 m.participants.append(actor)
-        if m.participants:
+        if m.participants and people:
             _set(m, "initiator", m.participants[0], f"{lang}.initiator.participant", [people[0]])
             if len(m.participants) > 1:
                 _set(m, "target", m.participants[1], f"{lang}.target.participant", [people[1]])
@@ -1802,6 +2396,98 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     ):
         m.target = resolvers.country_actor(m.location.country)
         m.prov("target", f"{lang}.target.visited_country")
+
+
+PARTNER_CLIMB = 3  # steps from a "with" noun up to the verb whose subject holds the talks
+
+
+def _partnered(m: Mention, partner: Token, ctx: ArticleContext) -> None:
+    """ "toute discussion avec Kiev", "un entretien avec Vladimir Poutine", "talks with Iran":
+    the "with" party is the other side (target); the side holding the talks is the subject of
+    the noun (a misparsed verb: "Le Kremlin dément toute discussion") or of the verb the noun
+    hangs on ("il aborderait la question lors d'un entretien avec …")."""
+    if _in_role(partner):
+        return
+    actor, toks = _target_actor(partner, ctx)
+    if actor is None or (actor.id is None and not actor.country):
+        return
+    m.participants.append(actor)
+    _set(m, "target", actor, f"{ctx.lang}.target.partner", toks)
+    holder = _talks_holder(m.trigger)
+    if holder is None:
+        return
+    own, htoks = actor_from_np(holder, ctx)
+    if own is None or (own.id is None and not own.country):
+        return
+    if (own.id or own.country) in {actor.id, actor.country}:
+        return  # the same side twice: the clause was misread
+    _set(m, "initiator", own, f"{ctx.lang}.initiator.talks_holder", htoks)
+
+
+ROLE_PREPS: frozenset[str] = words_any("role_preps")
+
+
+def _in_role(tok: Token) -> bool:
+    """ "avec l'Arabie saoudite comme coparrain", "with Qatar as mediator": a party named in a
+    role (a co-sponsor, a guarantor) is not the other side."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ROLE_PREPS:
+            return True
+        if any(c.dep_ == "case" and c.lower_ in ROLE_PREPS for c in child.children):
+            return True
+    return False
+
+
+def _talks_holder(trig: Token) -> Token | None:
+    if not any(c.dep_ == "cop" for c in trig.children):
+        subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subj is not None and subj.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return subj
+    if trig.dep_ in SUBJECT_DEPS:
+        return None  # "talks with Iran resumed": the noun is the clause's own subject
+    tok = trig
+    for _step in range(PARTNER_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return _subject(tok)
+    return None
+
+
+WITHDRAWAL_NOUNS: frozenset[str] = words_any("withdrawal_nouns")
+
+
+def _withdrawing_side(noun: Token, ctx: ArticleContext) -> tuple[Actor | None, list[Token]]:
+    """The side whose forces a withdrawal noun names ("le retrait des troupes ukrainiennes",
+    "the withdrawal of Russian forces", "the pullout of Wagner fighters"); None when the
+    complement is not a force of a stated side (the region it leaves is no party)."""
+    for child in noun.children:
+        comp: Token | None = None
+        if child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
+        ):
+            comp = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if comp is None or comp.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        forces = _national_troops(comp, ctx) or _member_of(comp, ctx) or _unit_of(comp, ctx)
+        if forces is not None:
+            return forces, np_tokens(comp)
+        return None, []  # the first complement is what withdraws; nothing known of it
+    return None, []
+
+
+EMPHATIC_LEADS: frozenset[str] = words_any("emphatic_pronoun_leads")
+
+
+def _emphatic_pronoun(tok: Token) -> bool:
+    """ "quant à lui", "as for him": a pronoun that repeats the subject, not a party."""
+    if tok.pos_ != "PRON" or tok.i < 2:
+        return False
+    lead = tok.doc[tok.i - 2 : tok.i].text.lower().replace("’", "'")
+    return lead in EMPHATIC_LEADS
 
 
 def _threatened_dative(verb: Token) -> Token | None:
@@ -1863,6 +2549,47 @@ PARTNER_TYPES: frozenset[str] = frozenset(
 )
 
 
+# Hostages and prisoners handed over to a humanitarian body or an international organisation
+# reach their side through it: the body is no party.
+RELEASE_TYPES: frozenset[str] = frozenset({"release"})
+GO_BETWEENS: frozenset[str] = frozenset({"ngo", "igo"})
+
+
+HOST_VERBS: frozenset[str] = words_any("host_verbs")
+
+
+def _host_and_guest(m: Mention) -> None:
+    """ "Le président a reçu son homologue ukrainien", "Tokyo hosted the Indian prime minister":
+    a visit is the visitor's act (GUIDELINES §5), so the received guest is the initiator and the
+    host the target — the reverse of the verb's subject and object."""
+    subj, obj = m.initiator, m.target
+    rules = {p.field: p.rule for p in m.provenance if p.field in {"initiator", "target"}}
+    if subj is None or not rules.get("initiator", "").endswith(".subject"):
+        return
+    lang = "fr" if m.rule.startswith("fr.") else "en"
+    if obj is not None and not rules.get("target", "").endswith(".object"):
+        return
+    # no guest read: the host is still the target, the visitor unknown
+    m.initiator, m.target = obj, subj
+    if obj is not None:
+        m.prov("initiator", f"{lang}.initiator.guest")
+    m.prov("target", f"{lang}.target.host")
+
+
+def _partner_of(noun: Token) -> Token | None:
+    """The "with"/"avec" complement of a noun ("ses relations avec Kigali", "its agreement with
+    France"), when it names someone (not "avec prudence")."""
+    for child in noun.children:
+        partner: Token | None = None
+        if child.dep_ == "prep" and child.lower_ == "with":
+            partner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+            partner = child
+        if partner is not None and partner.pos_ == "PROPN" and not _in_role(partner):
+            return partner
+    return None
+
+
 def _with_partner(m: Mention, heads: list[Token], ctx: ArticleContext) -> None:
     """The state or body in a "with"/"avec" phrase on the verb or on its object (or the
     object's conjuncts: "military aid and intelligence sharing with Kyiv")."""
@@ -1879,7 +2606,7 @@ def _with_partner(m: Mention, heads: list[Token], ctx: ArticleContext) -> None:
                 c.dep_ == "case" and c.lower_ == "avec" for c in child.children
             ):
                 partner = child
-            if partner is None or partner.pos_ not in {"PROPN", "NOUN"}:
+            if partner is None or partner.pos_ not in {"PROPN", "NOUN"} or _in_role(partner):
                 continue
             actor, toks = _target_actor(partner, ctx)
             if actor is not None and (actor.id is not None or actor.country):
@@ -2087,6 +2814,8 @@ def _consult_partner(m: Mention, ctx: ArticleContext) -> None:
                 continue
             pobj, cases = found[0], {child.lower_}
         if cases & {"avec", "with", "à", "to"} and pobj.pos_ in {"PROPN", "NOUN"}:
+            if _in_role(pobj):
+                continue
             actor, toks = actor_from_np(pobj, ctx)
             if actor is not None:
                 m.participants.append(actor)

@@ -108,6 +108,9 @@ class ArticleContext:
     # (type, initiator, target) of each hostile act with both sides known, in order: a threat
     # of reprisal targets the last author of an act against the threatener (arguments)
     hostile_acts: list[tuple[str | None, Actor, Actor]] = field(default_factory=list)
+    # (start, end of the date's words, type, date) of each event whose clause states its day, in
+    # order: an undated act said at the occasion the lead dates takes that day (places_dates)
+    dated_acts: list[tuple[int, int, str | None, EventDate]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

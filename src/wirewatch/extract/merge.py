@@ -267,7 +267,7 @@ def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
     )
 
 
-def _score(m: Mention, c: Cluster) -> tuple[int, int, int, int, int]:
+def _score(m: Mention, c: Cluster) -> tuple[int, int, int, int, int, int]:
     # An untyped attack word ("More than 400 people were killed in the attacks") joins the
     # event told with the same word ("denied attacking civilians"), else the event of its
     # default kind, before a nearer one ("after a three-day assault")
@@ -286,7 +286,10 @@ def _score(m: Mention, c: Cluster) -> tuple[int, int, int, int, int]:
             loc_match = 1
     before = 1 if c.first.start <= m.start else 0
     distance = min(abs(x.start - m.start) for x in c.mentions)
-    return (word_match, kind_match, loc_match, before if m.anaphoric else 0, -distance)
+    # a ticker entry or paragraph of its own: "tirés depuis Rafah" retells the rocket fire
+    # told in its paragraph, not the strike of the next entry, however close
+    paras = min(abs(x.para - m.para) for x in c.mentions)
+    return (word_match, kind_match, loc_match, before if m.anaphoric else 0, -paras, -distance)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -308,13 +311,22 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
         if options:
             best = max(options, key=lambda c: _score(m, c))
             best.mentions.append(m)
+        elif (told := _retold(m, clusters)) is not None:
+            told.mentions.append(m)
         else:
             clusters.append(Cluster([m]))
     for m in sorted(untyped, key=lambda x: x.start):
         options = [c for c in clusters if compatible(m, c) and c.first.kind in ATTACK_KINDS]
         if _introduces(m) and not _headline_like(m):
             # "killed … in a strike on Beirut": an indefinite attack word is a new occurrence
-            options = [c for c in options if any(x.sent.start == m.sent.start for x in c.mentions)]
+            # unless the event so far is only a headline, which sums up the lead told after it
+            # ("Paramilitaries kill dozens in village attack" / "killed 40 … in an attack on…")
+            options = [
+                c
+                for c in options
+                if any(x.sent.start == m.sent.start for x in c.mentions)
+                or all(_headline_like(x) and x.start < m.start for x in c.mentions)
+            ]
         options = [
             c
             for c in options
@@ -342,6 +354,30 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
 
 
 DEFINITE: frozenset[str] = words_any("definite_determiners")
+
+
+def _retold(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "Zelenskyy called the visit a sign of support", "the Kremlin declined to comment on the
+    visit", "Kiev a salué la visite": a bare definite noun of a type already told, that names
+    no author, date or figure of its own, is that event again, whatever the verb around it
+    (the speaker of "called" is no visitor, "declined" makes nothing hypothetical)."""
+    tok = m.trigger
+    if tok.pos_ not in {"NOUN", "PROPN"} or m.type in SEPARATE_ACTS or m.date_stated:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+        return None
+    own = [c for c in tok.children if c.dep_ not in {"det", "punct"}]
+    if own or m.quantities:
+        return None  # "the visit by the pope", "la visite de Macron", "the attack on Lviv"
+    earlier = [
+        c
+        for c in clusters
+        if c.type == m.type
+        and c.first.start < m.start
+        and not c.hypothetical
+        and all(places_compatible(m.location, x.location) for x in c.mentions)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _same_source_described(c: Cluster) -> None:

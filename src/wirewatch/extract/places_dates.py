@@ -29,7 +29,15 @@ from . import resolvers
 from .lexicon import words_any
 from .mention import ArticleContext, Mention
 from .modality import is_conditional as conditional_form
-from .syntax import NOUN_CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, sentences, span_chars, text_of
+from .syntax import (
+    NOUN_CLAUSE_DEPS,
+    RELATIVE_DEPS,
+    SUBJECT_DEPS,
+    ancestors_in,
+    sentences,
+    span_chars,
+    text_of,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +67,8 @@ def place_phrases(
             continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
         if _topic_modifier(ent.root, place_nouns) or _topic_place(ent.root, m):
             continue  # "the Gaza ceasefire talks", "contre la guerre à Gaza": what, not where
+        if m.kind in {"attack", "intercept"} and _origin(ent.root, ctx):
+            continue  # "projectiles lancés depuis le Liban": where the strike came from
         if (
             _genitive_of_non_place(ent.root, place_nouns)
             and _state_name(ent.text, ctx.lang)
@@ -78,7 +88,10 @@ def place_phrases(
             if _locative_case(top):
                 break  # "devant le parlement à Tbilissi": the PP is the place, not its host noun
             head = top.head
-            if head.pos_ in {"NOUN", "ADJ"} and head.lemma_.lower() not in place_nouns | SEAT_HEADS:
+            if (
+                head.pos_ in {"NOUN", "ADJ"}
+                and head.lemma_.lower() not in place_nouns | SEAT_HEADS | UNIT_NOUNS
+            ):
                 break  # "le contrôle de la localité de X": "contrôle" is not part of the place
             top = head
         if top.pos_ == "PRON":  # "celui de Vovtchenka": the name, not the pronoun
@@ -119,12 +132,39 @@ def place_phrases(
     if len(out) >= 2:
         (_a_text, a), (_b_text, b) = out[0], out[1]
         gap = ctx.text[span_chars(a)[1] : span_chars(b)[0]]
-        if gap.strip() in {",", ""}:
+        if gap.strip() in {",", ""} or _placing_gap(ctx.doc[a[-1].i + 1 : b[0].i]):
             out.insert(0, (text_of(ctx.doc, a + b), a + b))
     return out
 
 
+def _origin(root: Token, ctx: ArticleContext) -> bool:
+    """A name introduced by an origin preposition ("depuis le Liban", "from Yemen")."""
+    origin = ctx.lex.words("origin_preps")
+    return any(c.dep_ == "case" and c.lower_ in origin for c in root.children) or (
+        root.dep_ == "pobj" and root.head.lower_ in origin
+    )
+
+
+def _placing_gap(gap: Span) -> bool:
+    """ "le village de X, près de Y", "the village of X, 12 km north-east of Y": a comma then
+    a few lower-case words (distance, compass, "near") place the first name by the second."""
+    words = [t for t in gap if not t.is_space]
+    if not words or words[0].text != "," or len(words) > 7:
+        return False
+    if all(t.pos_ in {"ADP", "DET"} for t in words[1:]):
+        return False  # "l'hôpital X, à Gaza-ville": a plain hint, read as such by locate
+    return all(
+        t.text == "-" or t.like_num or (t.is_alpha and t.is_lower and t.pos_ in PLACING_POS)
+        for t in words[1:]
+    )
+
+
+PLACING_POS: frozenset[str] = frozenset({"ADP", "ADV", "ADJ", "NOUN", "DET", "NUM", "PROPN"})
+
+
 APPOSITIVE_SETTLEMENTS: frozenset[str] = words_any("appositive_settlements")
+# "Nigeria's Plateau state": the unit noun stays in the phrase (a "Plateau" is in Alabama)
+UNIT_NOUNS: frozenset[str] = words_any("where_unit_nouns")
 
 
 def _appositive_towns(
@@ -157,10 +197,14 @@ def _untagged_sites(m: Mention, place_nouns: set[str]) -> list[Span]:
     "the village of Novoraisk". Named as places by their noun, they are kept as LOC spans."""
     out = []
     for tok in m.scope:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in {"nmod", "pobj", "appos"}:
+        if (
+            tok.pos_ != "PROPN"
+            or tok.ent_type_
+            or tok.dep_ not in {"nmod", "pobj", "appos", "obl:mod"}
+        ):
             continue
-        if not _named_site(tok, place_nouns):
-            continue
+        if not (_named_site(tok, place_nouns) or _after_locative_prep(tok)):
+            continue  # "in Wath upon Dearne", "à Tinzaouaten": an untagged name where a place goes
         parts = [tok, *(c for c in tok.children if c.dep_ in {"flat", "flat:name", "compound"})]
         start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
         if end - start == len(parts) and not any(t.ent_type_ for t in tok.doc[start:end]):
@@ -174,7 +218,11 @@ LOCATIVE_PREPS: frozenset[str] = words_any("locative_preps")
 NON_LOCATIVE_PREPS: frozenset[str] = words_any("non_locative_preps")
 
 
-LOOSE_ENTS: frozenset[str] = frozenset({"NORP", "PERSON", "PER", "ORG", "MISC"})
+# the small English tagger files many Slavic and Arabic town names as LANGUAGE ("in Belgorod"),
+# PRODUCT or EVENT: labels no place's slot is ever meant to hold, so the syntax decides
+LOOSE_ENTS: frozenset[str] = frozenset(
+    {"NORP", "PERSON", "PER", "ORG", "MISC", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART"}
+)
 
 
 def _placed_name(root: Token, m: Mention, place_nouns: set[str]) -> bool:
@@ -183,7 +231,7 @@ def _placed_name(root: Token, m: Mention, place_nouns: set[str]) -> bool:
     X", or as what a capture verb takes ("s'emparer de X", "captured X")."""
     if root.pos_ != "PROPN" or root.ent_type_ not in LOOSE_ENTS:
         return False
-    if _locative_case(root) or _named_site(root, place_nouns):
+    if _locative_case(root) or _named_site(root, place_nouns) or _after_near_word(root):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return True
@@ -192,6 +240,18 @@ def _placed_name(root: Token, m: Mention, place_nouns: set[str]) -> bool:
     if m.kind == "attack" and _struck_object(root, m):
         return True  # "drones struck Odessa", "le bombardement de Vouhledar": what was hit
     return m.kind == "capture" and root.head.i == m.trigger.i and root.dep_ in CAPTURE_OBJECTS
+
+
+NEAR_WORDS: frozenset[str] = words_any("where_near_words")
+
+
+def _after_near_word(root: Token) -> bool:
+    """ "les combats autour de Sake", "à proximité de Rafah", "fighting around Sake": a name
+    after a word of nearness (the parse often hangs it on that adverb, not on a preposition)."""
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if before is not None and before.lower_ in {"de", "d'", "du", "of"} and before.i > 0:
+        before = root.doc[before.i - 1]
+    return before is not None and before.lower_ in NEAR_WORDS
 
 
 def _struck_object(root: Token, m: Mention) -> bool:
@@ -245,12 +305,14 @@ def _named_site(root: Token, place_nouns: set[str]) -> bool:
     head = root.head
     if head.lower_ in {"of", "de", "d'", "du"} or root.dep_ == "pobj":
         head = head.head  # "the city of X": X -> of -> city
-    return head.i != root.i and head.lemma_.lower() in place_nouns | SITE_NOUNS
+    nouns = place_nouns | SITE_NOUNS
+    # "outskirts" lemmatises to "outskirt": the word as written counts too
+    return head.i != root.i and (head.lemma_.lower() in nouns or head.lower_ in nouns)
 
 
 # Nouns that name a settlement-like site and are not in the shared place-noun cues.
 # Settlements and facilities ("the Kyiv hospital", "l'hôpital de Kramatorsk").
-SITE_NOUNS: frozenset[str] = words_any("site_nouns")
+SITE_NOUNS: frozenset[str] = words_any("site_nouns") | words_any("where_area_nouns")
 
 
 # Nouns whose place is a topic of the act, not its scene: "manifesté contre la guerre à Gaza",
@@ -315,6 +377,7 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     best: tuple[Location, list[Token]] | None = None
     phrases = place_phrases(m, ctx, exclude)
     phrases += [p for p in _unlabelled_seats(m, ctx) if all(p[0] != q[0] for q in phrases)]
+    phrases += [p for p in _agent_clause_phrases(m, ctx) if all(p[0] != q[0] for q in phrases)]
     if not phrases:
         phrases = _noun_clause_phrases(m, ctx)
     if m.type in PLACELESS_TYPES:
@@ -336,6 +399,10 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             and not _on_trigger(best[1], m)
         ):
             best = (loc, toks)  # "a condamné à Paris la frappe à Kharkiv": the strike's own PP
+    if best is not None and not _town_level(best[0]):
+        best = _hinted_town(best, ctx, context) or best
+    if best is None and (_physical(m.type) or (m.type is None and m.kind == "attack")):
+        best = _witness_place(m, ctx, context)  # not for a bare toll: it joins its attack
     if (
         best is not None
         and any(t.lemma_.lower() in ctx.lex.cues_of("border_area") for t in best[1])
@@ -344,7 +411,9 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         # "deux régions limitrophes de Moscou": around the place, not in it; keep the country.
         # Bordering a country means outside it: then nothing is known.
         loc = best[0]
-        country = Location(name=loc.country or loc.name, country=loc.country, precision="country")
+        country = (resolvers.country_location(loc.country) if loc.country else None) or Location(
+            name=loc.country or loc.name, country=loc.country, precision="country"
+        )
         best = (country, best[1]) if loc.country and loc.precision != "country" else None
     if (
         best is not None
@@ -368,6 +437,119 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             ctx.remember_location(best[0])
 
 
+def _hinted_town(
+    best: tuple[Location, list[Token]], ctx: ArticleContext, context: object
+) -> tuple[Location, list[Token]] | None:
+    """ "on the outskirts of Barsalogho, in north-central Burkina Faso", "à Tinzaouaten, dans
+    la région de Kidal": a region or country phrase after a comma places the town named just
+    before it, which the parse often hangs elsewhere (a relative clause, a noun's complement)."""
+    toks = best[1]
+    first = toks[0].i
+    if first < 2 or ctx.doc[first - 1].text != ",":
+        return None
+    name = _name_before(ctx.doc[first - 2], ctx.lang)
+    if not name:
+        return None
+    alone = resolvers.locate(text_of(ctx.doc, name), lang=ctx.lang, context=context)
+    labelled = name[-1].ent_type_ in PLACE_ENTS
+    if not labelled and (alone is None or not _town_level(alone)):
+        return None  # "Zelensky, in the Kharkiv region": a person, not a village
+    phrase = text_of(ctx.doc, [*name, *toks])
+    loc = resolvers.locate(phrase, lang=ctx.lang, context=context)
+    if loc is None or loc.country != best[0].country or not _town_level(loc):
+        return None
+    return loc, [*name, *toks]
+
+
+LOCAL_WITNESSES: frozenset[str] = words_any("where_local_witnesses")
+REGIONAL_WITNESSES: frozenset[str] = words_any("where_regional_witnesses")
+GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+NON_PLACE_ENTS: frozenset[str] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
+
+
+def _witness_place(
+    m: Mention, ctx: ArticleContext, context: object
+) -> tuple[Location, list[Token]] | None:
+    """ "les habitants de Wad Madani accusent les FSR d'avoir pillé...", "the mayor of Rotherham
+    said rioters had...", "Belgorod governor X said a drone had...": when the sentence names
+    no place, the town of the local witness or official who reports the act is its scene."""
+    for verb in (t for t in m.trigger.ancestors if t.pos_ in {"VERB", "AUX"}):
+        for subj in (c for c in verb.children if c.dep_ in SUBJECTS - {"poss"}):
+            for noun in [subj, *(c for c in subj.children if c.dep_ == "compound")]:
+                if noun.lemma_.lower() not in LOCAL_WITNESSES:
+                    continue
+                toks = _witness_town(noun)
+                if not toks:
+                    continue
+                loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+                if loc is None or not loc.country or loc.precision == "country":
+                    continue  # "Israel Police said": a national body, not the scene
+                if noun.lemma_.lower() in REGIONAL_WITNESSES and loc.admin1:
+                    # "Kharkiv governor X said": the region he governs, not its capital
+                    loc = dataclasses.replace(
+                        loc,
+                        name=loc.admin1,
+                        precision="admin1",
+                        geonames_id=None,
+                        admin2=None,
+                        lat=None,
+                        lon=None,
+                    )
+                return loc, toks
+    return None
+
+
+def _witness_town(noun: Token) -> list[Token]:
+    """The place a witness noun names: "de la région de Belgorod", "of Rotherham", "Kharkiv"
+    (mayor)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            toks = list(child.subtree)
+        elif (
+            child.dep_ == "nmod"
+            and child.i > noun.i
+            and (
+                noun.doc[child.left_edge.i - 1].lower_ in GENITIVE_PREPS
+                or child.left_edge.lower_ in GENITIVE_PREPS
+            )
+        ):
+            # "les habitants de Wad Madani" (the parser may hang "de" on either word)
+            toks = list(child.subtree)
+            if noun.doc[child.left_edge.i - 1].lower_ in GENITIVE_PREPS:
+                toks.insert(0, noun.doc[child.left_edge.i - 1])
+        elif child.dep_ in {"compound", "poss"} and child.i < noun.i and child.pos_ == "PROPN":
+            toks = list(child.subtree)
+        else:
+            continue
+        if any(t.pos_ == "PROPN" and t.ent_type_ not in NON_PLACE_ENTS for t in toks):
+            return sorted(toks, key=lambda t: t.i)
+    return []
+
+
+def _name_before(last: Token, lang: str) -> list[Token]:
+    """The capitalised name ending at ``last`` (its entity, else its run of proper nouns)."""
+    if last.ent_type_ and last.ent_iob_ in {"B", "I"}:
+        start = last.i
+        while start > last.sent.start and last.doc[start].ent_iob_ == "I":
+            start -= 1
+        name = list(last.doc[start : last.i + 1])
+    else:
+        name = []
+        tok = last
+        while tok.pos_ == "PROPN" and tok.i >= last.sent.start:
+            name.insert(0, tok)
+            if tok.i == 0:
+                break
+            tok = tok.nbor(-1)
+    if not name or not name[0].text[:1].isupper() or name[-1].i != last.i:
+        return []
+    if resolvers.is_place_stopword(text_of(last.doc, name), lang):
+        return []
+    return name
+
+
 BORDER_ADJECTIVES: frozenset[str] = words_any("border_adjectives")
 
 
@@ -378,7 +560,16 @@ def _border_town(loc: Location, toks: list[Token]) -> bool:
     border = [
         t for t in toks if t.lemma_.lower() in BORDER_ADJECTIVES or t.lower_ in BORDER_ADJECTIVES
     ]
-    return bool(border) and loc.precision == "place"
+    # "la région frontalière de Koursk", "the border region of Belgorod": a region that lies
+    # on a border is that region (locate already says None for the regions around a place)
+    return bool(border) and (loc.precision == "place" or _named_unit(loc, toks))
+
+
+def _named_unit(loc: Location, toks: list[Token]) -> bool:
+    """An admin1 unit the phrase names itself: one border word, no plural ("les régions")."""
+    return loc.precision == "admin1" and not any(
+        t.lower_ in {"régions", "regions", "localités", "villages", "areas", "zones"} for t in toks
+    )
 
 
 # A verbal or diplomatic act has a place only when the text says where it happened
@@ -427,6 +618,39 @@ def _unlabelled_seats(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[T
     return out
 
 
+AGENT_DEPS: frozenset[str] = frozenset({"agent", "obl:agent"})
+
+
+def _agent_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """ "talks with a delegation led by Yermak in Jeddah", "une délégation conduite par le
+    ministre à Doha": the parser hangs the act's place on the participle that names who leads a
+    party; a delegation is not led somewhere, the act happens there."""
+    out = []
+    for tok in m.scope:
+        for verb in tok.children:
+            if verb.dep_ not in {"acl", "acl:relcl"} or verb.pos_ != "VERB":
+                continue
+            if not any(c.dep_ in AGENT_DEPS for c in verb.children):
+                continue
+            clause = {t.i for t in verb.subtree}  # "led by Yermak in Jeddah": on the name too
+            for ent in m.sent.ents:
+                root = ent.root
+                if ent.label_ not in PLACE_ENTS or resolvers.is_place_stopword(ent.text, ctx.lang):
+                    continue
+                on_verb = root.head.i in clause and _locative_case(root)
+                if root.dep_ == "pobj" and root.head.head.i in clause:
+                    on_verb = root.head.lower_ in LOCATIVE_PREPS
+                if on_verb:
+                    toks = (
+                        [root.head, *ent]
+                        if root.dep_ == "pobj"
+                        else [*(c for c in root.children if c.dep_ == "case"), *ent]
+                    )
+                    toks = sorted(toks, key=lambda t: t.i)
+                    out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
+    return out
+
+
 def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
     """ "l'accord conclu mercredi à Doha", "the talks held in Jeddah", "l'attaque menée lundi
     contre Goma": a participle clause on the event noun says where it happened, when the
@@ -444,7 +668,7 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
                 ent.label_ in PLACE_ENTS or (struck and _struck_object(root, m))
             ):
                 continue  # a mislabelled name ("contre Odessa"/PER) counts when no actor has it
-            if not (_after_locative_prep(root) or struck):
+            if not (_after_locative_prep(root) or struck or _site_in_clause(root, hosts)):
                 continue  # "l'attaque menée jeudi contre Goma": the place struck counts too
             if resolvers.is_place_stopword(ent.text, ctx.lang):
                 continue
@@ -454,6 +678,18 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
             toks = sorted(toks, key=lambda t: t.i)
             out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
     return out
+
+
+def _site_in_clause(root: Token, hosts: set[int]) -> bool:
+    """ "58 assauts repoussés sur l'axe de Pokrovsk", "attacks repelled on the Kupiansk front":
+    the town of a site or sector noun the participle takes through a locative preposition."""
+    host = _genitive_host(root) if root.dep_ != "compound" else root.head
+    return (
+        host is not None
+        and host.i in hosts
+        and host.lemma_.lower() in SITE_NOUNS
+        and (_locative_case(host) or (host.dep_ == "pobj" and host.head.lower_ in LOCATIVE_PREPS))
+    )
 
 
 def _scene_of_act(toks: list[Token], m: Mention) -> bool:
@@ -1139,7 +1375,7 @@ def _story_town(
     naming only Mogadishu and a beach of it, a siege story filed from Khartoum naming only El
     Fasher), or a district of it ("à Magenta, à Nouméa"). The dateline is where the reporter
     files, not where the story is: it neither makes the town nor rules one out."""
-    datelines = [range(a, b) for a, b in _datelines(ctx)]
+    datelines = [range(a, b) for a, b in _dateline_ranges(ctx)]
     in_body = [
         (loc, toks)
         for loc, toks in found
@@ -1261,13 +1497,27 @@ def _dateline_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
     reporter files from. Not an event's place, but a country the story touches."""
     out = []
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
-    for a, b in _datelines(ctx):
+    for a, b in _dateline_ranges(ctx):
         name = re.split(r"[,(\-—–]", ctx.text[a:b], maxsplit=1)[0].strip()
         span = ctx.doc.char_span(a, a + len(name), alignment_mode="expand")
         loc = resolvers.locate(name, lang=ctx.lang, context=context) if name else None
         if loc is not None and span is not None:
             out.append((loc, list(span)))
     return out
+
+
+def _dateline_ranges(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The datelines the date rules read, plus the AFP style with the country in parentheses."""
+    head = ctx.text[:LEAD_CHARS]
+    paren = ((m.start(), m.end()) for m in _PAREN_DATELINE.finditer(head))
+    return sorted({*_datelines(ctx), *paren})
+
+
+# the AFP style "KHARKIV (Ukraine), 10 nov 2024 (AFP) - ", "MAJDAL CHAMS (Golan annexé), 28
+# juil 2024 - ": the country in parentheses before the comma and the date
+_PAREN_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,}\s*\([^)\n]{1,40}\)\s*,[^\n—–]{3,40}?\s[-—–]\s", re.M
+)
 
 
 def _loose_places(
@@ -1423,7 +1673,9 @@ def _bordering(toks: list[Token], ctx: ArticleContext) -> bool:
 
 def _struck_states(m: Mention, ctx: ArticleContext) -> list[Location]:
     """The struck state, from the mention's target or a demonym in its phrase outside the munition."""
-    countries = {m.target.country} if m.target is not None and m.target.country else set()
+    countries = set()
+    if m.target is not None and m.target.country and _state_named(m.target.country, m, ctx):
+        countries.add(m.target.country)
     munition = set(m.munition.subtree) if m.munition is not None else set()
     place_nouns = ctx.lex.cues_of("place_noun")
     for tok in m.trigger.subtree:
@@ -1434,6 +1686,22 @@ def _struck_states(m: Mention, ctx: ArticleContext) -> list[Location]:
             if iso:
                 countries.add(iso)
     return [Location(name=iso, country=iso, precision="country") for iso in sorted(countries)]
+
+
+def _state_named(iso: str, m: Mention, ctx: ArticleContext) -> bool:
+    """The struck state is named in the mention's phrase ("an attack on Ukraine", "la frappe sur
+    Kiev"); a demonym on what was hit ("a Ukrainian-owned warehouse in east London",
+    "l'annexe consulaire iranienne à Damas", "Ukrainian positions near Sudzha") names an owner
+    or a side, not the territory, and the place the text gives stands."""
+    scope = {t.i for t in m.scope} | {t.i for t in m.trigger.subtree}
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for ent in m.sent.ents:
+        if ent.start not in scope or ent.label_ not in PLACE_ENTS:
+            continue
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        if loc is not None and loc.country == iso:
+            return True
+    return False
 
 
 def _subject_states(m: Mention, ctx: ArticleContext) -> list[Location]:
@@ -1722,9 +1990,39 @@ def tense_of(m: Mention) -> str:
         return "future"
     if _scheduled(node):
         return "future"
+    if _called_for(m):
+        return "future"
     if not auxes and node.morph.get("VerbForm") == ["Fin"] and _present(node):
         return "present"
     return "past"
+
+
+# "has called a counter-protest on Saturday", "appelle à manifester jeudi", "is organising a
+# march on Sunday": a rally, strike or meeting called in the present (or the English present
+# perfect, which takes no past day) is still to come, and its day looks forward.
+CALLED_EVENT_VERBS: frozenset[str] = words_any("called_event_verbs")
+_CALL_MAX_HOPS = 3
+_PERFECT_AUXES = frozenset({"has", "have", "'ve", "'s"})
+_PROGRESSIVE_AUXES = frozenset({"is", "are", "'re"})
+
+
+def _called_for(m: Mention) -> bool:
+    """True when the trigger is the event a verb of calling or organising asks for, and that
+    verb is in the present tense or the English present perfect (not "a appelé", "called")."""
+    if m.type in VERBAL_ACTS:
+        return False  # the call itself is made now; what it asks for is to come
+    for hop, verb in enumerate(m.trigger.ancestors):
+        if hop >= _CALL_MAX_HOPS:
+            return False
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in CALLED_EVENT_VERBS:
+            continue
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if not auxes:
+            return verb.morph.get("VerbForm") == ["Fin"] and _present(verb)
+        perfect = verb.tag_ == "VBN" and all(a.lower_ in _PERFECT_AUXES for a in auxes)
+        progressive = verb.tag_ == "VBG" and all(a.lower_ in _PROGRESSIVE_AUXES for a in auxes)
+        return perfect or progressive
+    return False
 
 
 # "will", "shall", and "would" in reported plans ("said it would hold talks on Tuesday").
@@ -1771,6 +2069,11 @@ def _present(tok: Token) -> bool:
 # 3. the date of a verb governing the trigger (_speech_date); for a physical event told by a
 #    report verb the day the story names earlier wins over the day of the report ("217
 #    personnes ont été interpellées, a annoncé vendredi le ministre" after "jeudi soir").
+# 4. (round 7) the date of the verb the trigger's verb is coordinated with ("a convoqué lundi
+#    ... et exigé"), or of the coordination's closing date ("faire grève et défiler le 7 mars");
+# then, with no date of its own: another event the clause names ("au lendemain du scrutin",
+# "in the days before the vote", _anchored_date), the story's day for a physical event, the
+# lead's occasion for an act said or decided (_occasion_date), else the report's day.
 # Never a candidate: a dateline, the end of a duration ("couvre-feu jusqu'à lundi", "until
 # Sept. 15"), the span of a record ("la première visite depuis vingt-quatre ans", "the first
 # attack since 2019"). An anaphor ("dans la foulée", "hours later") takes the date stated last
@@ -1801,13 +2104,15 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
             m.date_stated = True
             m.provenance.append(_prov_chars("date", "date.same_day", ctx, a, b))
             return
-        best = _speech_date(m, ctx)
+        best = _conjunct_date(m, ctx) or _speech_date(m, ctx)
         if best is not None and _physical_mention(m) and _reported_later(m, ctx, best):
             best = None  # the story's day is inherited below
     elif best is not None and best[0] >= len(ctx.text) and _reported_later(m, ctx, best):
         best = None  # "19 people were killed, the commission said on Wednesday": the report's day
     if best is not None and _outside_trigger(m, ctx, best) and _relative_days_before(m, ctx):
         best = None  # "mardi, au lendemain de l'arrestation": Tuesday is the day after the arrest
+    if best is not None and _in_anchor_phrase(m, ctx, best[1]):
+        best = None  # "la veille du sommet prévu jeudi": Thursday is the summit's day
     published, precision = _reference(m, ctx)
     tense = tense_of(m)
     if m.type in PLEDGES and tense == "future":
@@ -1829,6 +2134,8 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
             m.date = date
             m.date_stated = True
             m.provenance.append(_prov_chars("date", rule, ctx, best[1], best[2]))
+            if tense != "future":
+                ctx.dated_acts.append((best[1], best[2], m.type, date))
             return
     default = resolvers.default_date(published, precision)
     relative = _relative_days_before(m, ctx)
@@ -1838,7 +2145,13 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         m.date_stated = True
         m.prov("date", f"{ctx.lang}.date.days_before", toks)
         return
-    inherited = _inherited_date(m, ctx)
+    anchored = _anchored_date(m, ctx)
+    if anchored is not None:
+        m.date, toks = anchored
+        m.date_stated = True
+        m.prov("date", "date.event_anchor", toks)
+        return
+    inherited = _inherited_date(m, ctx) or _occasion_date(m, ctx)
     if inherited is not None:
         m.date, a, b, rule = inherited
         running = _since_the_outbreak(m, ctx, m.date, default)
@@ -1953,8 +2266,8 @@ def explicit_span(date: EventDate) -> bool:
         start, end = dt.date.fromisoformat(date.start), dt.date.fromisoformat(date.end)
     except ValueError:
         return False
-    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
-    one_unit = (start.year, start.month) == (end.year, end.month) and whole_month
+    # one month, whole or up to the report ("earlier this month"): a vague unit, not a span
+    one_unit = (start.year, start.month) == (end.year, end.month)
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     one_year = whole_year and start.year == end.year
     return date.precision in {"month", "year"} and not (one_unit or one_year)
@@ -2361,6 +2674,31 @@ def _inherited_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, in
     return _story_date(m, ctx)
 
 
+def _occasion_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
+    """The day of the occasion the story is about, for an act said or decided without a day.
+
+    When the lead's first dated event is itself a meeting, a decision or a statement ("La
+    Cédéao a levé samedi les sanctions, à l'issue d'un sommet", "The United States on Tuesday
+    determined ..."), the story reports that occasion, and an undated act in the past tense
+    ("a par ailleurs exhorté", "L'Inde a refusé de s'associer au texte", "The Treasury also
+    blacklisted") was done there. After a physical event (an attack, a riot) the reactions are
+    dated by their report (GUIDELINES §3), and a present tense ("condamne", "calls on") is the
+    report's own day.
+    """
+    if m.type in {None, "investigate"} or _physical_mention(m) or tense_of(m) != "past":
+        return None
+    first = next(iter(ctx.dated_acts), None)
+    if first is None or first[0] > LEAD_CHARS or first[0] >= m.sent.start_char:
+        return None
+    start, end, kind, date = first
+    if kind is None or _physical(kind) or date.precision != "day":
+        return None
+    published = (ctx.article.published or "")[:10]
+    if date.end == published or not _recent(date, ctx):
+        return None
+    return date, start, end, "date.occasion"
+
+
 def _story_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
     """The day the story of ``m`` is about: an earlier day of its paragraph, its ticker
     heading, the lead's recent day."""
@@ -2615,6 +2953,115 @@ def _governing_verb_date(m: Mention, ctx: ArticleContext, a: int, b: int) -> boo
     return own is not None and verb is not None and verb.i in {t.i for t in own.ancestors}
 
 
+def _conjunct_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] | None:
+    """The date of the verb the trigger's verb is coordinated with, when its own clause has none.
+
+    "The United States on Tuesday determined ... and imposed sanctions", "Speaking on Sunday
+    evening, the prime minister condemned the riot and warned ...", "Varsovie a convoqué lundi
+    le chargé d'affaires et exigé des explications": one subject, one day, stated once. Only a
+    date on the first verb itself or on a clause framing it from before; never one inside the
+    first verb's content ("said that the strike took place on Monday, and vowed ...").
+    """
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else _verb_above(m.trigger)
+    if verb is None:
+        return None
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return _trailing_conjunct_date(m, ctx, verb)
+    if not _shares_subject(verb):
+        return None  # "and that the United States would announce ...": a clause of its own
+    first = verb.head
+    own = {t.i for t in verb.subtree}
+    content = _content_conjunct(verb)
+    if content is not None:
+        first = content.head  # "said its forces had struck on Monday, and threatened ..."
+        own |= {t.i for t in content.subtree}
+    best: tuple[int, int, int, str] | None = None
+    for a, b, surface in _candidates(m, ctx):
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.i in own or is_anaphor(surface, ctx.lang):
+            continue
+        owner = span.root if span.root.pos_ in {"VERB", "AUX"} else _verb_above(span.root)
+        if owner is None:
+            continue
+        framing = (
+            owner.dep_ == "advcl"
+            and owner.head.i == first.i
+            and max(t.i for t in owner.subtree) < first.i
+        )
+        if owner.i != first.i and not framing:
+            continue
+        dist = abs(a - m.trigger.idx)
+        if best is None or dist < best[0]:
+            best = (dist, a, b, surface)
+    return best
+
+
+def _shares_subject(verb: Token) -> bool:
+    """True for a conjunct verb with no subject nor complementizer of its own ("et exigé", "and
+    warned", "et à manifester"), which shares its first verb's subject and time."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if not _joined_by_conjunction(verb):
+        return False  # no "and"/"et": the parser joined a clause ("after a crowd attacked")
+    return _infinitive(verb) or not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _joined_by_conjunction(verb: Token) -> bool:
+    """True when "and"/"et" stands between the conjunct and its first verb (spaCy's English
+    hangs it on the first verb, French UD on the second)."""
+    first = verb.head
+    return any(c.dep_ == "cc" and first.i < c.i < verb.i for c in [*verb.children, *first.children])
+
+
+def _same_form_partner(verb: Token, partner: Token) -> bool:
+    """A later verb coordinated with ``verb`` in the same form ("faire grève et défiler", "to
+    strike and march"), not a finite clause the parser hung there ("have vowed ... attacked")."""
+    if partner.dep_ != "conj" or partner.pos_ not in {"VERB", "AUX"} or partner.i < verb.i:
+        return False
+    same_form = partner.tag_ == verb.tag_ or (_infinitive(partner) and _infinitive(verb))
+    return same_form and _shares_subject(partner)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.morph.get("VerbForm") == ["Inf"] or verb.tag_ == "VB"
+
+
+def _trailing_conjunct_date(
+    m: Mention, ctx: ArticleContext, verb: Token
+) -> tuple[int, int, int, str] | None:
+    """A date closing a coordination dates its first verb too: "à se mettre en grève et à
+    manifester le mardi 7 mars", "to strike and march on Thursday" (the date after the last
+    verb, which shares the first one's subject)."""
+    partners = [c for c in verb.children if _same_form_partner(verb, c)]
+    if not partners:
+        return None
+    last = partners[-1]
+    for a, b, surface in _candidates(m, ctx):
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.start <= last.i or is_anaphor(surface, ctx.lang):
+            continue
+        owner = span.root if span.root.pos_ in {"VERB", "AUX"} else _verb_above(span.root)
+        if owner is not None and owner.i == last.i:
+            return (abs(a - m.trigger.idx), a, b, surface)
+    return None
+
+
+def _content_conjunct(verb: Token) -> Token | None:
+    """The content clause a subjectless conjunct is wrongly hung on, if it is: in "determined
+    that the militia had committed genocide, and imposed sanctions" or "said its forces had
+    struck the depot on Monday, and threatened more strikes" the parser joins the second verb
+    to the reported clause, whose subject is not its own; it shares the speaker's verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return None
+    comma = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    return head if comma is not None and comma.text == "," else None
+
+
 def _speech_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     """The date of a verb governing the trigger, when the trigger's clause has none.
 
@@ -2627,6 +3074,10 @@ def _speech_date(m: Mention, ctx: ArticleContext) -> tuple[int, int, int, str] |
     depth = {t.i: n for n, t in enumerate(m.trigger.ancestors)}
     if not depth:
         return None
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else _verb_above(m.trigger)
+    content = _content_conjunct(verb) if verb is not None else None
+    if content is not None:  # the reported clause's day is not the conjunct's
+        depth = {i: n for i, n in depth.items() if i not in {t.i for t in content.subtree}}
     best: tuple[int, int, int, str] | None = None
     best_key: tuple[int, int] | None = None
     for a, b, surface in _candidates(m, ctx):
@@ -2710,6 +3161,115 @@ def _day_count(day: Token, ctx: ArticleContext) -> tuple[int, list[Token]] | Non
     single = ctx.lex.words("single_day_determiners")
     dets = [c for c in day.children if c.dep_ == "det" and c.lower_ in single]
     return (1, [dets[0], day]) if dets else None
+
+
+def _anchored_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, list[Token]] | None:
+    """The day of an act dated by another event: "Au lendemain du scrutin, des milliers ont
+    manifesté", "The day after the vote, thousands protested", "On the eve of the summit, drones
+    struck", "Two days after the election, police arrested". The other event's day is the one
+    its own phrase states ("la veille du sommet prévu jeudi"), else the day the story named
+    before (the vote told in the sentence before), shifted by the days the phrase counts."""
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else _verb_above(m.trigger)
+    if verb is None:
+        return None
+    found = _anchor_phrase(verb, ctx)
+    if found is None:
+        return None
+    days, anchor, toks = found
+    own = [
+        (a, b, surface)
+        for a, b, surface in _candidates(m, ctx)
+        if anchor.idx <= a < anchor.idx + len(anchor.text) + 200
+        and (span := ctx.doc.char_span(a, b, alignment_mode="expand")) is not None
+        and span.root.i in {t.i for t in anchor.subtree}
+    ]
+    if own:
+        a, _, surface = own[0]
+        pub, precision = _reference_at(a, ctx)
+        tense = "future" if _scheduled_participle(a, ctx) else _tense_at(a, ctx)
+        base = resolvers.resolve_date(
+            surface, published=pub, precision=precision, lang=ctx.lang, tense=tense
+        )
+    else:
+        story = _story_date(m, ctx)
+        base = story[0] if story is not None else None
+    if base is None or base.precision != "day":
+        return None
+    day = EventDate(base.end, base.end, "day", base.surface)
+    if abs(days) == ANCHOR_SPAN_DAYS and _some_days(toks[0]):
+        other = shift_date(day, days)
+        first, last = sorted([other.start, day.end])
+        return EventDate(first, last, "week", base.surface), toks
+    return shift_date(day, days), toks
+
+
+def _in_anchor_phrase(m: Mention, ctx: ArticleContext, at: int) -> bool:
+    """True when the date at offset ``at`` lies inside the trigger verb's "la veille de X" /
+    "the day after X" phrase: the other event's day, which ``_anchored_date`` shifts."""
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else _verb_above(m.trigger)
+    found = _anchor_phrase(verb, ctx) if verb is not None else None
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if found is None or span is None or m.trigger in found[1].subtree:
+        return False  # the summit's own mention keeps "prévu jeudi"
+    return span.root in found[1].subtree
+
+
+def _anchor_phrase(verb: Token, ctx: ArticleContext) -> tuple[int, Token, list[Token]] | None:
+    """(days to add, the other event's noun, the words) of an adjunct of ``verb`` dating it by
+    another event: "au lendemain de X" (+1), "à la veille de X", "on the eve of X" (-1), "the
+    day after X", "deux jours après X" (+N), "the day before X" (-N)."""
+    after = ctx.lex.cues_of("relative_after")
+    before_words = {"before", "avant", "précéder"}
+    after = after | {"suivre"}  # "dans les jours suivant le scrutin"
+    for child in verb.children:
+        nouns = [child, *[g for g in child.children if g.dep_ == "pobj"]]
+        for noun in nouns:
+            word = noun.lemma_.lower()
+            event = next((g for g in noun.children if g.dep_ in {"nmod", "prep", "pobj"}), None)
+            if event is not None and event.dep_ == "prep":
+                event = next((g for g in event.children if g.dep_ == "pobj"), None)
+            if word in ctx.lex.words("morrow_nouns") and event is not None:
+                return 1, event, [noun]
+            if word in ctx.lex.words("eve_nouns") and event is not None:
+                return -1, event, [noun]
+            if word not in _DAY_WORDS:
+                continue
+            counted = _day_count(noun, ctx)
+            if _some_days(noun):
+                counted = (ANCHOR_SPAN_DAYS, [noun])  # "in the days before the vote"
+            if counted is None:
+                continue
+            for prep in [*noun.children, noun.head]:
+                lemma = prep.lemma_.lower()
+                if lemma not in after and lemma not in before_words:
+                    continue
+                objs = [g for g in prep.children if g.dep_ in {"pobj", "obl", "nmod", "obj"}]
+                if objs:
+                    sign = -1 if lemma in before_words else 1
+                    return sign * counted[0], objs[0], [*counted[1], prep]
+    return None
+
+
+# "in the days before the vote", "dans les jours précédant le scrutin": the week up to the other
+# event (or after it), at precision week (GUIDELINES §3, vague spans).
+ANCHOR_SPAN_DAYS = 7
+
+
+def _some_days(noun: Token) -> bool:
+    """ "the days", "les jours": days in the plural that no number counts."""
+    plural = noun.morph.get("Number") == ["Plur"] or noun.tag_ == "NNS"
+    return plural and not any(c.like_num or c.pos_ == "NUM" for c in noun.children)
+
+
+def _scheduled_participle(at: int, ctx: ArticleContext) -> bool:
+    """True when the date at ``at`` modifies a participle of schedule ("le sommet prévu jeudi",
+    "the summit scheduled for Thursday"): the day is to come."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    verb = _verb_above(span.root) if span is not None else None
+    if verb is None or verb.dep_ not in {"acl", "amod"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in SCHEDULE_VERBS or lemma in PLAN_VERBS or verb.lower_ in SCHEDULE_ADJS
 
 
 def _eve_or_morrow(trig: Token, ctx: ArticleContext) -> tuple[int, list[Token]] | None:
