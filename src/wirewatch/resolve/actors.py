@@ -653,7 +653,38 @@ def lookup(surface: str, *, lang: str, context: ActorContext | None = None) -> A
     RETURNS (Actor | None): the actor with ``surface`` set, or None (never a guess).
     """
     rec = _lookup_record(surface, lang=lang, context=context)
+    if rec is not None and _shared_demonym_elsewhere(surface, lang, rec, context):
+        return None
     return rec.to_actor(surface) if rec else None
+
+
+@cache
+def _shared_demonyms() -> dict[tuple[str, str], tuple[str, str]]:
+    """(lang, folded form) → (usual ISO3, other ISO3) from shared_demonyms.tsv."""
+    return {
+        (row["lang"], fold(row["form"])): (row["usual"], row["other"])
+        for row in _read_tsv("shared_demonyms.tsv")
+    }
+
+
+def _shared_demonym_elsewhere(
+    surface: str, lang: str, rec: ActorRecord, context: ActorContext | None
+) -> bool:
+    """Whether the actor's country came from a demonym two states share while the article is
+    about the other one ("le président congolais" in a story that names only Brazzaville)."""
+    if context is None or not rec.country:
+        return False
+    countries = {c.upper() for c in context.countries}
+    for word in re.findall(r"[\w'-]+", fold(surface)):
+        shared = _shared_demonyms().get((lang, word))
+        if (
+            shared
+            and shared[0] == rec.country
+            and shared[1] in countries
+            and shared[0] not in countries
+        ):
+            return True
+    return False
 
 
 def resolve_actor(surface: str, *, lang: str, context: ActorContext | None = None) -> Actor:
@@ -1040,6 +1071,12 @@ def _applicable(
     return [e for e in kept if e.priority == best]
 
 
+def _country_of(kb: KnowledgeBase, actor_id: str) -> str:
+    """The ISO3 of a curated or generated actor ("gbr-mfa" has no row), "" when none."""
+    record = kb.records.get(actor_id) or actor_record(actor_id)
+    return (record.country or "") if record else ""
+
+
 def _disambiguate(kb: KnowledgeBase, ids: list[str], context: ActorContext | None) -> list[str]:
     """Narrow several candidates with the context: a recent person, else a country seen."""
     if context is None:
@@ -1048,11 +1085,11 @@ def _disambiguate(kb: KnowledgeBase, ids: list[str], context: ActorContext | Non
     if recent:
         return [recent[0]]
     countries = [c.upper() for c in context.countries]
-    in_context = [i for i in ids if (kb.records[i].country or "") in countries]
+    in_context = [i for i in ids if _country_of(kb, i) in countries]
     if len(in_context) > 1 and context.home_country:
         # "le chef de la junte" in a story set in Niger that also names Mali: Niger's
         home = context.home_country.upper()
-        at_home = [i for i in in_context if kb.records[i].country == home]
+        at_home = [i for i in in_context if _country_of(kb, i) == home]
         in_context = at_home or in_context
     return in_context if len(in_context) == 1 else ids
 
@@ -1151,7 +1188,35 @@ def _resolve_domestic(
         suffix = kb.domestic.get((lang, head)) or kb.domestic[("*", head)]
     if suffix not in kb.institutions:
         return None
+    if suffix == "presidency" and _foreign_head_in_scope(kb, home, context):
+        return None  # "le président de la République" next to Zelensky: whose republic?
+    if "republi" in key and home.upper() in _non_republics():
+        return None  # a Swiss or Belgian story's "président de la République" is not theirs
     return _institution_record(kb, kb.sovereigns.get(home.upper(), home.upper()), suffix)
+
+
+@lru_cache(maxsize=1)
+def _non_republics() -> frozenset[str]:
+    """ISO3 codes of states without a "président de la République" (non_republics.tsv)."""
+    return frozenset(row["iso3"] for row in _read_tsv("non_republics.tsv"))
+
+
+def _foreign_head_in_scope(kb: KnowledgeBase, home: str, context: ActorContext | None) -> bool:
+    """Whether a head of state of another country is among the article's persons: then an
+    unqualified "le président de la République" is no longer surely the home country's."""
+    for person in context.recent_persons if context else []:
+        record = kb.records.get(person.id or "")
+        parent = record.parent if record else None
+        if parent and parent.endswith("-presidency") and parent != f"{home.lower()}-presidency":
+            return True
+    return False
+
+
+def _ranks_only(area: str) -> bool:
+    """Whether every word before a court or force is a rank ("supreme", "high", "federal":
+    title_words.tsv, role not-area), which the gazetteer would otherwise take for a town."""
+    ranks = _title_words().get("not-area", frozenset())
+    return all(word in ranks for word in area.split())
 
 
 # A domestic body's complement: "le parquet de Lyon", "la police de Kharkiv", "the mayor of
@@ -1178,6 +1243,8 @@ def _placed_body(
         if re.sub(r"^[ldjLDJ]['’]", "", w)[:1].isupper()
     }
     local = _ENGLISH_LOCAL_BODY.match(key) if lang == "en" else None
+    if local is not None and _ranks_only(local.group("area")):
+        local = None  # "the Supreme Court", "the High Court": a rank, not an area
     if local is not None and local.group("area").split()[0] in capitalised:
         # "South Wales Police", "Los Angeles Police Department": the area's country
         area = local.group("area")
@@ -1387,6 +1454,7 @@ def _owned_by(
 _ENGLISH_LOCAL_BODY = re.compile(
     r"^(?P<area>.+?) (?P<body>police department|police service|police force|police"
     r"|constabulary|sheriff office|sheriff department|fire department|fire service"
+    r"|department of public safety|highway patrol|state patrol"
     r"|court|district court|city court|regional court|military court|prosecutors"
     r"|prosecutor office)$"
 )
@@ -1407,7 +1475,12 @@ def _english_local_body(kb: KnowledgeBase, key: str, home: str) -> str | None:
             return None
     body = match.group("body")
     suffix = (
-        "police" if "police" in body or body in ("constabulary",) or "sheriff" in body else None
+        "police"
+        if "police" in body
+        or "sheriff" in body
+        or "patrol" in body
+        or body in ("constabulary", "department of public safety")
+        else None
     )
     return suffix if suffix in kb.institutions else None
 
