@@ -804,10 +804,34 @@ def test_places_french_article_marks_a_region(phrase: str, precision: str, name:
     assert loc is not None and (loc.name, loc.precision) == (name, precision)
 
 
-@pytest.mark.parametrize("phrase", ["le Golan", "du Tigré", "au Centre"])
+@pytest.mark.parametrize("phrase", ["le Golan", "au Centre"])
 def test_places_french_article_never_picks_a_namesake_village(phrase: str) -> None:
-    # Golān (Iran), Tigre (Argentina), Centre (Alabama): no town takes a French article
+    # Golān (Iran), Centre (Alabama): no town takes a French article
     assert locate(phrase, lang="fr") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "country", "precision"),
+    [
+        ("du Tigré", "fr", "ETH", "admin1"),  # never Tigre, Argentina
+        ("dans la région du Tigré", "fr", "ETH", "admin1"),
+        ("in the Amhara region", "en", "ETH", "admin1"),
+        ("au Baloutchistan", "fr", "PAK", "admin1"),
+        ("au Daguestan", "fr", "RUS", "admin1"),
+        ("in Jammu and Kashmir", "en", "IND", "admin1"),  # one unit, not the town of Jammu
+        ("au Darfour", "fr", "SDN", "country"),  # five states: only Sudan is sure
+        ("dans l'est de la République démocratique du Congo", "fr", "COD", "country"),
+        ("in the Democratic Republic of Congo", "en", "COD", "country"),
+        ("en République du Congo", "fr", "COG", "country"),
+        ("the Republic of Korea", "en", "KOR", "country"),
+    ],
+)
+def test_places_regions_and_long_state_names_stay_in_their_state(
+    phrase: str, lang: str, country: str, precision: str
+) -> None:
+    # a state's long name starts like "la région de X" and must not become a region called X
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.country, loc.precision) == (country, precision)
 
 
 def test_places_seas_in_running_text() -> None:
@@ -959,3 +983,78 @@ def test_places_a_hamlet_abroad_does_not_take_a_regions_name(phrase, lang):
 
 def test_places_a_city_keeps_its_name_over_a_region_abroad():
     assert where("à Jérusalem", "fr")[:2] == ("Jerusalem", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "country", "admin1"),
+    [
+        ("Atlanta, Georgia", "en", "USA", "Georgia"),  # the US state, not the Caucasian country
+        ("in Savannah, in the US state of Georgia", "en", "USA", "Georgia"),
+        ("à Atlanta, en Géorgie", "fr", "USA", "Georgia"),
+        ("Batumi, Georgia", "en", "GEO", "Ajaria"),  # the country has the town: the country
+        ("à Tbilissi, en Géorgie", "fr", "GEO", "Tbilisi"),
+        ("Cordoba, southern Spain", "en", "ESP", "Andalosia"),
+        ("Valencia, Venezuela", "en", "VEN", "Carabobo"),
+    ],
+)
+def test_places_country_named_hint_that_is_also_a_state(
+    phrase: str, lang: str, country: str, admin1: str
+) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and (loc.country, loc.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "country"),
+    [
+        ("in Russian-occupied Melitopol", "en", "UKR"),  # the occupier is not the state
+        ("Russian-held Crimea", "en", "UKR"),
+        ("in the Russian-controlled city of Donetsk", "en", "UKR"),
+        ("in Russian-occupied Zaporizhzhia region", "en", "UKR"),
+        ("à Melitopol, occupée par les Russes", "fr", "UKR"),
+        ("in Russia's Kursk region", "en", "RUS"),  # a possessive still names the state
+        ("dans la ville russe de Koursk", "fr", "RUS"),
+    ],
+)
+def test_places_occupier_demonym_is_not_the_country(phrase: str, lang: str, country: str) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.country == country
+
+
+@pytest.mark.parametrize("phrase", ["à Orange, dans le Vaucluse", "à Valence, dans la Drôme"])
+def test_places_french_article_hint_is_never_a_town_abroad(phrase: str) -> None:
+    # "le Vaucluse" is a département (and a Sydney suburb): it never places Orange in Australia
+    loc = locate(phrase, lang="fr")
+    assert loc is None or loc.country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "country"),
+    [
+        ("à Vienne, au sud de Lyon", "fr", "FRA"),  # not Vienna: the town it is placed by is French
+        ("Paris, near Dallas", "en", "USA"),
+        ("Sudzha, near Sumy", "en", "RUS"),  # the only Sudzha stays across the border
+        ("Port Sudan, near Kassala", "en", "SDN"),
+    ],
+)
+def test_places_namesake_beside_the_hint_town_is_in_its_state(
+    phrase: str, lang: str, country: str
+) -> None:
+    loc = locate(phrase, lang=lang)
+    assert loc is not None and loc.country == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("à La Rochelle", "FRA"),  # never "Rochelle", Illinois: the article is the name's
+        ("à Le Mans", "FRA"),
+        ("à La Haye", "NLD"),
+        ("à La Mecque", "SAU"),
+        ("dans la bande de Gaza", "PSE"),  # an article before a region noun is still stripped
+        ("le Caire", "EGY"),
+    ],
+)
+def test_places_french_article_that_belongs_to_a_town_name(phrase: str, country: str) -> None:
+    loc = locate(phrase, lang="fr")
+    assert loc is not None and loc.country == country

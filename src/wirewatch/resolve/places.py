@@ -461,7 +461,7 @@ def _before_time_word(main: str, table: dict[str, Any]) -> str:
 
 
 def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | None:
-    near = direction = False
+    near = direction = dans_article = False
     prep = ""
     countries: list[str] = []
     while cur.rest:
@@ -484,17 +484,35 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
             and re.match(table["direction"], rest[m.end() :])
         ):
             n = m.end()  # "in northern and central Gaza", "dans le nord et l'est de la Syrie"
-        elif n := _strip_prefix(rest, [*table["plain"], *table["articles"]]):
+        elif (n := _strip_prefix(rest, [*table["plain"], *table["articles"]])) and not (
+            rest[:n] in table["articles"] and gazetteer.places_named(cur.original())
+        ):
+            # the article stays when it is part of a town's name ("La Rochelle", "Le Mans")
+            dans_article = dans_article or (prep == "dans" and rest[:n] in table["articles"])
             prep = prep or rest[:n]
         elif (demonym := _leading_demonym(rest, table)) is not None:
-            countries.append(demonym[1])
             n = demonym[0]
+            if occupier := _strip_prefix(rest[n:].strip(), table.get("occupier_participles", [])):
+                # "Russian-occupied Melitopol", "Moscow-held Crimea": the occupier names who
+                # holds the town, not the state it lies in (GUIDELINES §4)
+                n = len(rest) - len(rest[n:].strip()) + occupier
+            else:
+                countries.append(demonym[1])
         else:
             break
         cur.skip(n)
     if not cur.rest:
         return None
+    if resolve_country(cur.rest, lang):
+        # "la République démocratique du Congo", "the Republic of Korea": a state's whole name,
+        # though it starts like "la région de X"
+        return _Parsed(
+            core=cur.original(), near=near, direction=direction, countries=countries, prep=prep
+        )
     kind, core, more = _heads(cur, table)
+    # "dans le Vaucluse", "dans l'Isère": French puts "à" before a town; "dans" + article is a
+    # département or region (read below as the "au"/"du" article)
+    prep = "le" if dans_article and kind == "any" else prep
     return _Parsed(
         core=core, kind=kind, near=near, direction=direction, countries=countries + more, prep=prep
     )
@@ -654,7 +672,12 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
     if not fold(hint) or is_place_stopword(hint, lang):
         return
     if iso := resolve_country(hint, lang):
-        parsed.countries.append(iso)
+        state = _namesake_state(parsed.core, _bare_name(hint, lang), iso)
+        if state is not None:  # "Atlanta, Georgia": the US state, not the Caucasian country
+            parsed.regions.append(state)
+            parsed.countries.append(state.country)
+        else:
+            parsed.countries.append(iso)
         return
     sub = _parse(hint, lang, with_hints=False)
     if sub is None:
@@ -663,7 +686,11 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
         parsed.countries.append(iso)
         return
     units = _region_units(sub.core, sub.countries)
-    unit = units[0] if units else _hint_town_unit(sub, lang)
+    unit = units[0] if units else None
+    if unit is None and not _article_before_name(hint, lang):
+        # "dans le Vaucluse", "dans la Drôme": a French article marks a département or region,
+        # never a town (a Sydney suburb is called Vaucluse)
+        unit = _hint_town_unit(sub, lang)
     if unit is None:
         return
     if _starts_with_site(parsed.core, lang) and not _outside(sub):
@@ -680,6 +707,31 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
         parsed.countries.append(unit.country)
 
 
+def _bare_name(text: str, lang: str) -> str:
+    """The name without its leading prepositions and articles ("en Géorgie" -> "georgie")."""
+    key = fold(text)
+    table = _locatives(lang)
+    for _ in range(2):
+        n = _strip_prefix(key, [*table["plain"], *table["articles"]])
+        if not n:
+            break
+        key = key[n:].strip()
+    return key
+
+
+def _namesake_state(core: str, hint: str, iso: str) -> Admin1 | None:
+    """The admin1 unit a country-named hint means when the town lies in a unit of that name
+    and not in the country ("Atlanta, Georgia", "Savannah, Georgia"); None otherwise."""
+    units = [u for u in gazetteer.admin1_named(hint) if u.country != iso]
+    if not units:
+        return None
+    towns = gazetteer.places_named(core)
+    if any(_iso3(t.country2) == iso for t in towns):
+        return None  # "Batumi, Georgia": the country has the town
+    inside = [u for u in units for t in towns if f"{t.country2}.{t.admin1_code}" == u.geonames_code]
+    return inside[0] if inside else None
+
+
 def _starts_with_site(core: str, lang: str) -> bool:
     """A lower-case facility noun in the name ("l'hôpital al-Chifa", "the Nasser hospital")."""
     heads = "|".join(_locatives(lang).get("site_heads", []))
@@ -692,6 +744,14 @@ def _starts_with_site(core: str, lang: str) -> bool:
 def _outside(sub: _Parsed) -> bool:
     """ "near X", "20 km north of X", "au nord-est de X": beside X, not inside it."""
     return sub.near or (sub.direction and sub.kind != "region" and sub.prep in {"au", "a", ""})
+
+
+_ARTICLE_HINT = re.compile(r"^\s*(?:dans|en|vers)\s+(?:le|la|les|l')\s*\S", re.IGNORECASE)
+
+
+def _article_before_name(hint: str, lang: str) -> bool:
+    """ "dans le Vaucluse", "dans l'Isère": a French hint whose name takes an article."""
+    return lang == "fr" and bool(_ARTICLE_HINT.match(hint.replace("’", "'")))
 
 
 def _hint_town_unit(sub: _Parsed, lang: str) -> Admin1 | None:
@@ -889,7 +949,8 @@ _COMPASS_ALONE = frozenset(
 def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
     """One parsed phrase per toponym: "Ramenskoïe et Domodedovo" gives two."""
     words = "|".join(_locatives(lang).get("conjunctions", []))
-    if not words:
+    if not words or _whole_name(parsed.core, lang):
+        # "Jammu and Kashmir", "Bosnie-Herzégovine et ..." : one unit's name holds the "and"
         return [parsed]
     pieces = [
         p for p in re.split(rf"\s+(?:{words})\s+|\s+(?:{words})$", parsed.core, flags=re.I) if p
@@ -903,6 +964,12 @@ def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
             kind = parsed.kind if sub.kind == "any" else sub.kind
             out.append(replace(parsed, core=sub.core, kind=kind))
     return out or [parsed]
+
+
+def _whole_name(core: str, lang: str) -> bool:
+    """A country or a region known by a name that holds a conjunction ("Trinidad and
+    Tobago", "Jammu and Kashmir"): not two toponyms."""
+    return bool(resolve_country(core, lang) or gazetteer.admin1_named(core, standalone=True))
 
 
 def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Location | None:
@@ -1076,8 +1143,17 @@ def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> 
         # Golan", "du Tigré", "au Centre" are regions, never a namesake village abroad
         named = {p.geonames_id for p in gazetteer.places_named(f"le {parsed.core}")}
         candidates = [p for p in candidates if p.geonames_id in named]
+    beside = {u.country for u in parsed.vicinity}
+    if beside and (near := [p for p in candidates if _iso3(p.country2) in beside]):
+        # "Vienne, au sud de Lyon": the namesake in the state of the town it is placed by
+        # (a place beside a town may lie across a regional border, rarely across the world)
+        candidates = near
     curated = _exonym_place(parsed.core, lang)
-    if curated is not None and _hint_filter([curated], parsed):
+    if (
+        curated is not None
+        and _hint_filter([curated], parsed)
+        and not (beside and candidates and _iso3(curated.country2) not in beside)
+    ):
         # the curated spelling wins, unless the article points only to a namesake's country
         # ("Odessa" in a Texas story)
         elsewhere = {_iso3(p.country2) for p in candidates} & set(context.countries)
