@@ -33,7 +33,9 @@ act are read here (the mentions :func:`places_dates.fill_location` already place
 
 from __future__ import annotations
 
+import copy
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -66,6 +68,10 @@ TOWN_PRECISIONS: frozenset[str] = frozenset({"place", "admin2"})
 GATHERING_VERBS: frozenset[str] = words_any("gathering_verbs")
 VISIT_VERBS: frozenset[str] = words_any("visit_verbs")  # "Visiting Kyiv, he urged…"
 VENUE_PRONOUNS: frozenset[str] = words_any("venue_pronouns")
+# "Speaking from Kyiv": a speaker is where they speak from (not "gathered from across the
+# country", where "from" is where people came from)
+SPEAKING_FROM_VERBS: frozenset[str] = words_any("speaking_from_verbs")
+FROM_PREPS: frozenset[str] = words_any("from_preps")
 VISIT_NOUNS: frozenset[str] = words_any("visit_nouns")  # "en visite à Kiev", "a trip to Kyiv"
 VENUE_CLIMB = 3  # words between a venue word and the act's verb or subject ("on a visit to")
 SPEAKER_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -82,6 +88,7 @@ class Venue:
     parties: frozenset[str]
     day: str | None
     source: Provenance | None = None  # the span that states the venue
+    summit: bool = False  # a summit or meeting the host state's people attend at home
 
 
 def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
@@ -89,6 +96,9 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
     for m in mentions:  # "les ministres, réunis lundi à Capri, ont condamné…"
         if m.location is None and _settled_act(m):
             _gathering_venue(m, ctx)
+    for m in mentions:  # "vers Bruxelles, où les chefs d'État étaient réunis"
+        if m.location is None and _settled_act(m):
+            _where_relative(m, ctx)
     for m in mentions:  # "a exhorté les habitants à partir", "urged residents to leave"
         if m.location is None and _settled_act(m) and _local_act(m):
             _local_setting(m, ctx)
@@ -98,6 +108,8 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
     for m in mentions:  # "airdrops of food into the enclave", "se rendre dans la région"
         if m.location is None and m.type in DESTINATION_TYPES and m.status not in UNDONE:
             _destination_anaphor(m, ctx)
+        if m.location is None and m.type in DESTINATION_TYPES and m.status not in UNDONE:
+            _destination_home(m, mentions, ctx)
     acts = {v.i for m in mentions if (v := _act_verb(m.trigger)) is not None and v is m.trigger}
     venues = [v for m in mentions if (v := _venue(m, ctx, acts)) is not None]
     speeches = _speech_venues(mentions, ctx)
@@ -108,7 +120,7 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
             continue
         found, rule = _speech_venue(m, speeches, ctx), "speech"
         if found is None:
-            found = _meeting_venue(m, venues) if _author_known(m, ctx) else None
+            found = _meeting_venue(m, venues, mentions, ctx) if _author_known(m, ctx) else None
             rule = "meeting"
         if found is None:
             found, rule = _pronoun_venue(m, venues, ctx), "pronoun"
@@ -166,6 +178,43 @@ def _gathering_venue(m: Mention, ctx: ArticleContext) -> None:
         return
 
 
+WHERE_WORDS: frozenset[str] = words_any("where_relatives")  # "où", "where"
+
+
+def _where_relative(m: Mention, ctx: ArticleContext) -> None:
+    """ "…ont convergé vers Bruxelles, où les chefs d'État étaient réunis", "Geneva, where the
+    talks opened on Monday": an act told in a relative clause of place was done at the place
+    the relative word follows. The parser may hang the clause on the main verb, so the place
+    is read as the name just before the relative word (a comma between)."""
+    verb = _act_verb(m.trigger)
+    if verb is None:
+        return
+    # the relative word opens the act's own clause: the last one before the verb, with no
+    # other verb between (read in word order: the parser often misplaces the clause)
+    where = next(
+        (t for t in reversed(ctx.doc[m.sent.start : verb.i]) if t.lower_ in WHERE_WORDS), None
+    )
+    if where is None or any(
+        t.pos_ in {"VERB", "AUX"} and not t.dep_.startswith("aux") or t.is_punct
+        for t in ctx.doc[where.i + 1 : verb.i]
+    ):
+        return
+    before = where.i - 1
+    if before >= 0 and ctx.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return
+    ent = next((e for e in m.sent.ents if e.label_ in PLACE_ENTS and e.end - 1 == before), None)
+    if ent is None or resolvers.is_place_stopword(ent.text, ctx.lang):
+        return
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+    if loc is None:
+        return
+    m.location = loc
+    m.prov("location", f"{ctx.lang}.venue.where_relative", list(ent))
+
+
 def _destination_anaphor(m: Mention, ctx: ArticleContext) -> None:
     """ "Washington envisage des largages de vivres sur l'enclave", "Attal doit se rendre
     dans la région": a delivery or a visit to the story's own country, region or town, named
@@ -180,6 +229,91 @@ def _destination_anaphor(m: Mention, ctx: ArticleContext) -> None:
     loc, toks, rule = found
     m.location = loc
     m.prov("location", f"{ctx.lang}.venue.destination:{rule}", toks)
+
+
+HOME_NOUNS: frozenset[str] = places_dates.HOME_ANAPHORS  # "le pays", "the enclave"
+REGION_NOUNS: frozenset[str] = places_dates.REGION_ANAPHORS  # "la région", "the province"
+DESTINATION_PREPS: frozenset[str] = words_any("destination_preps")  # "into", "dans", "vers"
+DESTINATION_CLIMB = 3  # "airdrops of food into the enclave": enclave ← into ← airdrops
+
+
+def _destination_home(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """ "Washington was considering airdrops of food into the enclave", "Le ministre doit se
+    rendre dans la région": a delivery or a visit, done or planned, that goes to a bare
+    definite home or region noun goes to the story's country. The story-setting rule of
+    :func:`places_dates.article_location` says which country (every place of the article in
+    one); it declines planned acts because a planned march has no place yet, but a planned
+    visit "to the region" names its place. The precision stays at the country: a region noun
+    the story does not settle ("la région" of a story naming two) says no more than that, and
+    a home noun names the country itself. The country must be where the story's events
+    happen, not only where a leader spoke from ("Speaking at the White House, Biden said
+    airdrops into the country would begin" is not about the US): a physical event its own
+    sentence placed there, or for a delivery, a sender of another state."""
+    noun = _destination_noun(m)
+    if noun is None:
+        return
+    probe = copy.copy(m)  # the story's setting, read as if the act were done
+    probe.status = "asserted"
+    found = places_dates.article_location(probe, ctx)
+    if found is None or found[0].country is None:
+        return
+    country = found[0].country
+    sender = m.initiator.country if m.initiator is not None else None
+    foreign_aid = m.type == "aid_delivery" and sender is not None and sender != country
+    if not (foreign_aid or _events_in(country, mentions)):
+        return
+    loc = resolvers.country_location(country)
+    if loc is None:
+        return
+    m.location = loc
+    toks = sorted({t for t in noun.subtree if not _time_word(t)}, key=lambda t: t.i)
+    m.prov("location", f"{ctx.lang}.venue.destination_home", toks)
+
+
+def _events_in(country: str, mentions: list[Mention]) -> bool:
+    """Whether the text places a physical event (a strike, a march, a clash) in ``country``."""
+    return any(
+        o.location is not None and o.location.country == country and not verbal_act(o.type)
+        for o in mentions
+        if o.type is not None
+    )
+
+
+def _destination_noun(m: Mention) -> Token | None:
+    """The bare definite home or region noun the act goes to, after a preposition of
+    destination, hung on the act's trigger within a few words; None for any other."""
+    for tok in m.sent:
+        if tok.pos_ != "NOUN" or not _lemma_in(tok, HOME_NOUNS | REGION_NOUNS):
+            continue
+        if not _bare_definite(tok) or tok.dep_ in SUBJECT_DEPS:
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "case"), None)
+        node = tok
+        if prep is None and tok.dep_ == "pobj":
+            prep, node = tok.head, tok.head
+        if prep is None or prep.lower_ not in DESTINATION_PREPS:
+            continue
+        for _ in range(DESTINATION_CLIMB):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i == m.trigger.i:
+                return tok
+    return None
+
+
+DEFINITE: frozenset[str] = frozenset({"le", "la", "l'", "l’", "the", "this", "cette", "ce"})
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "l'enclave", "the country", "la région": a definite noun with no modifier that would
+    make it another place ("un pays voisin", "the Ukrainian capital", "la région de Kharkiv")."""
+    dets = [c for c in tok.children if c.dep_ in {"det", "predet"}]
+    if not any(d.lower_ in DEFINITE for d in dets):
+        return False
+    return not any(  # "dans la région dimanche": the parser hangs the day on the noun
+        c.dep_ not in {"det", "predet", "case", "punct"} and not _time_word(c) for c in tok.children
+    )
 
 
 # -- a truce in force: the story's country ---------------------------------------------------
@@ -291,6 +425,8 @@ def _venue_host(tok: Token) -> Token | None:
         host = host.head
     if _lemma_in(host, GATHERING_VERBS) and prep.lower_ in SCENE_PREPS:
         return host
+    if _lemma_in(host, SPEAKING_FROM_VERBS) and prep.lower_ in FROM_PREPS:
+        return host  # "Speaking from Kyiv", "s'exprimant depuis Kiev": the speaker is there
     if host.pos_ == "NOUN" and _lemma_in(host, VENUE_NOUNS) and _lemma_in(host, VISIT_NOUNS):
         return host  # "en visite à Kiev", "on a visit to Kyiv": any preposition
     if host.pos_ == "NOUN" and _lemma_in(host, VENUE_NOUNS) and prep.lower_ in SCENE_PREPS:
@@ -349,7 +485,36 @@ def _venue(m: Mention, ctx: ArticleContext, acts: set[int]) -> Venue | None:
     if m.type in MEETING_TYPES and m.location.country:
         parties.add(f"state:{m.location.country}")  # the host receives at home
     source = next((p for p in m.provenance if p.field == "location"), None)
-    return Venue(m, m.location, frozenset(parties), _day(m), source)
+    return Venue(m, m.location, frozenset(parties), _day(m), source, _summit(m, source, ctx))
+
+
+SUMMIT_NOUNS: frozenset[str] = words_any("summit_nouns")  # "sommet", "summit", "talks"
+
+
+def _summit(m: Mention, source: Provenance | None, ctx: ArticleContext) -> bool:
+    """Whether the venue is a meeting of several parties in a town: a meeting act, or a place
+    hung on a summit noun ("à l'issue d'un sommet à Abuja", "at talks in Geneva"). A visit is
+    not one: the host state's people need not be where a guest goes."""
+    if m.location is None or m.location.precision not in TOWN_PRECISIONS:
+        return False
+    if m.type == "consult_meeting":
+        return True
+    verb = _act_verb(m.trigger)  # "réunis en sommet", "meeting for a summit"
+    words = (
+        [] if verb is None else [*verb.children, *(g for c in verb.children for g in c.children)]
+    )
+    if any(t.pos_ == "NOUN" and _lemma_in(t, SUMMIT_NOUNS) for t in words):
+        return True
+    if source is None or source.start is None or source.end is None:
+        return False
+    span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        host = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if host.pos_ == "NOUN" and _lemma_in(host, SUMMIT_NOUNS):
+            return True
+    return False
 
 
 def _time_reference(m: Mention, ctx: ArticleContext) -> bool:
@@ -374,6 +539,18 @@ def party_key(actor: Actor) -> str | None:
     ):
         return f"state:{actor.country}"
     return ident
+
+
+def _during(day: str | None, venue: Venue) -> bool:
+    """Whether ``day`` is a day of the venue's meeting: its day, or any day of a meeting the
+    text says lasted several ("organisée samedi et dimanche au Bürgenstock" → "Elle s'est
+    conclue dimanche")."""
+    if day is None or venue.day is None:
+        return day == venue.day
+    if day == venue.day:
+        return True
+    told = venue.mention.date if venue.mention is not None else None
+    return told is not None and told.start[:10] <= day <= (told.end or told.start)[:10]
 
 
 def _day(m: Mention) -> str | None:
@@ -517,7 +694,7 @@ def _pronoun_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) -> Venu
     fitting = [
         v for v in venues if v.mention and before[0].start <= v.mention.trigger.i < before[0].end
     ]
-    fitting = [v for v in fitting if _day(m) == v.day or not m.date_stated]
+    fitting = [v for v in fitting if _during(_day(m), v) or not m.date_stated]
     if len({(v.location.country, v.location.name) for v in fitting}) != 1:
         return None
     return fitting[0]
@@ -544,14 +721,87 @@ def _locative(tok: Token, verb: Token) -> bool:
     return case and tok.head.i == verb.i
 
 
-def _meeting_venue(m: Mention, venues: list[Venue]) -> Venue | None:
-    """The one venue (by town) whose parties include the act's author on the act's day."""
+def _host_person(actor: Actor, venue: Venue) -> bool:
+    """ "Le président nigérian, qui préside l'organisation, a exhorté…" after a summit in Abuja:
+    a person of the host state acts at the summit it hosts, that day. Only a person (a
+    ministry or an army speaks from its seat) and only a summit in a town of that state."""
+    return (
+        venue.summit
+        and actor.kind == "person"
+        and actor.country is not None
+        and actor.country == venue.location.country
+    )
+
+
+def _hosts(m: Mention, venue: Venue, mentions: list[Mention], ctx: ArticleContext) -> bool:
+    assert m.initiator is not None
+    return (
+        _host_person(m.initiator, venue)
+        and not _about_meeting(m)
+        and _told_on(m, venue, mentions, ctx)
+    )
+
+
+def _about_meeting(m: Mention) -> bool:
+    """ "An opposition leader condemned the summit": an act about the meeting may be done far
+    from it."""
+    verb = _act_verb(m.trigger)
+    if verb is None:
+        return True
+    words = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return any(_lemma_in(t, SUMMIT_NOUNS) and t.pos_ == "NOUN" for t in words)
+
+
+def _told_on(m: Mention, venue: Venue, mentions: list[Mention], ctx: ArticleContext) -> bool:
+    """Whether the story is still telling the summit when the host's person acts: the last
+    verbal act placed before it is at the summit's town, in the same entry of a live page (an
+    entry stamped "11:40 —" is a new scene)."""
+    placed = [
+        o
+        for o in mentions
+        if o.location is not None and verbal_act(o.type) and o.trigger.i < m.sent.start
+    ]
+    if not placed:
+        return False
+    last = max(placed, key=lambda o: o.trigger.i)
+    if _live_page(ctx) and _paragraph(last.sent, ctx) != _paragraph(m.sent, ctx):
+        return False
+    assert last.location is not None
+    return (last.location.country, last.location.name) == (
+        venue.location.country,
+        venue.location.name,
+    )
+
+
+def _paragraph(sent: Span, ctx: ArticleContext) -> int | None:
+    return next((p for p, s in sentences(ctx.doc) if s.start == sent.start), None)
+
+
+TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:h.][0-5]\d\b", re.M)  # "11:40 —", "14h32"
+
+
+def _live_page(ctx: ArticleContext) -> bool:
+    """A live page: at least two lines open with a time stamp."""
+    return len(TIME_STAMP.findall(ctx.doc.text)) >= 2
+
+
+def _meeting_venue(
+    m: Mention, venues: list[Venue], mentions: list[Mention], ctx: ArticleContext
+) -> Venue | None:
+    """The one venue (by town) whose parties include the act's author on the act's day, or a
+    summit of the author's own state told just before."""
     assert m.initiator is not None
     key = party_key(m.initiator)
     day = _day(m)
     if key is None or day is None:
         return None
-    fitting = [v for v in venues if key in v.parties and v.day == day and v.mention is not m]
+    fitting = [
+        v
+        for v in venues
+        if (key in v.parties or _hosts(m, v, mentions, ctx))
+        and _during(day, v)
+        and v.mention is not m
+    ]
     if m.type in MEETING_TYPES:
         # a meeting's own place is stated for it, or is another meeting's ("a visit")
         fitting = [v for v in fitting if v.mention and v.mention.type in MEETING_TYPES]
