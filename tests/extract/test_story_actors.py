@@ -320,7 +320,7 @@ def test_story_actors_hostages_handed_over_are_no_exchange() -> None:
 
 SANCTIONS_EN = (
     "The European Union imposed sanctions on Iran on Monday over its drone deliveries to "
-    "Russia, the Council said.\n\nThe bloc also imposed a travel ban on seven officials."
+    "Russia, the Council said.\n\nThe bloc also froze the assets of seven officials."
 )
 
 

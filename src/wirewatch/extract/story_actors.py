@@ -17,19 +17,26 @@ The rules, in order (each sees what the ones before it filled):
 4. ``story.one_way``: aid and pledges go to the story's one recipient, withdrawals and
    handovers leave its one host (and come from its one donor / leaving force);
 5. ``story.answered_act``: a condemnation, threat or demand answering an act named in its own
-   clause targets that act's author;
+   clause targets that act's author; ``story.sanction_reply``: in a story whose sanctions go from
+   one power to one state, what either says back (threat, condemnation, refusal) targets the other;
 6. ``story.domestic``: in a story of unrest in one country, what that country's own actors
    say (condemn, praise, warn, accuse, demand, concede, refuse) with no addressee is aimed at
    that country (the government answering protesters, unions addressing the government).
+
+Before them all, ``story.claimed_author``: the one group that claims responsibility for the
+story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération") is
+the author of the attacks told before the claim whose author is unnamed or only described
+("des jihadistes", "gunmen"), and the arrested attackers ("une vingtaine d'assaillants") are
+its side; the reactions to the attack then answer it (rule 5).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirewatch.model import Actor
 
@@ -108,6 +115,8 @@ DOMESTIC_SPEECH: frozenset[str] = frozenset(
 )
 # Reactions that answer an act: their target is the act's author.
 REACTION_TYPES: frozenset[str] = frozenset({"condemn", "threaten", "demand"})
+# What the two sides of a sanction say to each other (not demands: those name an addressee).
+SANCTION_REPLIES: frozenset[str] = frozenset({"threaten", "condemn", "reject"})
 GROUP_KINDS: frozenset[str] = frozenset({"armed_group", "group"})
 # actors that are the state itself or its forces: in a civil war, the state's side
 STATE_KINDS: frozenset[str] = frozenset(
@@ -115,17 +124,21 @@ STATE_KINDS: frozenset[str] = frozenset(
 )
 OBJECT_DEPS: frozenset[str] = frozenset({"obj", "dobj"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+PASSIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj:pass", "nsubjpass"})
 SIDES: tuple[str, str] = ("initiator", "target")
 
 
 def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     """Fill empty sides from the story's other events (see the module docstring)."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    _claimed_author(ordered, ctx)
+    _attackers_struck(ordered, ctx)
     _anaphoric_acts(ordered, ctx)
     _two_party_story(ordered, ctx)
     _place_state(ordered, ctx)
     _one_donor_one_host(ordered)
     _answered_acts(ordered, ctx)
+    _sanction_replies(ordered, ctx)
     _domestic_unrest(ordered, ctx)
 
 
@@ -152,6 +165,170 @@ def _is_material(m: Mention) -> bool:
     if code is not None:
         return code in MATERIAL_TYPES
     return m.kind in MATERIAL_KINDS
+
+
+# -- 0. the author a claim of responsibility names -------------------------------------------
+
+
+def _claimed_author(ordered: list[Mention], ctx: ArticleContext) -> None:
+    claims = [(pos, m.initiator) for m in ordered if (pos := _responsibility_at(m)) is not None]
+    verbs = _claim_verbs(ctx)
+    claims += [(tok.idx, actor) for tok, actor in verbs]
+    groups = {side_key(a) for _, a in claims}
+    if len(groups) != 1 or None in groups:
+        return  # two groups claim, or an unresolved one: no guess
+    pos, group = min(claims, key=lambda c: c[0])
+    assert group is not None
+    # the acts told before the claim; not the noun it claims ("claimed the assault"): that is
+    # the act told before, which merging may not see (a typed noun may fold into another act)
+    before = [m for m in ordered if (_is_material(m) or m.type in HARM_TYPES) and m.start < pos]
+    if any(side_key(m.initiator) not in {None, side_key(group)} for m in before):
+        return  # the story tells acts of another author: which one the claim covers is open
+    if len(_act_countries(ordered, pos)) > 1:
+        return  # acts in two countries up to the claim (a ticker's other story): no guess
+    for m in before:
+        if m.initiator is None or _described_only(m, "initiator"):
+            m.initiator = None
+            _set(m, "initiator", group, "story.claimed_author")
+
+
+def _attackers_struck(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Une vingtaine d'assaillants ont été arrêtés", "security forces battled the attackers":
+    the attackers arrested, killed or fought are the side of the story's attack author, when
+    its attacks have one (a claimed group, or one author named)."""
+    author = _sole_attack_author(ordered)
+    if author is None:
+        return
+    attackers = ctx.lex.words("attacker_nouns")
+    for m in ordered:
+        if m.target is not None or not (m.type == "arrest" or _is_material(m)):
+            continue
+        if side_key(m.initiator) == side_key(author):
+            continue  # the attack itself, "des assaillants ont attaqué…"
+        if _affected_are(m, attackers):
+            _set(m, "target", author, "story.attackers")
+
+
+def _act_countries(ordered: list[Mention], pos: int) -> set[str]:
+    """The countries of the violent acts told up to the end of the claim's sentence."""
+    doc = ordered[0].trigger.doc if ordered else None
+    end = doc[min(len(doc) - 1, _token_at(doc, pos))].sent.end_char if doc is not None else pos
+    return {
+        m.location.country
+        for m in ordered
+        if (_is_material(m) or m.type in HARM_TYPES)
+        and m.start < end
+        and m.location is not None
+        and m.location.country
+    }
+
+
+def _token_at(doc: Doc, pos: int) -> int:
+    """The index of the token at character offset ``pos``."""
+    for tok in doc:
+        if tok.idx + len(tok.text) > pos:
+            return tok.i
+    return len(doc) - 1
+
+
+def _responsibility_at(m: Mention) -> int | None:
+    """Where a mention's initiator was read from a claim of responsibility (its speaker's
+    offset), for a claimed group that is resolved; else None."""
+    if side_key(m.initiator) is None or m.initiator is None:
+        return None
+    if m.initiator.kind not in GROUP_KINDS:
+        return None  # a state "claiming" a strike is a claim, not an unknown author found
+    for p in reversed(m.provenance):
+        if p.field == "initiator":
+            if p.rule.endswith(".claims_responsibility"):
+                return p.start if p.start is not None else m.start
+            return None
+    return None
+
+
+def _claim_verbs(ctx: ArticleContext) -> list[tuple[Token, Actor]]:
+    """ "Le JNIM a revendiqué l'opération, affirmant avoir tué…", "al-Shabaab claimed
+    responsibility": a claim verb whose subject is an armed group, not negated (where the
+    claim is read with its own figures, no mention carries it)."""
+    found: list[tuple[Token, Actor]] = []
+    speech = ctx.lex.speech_verbs
+    negations = ctx.lex.words("negation_words")
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        claim = speech.get(lemma) == "responsibility" or (
+            lemma == "claim" and any(_claimed_object(c, ctx) for c in tok.children)
+        )
+        if not claim or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children):
+            continue
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                actor = _resolve_quietly(child, ctx)
+                if side_key(actor) is None:
+                    actor = _acronym_in(child, ctx)  # "Le Groupe de soutien… (JNIM)"
+                if actor is not None and actor.kind in GROUP_KINDS and side_key(actor):
+                    found.append((tok, actor))
+    return found
+
+
+def _claimed_object(child: Token, ctx: ArticleContext) -> bool:
+    """What "claim" takes when it claims an act: "responsibility", "the assault"."""
+    if child.lemma_.lower() == "responsibility":
+        return True
+    return child.dep_ in OBJECT_DEPS and _attack_word(child, ctx)
+
+
+def _acronym_in(head: Token, ctx: ArticleContext) -> Actor | None:
+    """The group a long name gives its short form for in brackets: "(JNIM)", "(RSF)"."""
+    for tok in head.subtree:
+        prev, nxt = (
+            tok.nbor(-1) if tok.i > 0 else None,
+            tok.nbor(1) if tok.i + 1 < len(tok.doc) else None,
+        )
+        if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+            actor = resolvers.lookup_actor(tok.text, lang=ctx.lang)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _described_only(m: Mention, name: str) -> bool:
+    """A side given only as a description ("des jihadistes", "gunmen", "un kamikaze"): an
+    unresolved actor whose words, where the text states them, hold no proper name."""
+    actor = getattr(m, name)
+    if actor is None or side_key(actor) is not None:
+        return False
+    spans = [p for p in m.provenance if p.field == name and p.start is not None]
+    if not spans:
+        return False
+    span = spans[-1]
+    doc = m.trigger.doc
+    toks = [t for t in doc if span.start <= t.idx < span.end]  # type: ignore[operator]
+    # "Jihadist fighters", "des islamistes", "un kamikaze": a phrase headed by a common noun
+    # (the parser tags a creed word "Jihadist" PROPN, so modifiers are not judged)
+    heads = [t for t in toks if not (span.start <= t.head.idx < span.end) or t.head is t]  # type: ignore[operator]
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and not heads[0].ent_type_
+
+
+def _sole_attack_author(ordered: list[Mention]) -> Actor | None:
+    """The one side that authors the story's attacks (after claims are read), else None."""
+    authors: dict[str, Actor] = {}
+    for m in ordered:
+        key = side_key(m.initiator)
+        if key is not None and (m.kind in ATTACK_KINDS or m.type in HARM_TYPES):
+            authors.setdefault(key, m.initiator)  # type: ignore[arg-type]
+    return next(iter(authors.values())) if len(authors) == 1 else None
+
+
+def _affected_are(m: Mention, nouns: frozenset[str]) -> bool:
+    """The people an act is done to (its object, a passive subject) are attackers: "police
+    detained two attackers", "une vingtaine d'assaillants ont été arrêtés"."""
+    for child in m.trigger.children:
+        if child.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in child.subtree):
+                return True
+    return False
 
 
 # -- 1. an act referred back to ------------------------------------------------------------
@@ -293,9 +470,14 @@ def _nation(actor: Actor | None) -> str | None:
 
 def _resolve_quietly(head: Token, ctx: ArticleContext) -> Actor | None:
     """The actor of a noun phrase, leaving the article's memory as every sentence left it."""
-    seen, person = list(ctx.actors_seen), ctx.last_person
+    # every field of the context, lists copied: resolving may note countries, people, the home
+    saved = {f.name: getattr(ctx, f.name) for f in fields(ctx)}
+    lists = {k: list(v) for k, v in saved.items() if isinstance(v, list)}
     actor, _ = arguments.actor_from_np(head, ctx)
-    ctx.actors_seen[:], ctx.last_person = seen, person
+    for name, value in saved.items():
+        if name in lists:
+            value[:] = lists[name]
+        setattr(ctx, name, value)
     return actor
 
 
@@ -517,6 +699,26 @@ def _attack_word(tok: Token, ctx: ArticleContext) -> bool:
         return False
     generic = ctx.lex.words("generic_determiners")
     return not any(c.dep_ == "det" and c.lower_ in generic for c in tok.children)
+
+
+def _sanction_replies(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """In a story whose sanctions go from one power to one state, the sanctioned state's threat,
+    condemnation or refusal ("Moscou a promis une riposte") answers the power, and the power's
+    threat ("stands ready to respond with further measures") is aimed at the state."""
+    acts = [m for m in ordered if m.type == "sanction"]
+    power = _only_side(m.initiator for m in acts)
+    state = _only_side(m.target for m in acts)
+    if power is None or state is None or side_key(power) == side_key(state):
+        return
+    if any(side_key(m.initiator) is None or side_key(m.target) is None for m in acts):
+        return  # a sanction with an unread side: another party may be in play
+    other = {side_key(power): state, side_key(state): power}
+    for m in ordered:
+        if m.type not in SANCTION_REPLIES or m.target is not None or m.status == "negated":
+            continue
+        key = side_key(m.initiator)
+        if key in other and _speech_open(m, ctx):
+            _set(m, "target", other[key], "story.sanction_reply")
 
 
 # -- 6. what a country's own actors say in a story of its unrest ------------------------------
