@@ -244,6 +244,22 @@ def _headline_like(m: Mention) -> bool:
     return not m.sent.text.rstrip().endswith(HEADLINE_ENDS)
 
 
+def _headline_future(m: Mention) -> None:
+    """ "Army to pull out of border town": a headline's bare "to"-infinitive tells what is
+    planned, the same occurrence as the body's "announced it would withdraw"."""
+    verb = m.trigger
+    if m.status != "asserted" or not _headline_like(m) or verb.pos_ != "VERB":
+        return
+    if verb.dep_ not in {"ROOT", "xcomp", "conj"} and verb.head.i != verb.i:
+        return
+    chain = [verb] if verb.dep_ != "conj" else [verb, verb.head]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for v in chain for c in v.children) and not any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children
+    ):
+        m.status = "hypothetical"
+        m.prov("status", "merge.headline_infinitive", [verb])
+
+
 def _local_hit_of_barrage(m: Mention, c: Cluster) -> bool:
     """ "Russia fired 120 missiles and 90 drones. In Mykolaiv a drone hit a building": a hit
     told in its own sentence, at its own place or by a single munition, is its own occurrence,
@@ -299,6 +315,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
     typed = [m for m in attacks if m.type is not None]
     untyped = [m for m in attacks if m.type is None]
     _borrow_sentence_place(typed, casualties)
+    for m in typed:
+        _headline_future(m)
     clusters: list[Cluster] = []
     for m in sorted(typed, key=lambda x: x.start):
         if _join_antecedent(m, clusters):

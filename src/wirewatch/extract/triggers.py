@@ -31,7 +31,7 @@ LOGGER = logging.getLogger(__name__)
 # mené une frappe de drone" → a drone strike claimed by the accuser; "dénoncent des coups de
 # matraque contre des manifestants"), so "accuse" and "condemn" are not here; a concession's content is what is conceded ("accepted to withdraw"), not an event.
 CONTENT_TAKING_TYPES: frozenset[str] = frozenset(
-    {"demand", "reject", "threaten", "agreement", "concede"}
+    {"demand", "reject", "threaten", "agreement", "concede", "coerce"}
 )
 # Dependencies and prepositions of circumstance: what hangs there is not a content.
 ADJUNCT_DEPS: frozenset[str] = frozenset(
@@ -106,6 +106,13 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         return None
     if kind == "child":
         return bool(_class_keys(list(token.children)) & words)
+    if kind == "notsent":
+        # "un gendarme tué par balle lors des émeutes": the sentence names the event it belongs to
+        return not _class_keys(list(token.sent)) & words
+    if kind == "content":
+        # what a warning says: "warned that students would face expulsion" is a threat, "warned
+        # that prices would rise" a forecast; a quote may carry the warning verb as an incise
+        return bool(_class_keys(_said_content(token)) & words)
     if kind in {"clause", "notclause"}:
         # "des heurts ont éclaté entre manifestants et policiers": the clause of the noun's verb
         verb = token.head if token.dep_ in SUBJECTS | {"obj", "dobj"} else token
@@ -153,6 +160,18 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         tokens.append(token.head.head)
     present = bool(_class_keys(tokens) & words)
     return present if kind == "has" else not present
+
+
+def _said_content(token: Token) -> list[Token]:
+    """The words a speech verb reports: its clause and complements, or the quote it is an incise of."""
+    out = [t for c in token.children if c.dep_ not in SUBJECTS for t in c.subtree]
+    # an incise may be parsed as a conjunct of the quote's verb; a conjunct with its own
+    # "that"-clause is a statement of its own ("refused to pay, and warned that…")
+    own_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    incise = token.dep_ in {"parataxis", "ccomp"} or (token.dep_ == "conj" and not own_clause)
+    if incise and token.head.i != token.i:
+        out.extend(t for t in token.head.subtree if t.i not in {x.i for x in token.subtree})
+    return out
 
 
 def _verb_chain(token: Token) -> list[Token]:
@@ -329,6 +348,12 @@ def _is_modal(token: Token) -> bool:
             c.dep_ in {"aux", "aux:tense"} and c.lemma_.lower() in MODAL_WORDS for c in tok.children
         ):
             return True
+        if any(  # a passive's auxiliary carries the mood: "seraient dispersés", "will be arrested"
+            c.dep_ in {"aux:pass", "auxpass"}
+            and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
+            for c in tok.children
+        ):
+            return True
     return False
 
 
@@ -406,6 +431,40 @@ def _ordered_troops(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _demonym_people(token: Token, lex: Lexicon) -> bool:
+    """ "trois Français libérés au Mali", "two Britons were freed": the people freed are named
+    by their nationality, so the place is where they were held, not a place retaken."""
+    people = [c for c in token.children if c.dep_ in {"obj", "dobj", "nsubj:pass", "nsubjpass"}]
+    if token.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children
+    ):
+        # headlinese drops the auxiliary: "Three Israelis freed in Gaza" (no object: passive)
+        people.extend(c for c in token.children if c.dep_ == "nsubj")
+    if token.dep_ == "acl" and token.head.i != token.i:
+        people.append(token.head)
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and resolvers.demonym_country(t.text, lex.lang) is not None
+        for t in people
+    )
+
+
+def _attached_gerund(token: Token) -> bool:
+    """A present participle hung on another verb: "condemned the attack, blaming the rebels",
+    "a dénoncé l'attaque, imputant la responsabilité aux rebelles" names who the main statement
+    holds responsible; it is that statement's detail, not an act of its own."""
+    gerund = token.tag_ == "VBG" or (
+        "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    )
+    # the parser may hang the apposed participle on the object noun: "l'attaque, imputant…"
+    apposed = token.dep_ == "acl" and token.i > 0 and token.doc[token.i - 1].text == ","
+    return (
+        gerund
+        and token.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        and token.head.i != token.i
+        and (token.head.pos_ in {"VERB", "AUX"} or apposed)
+    )
+
+
 def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
     """Check the ``requires`` column of a trigger row against the trigger's phrase."""
     if not requires:
@@ -418,6 +477,8 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 "has:",
                 "not:",
                 "child:",
+                "content:",
+                "notsent:",
                 "obj:",
                 "clause:",
                 "subj:",
@@ -451,6 +512,20 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 for c in token.children
             ):
                 return False  # an incise: the clause before it is the report's content
+        elif need == "own_act":
+            if _attached_gerund(token):
+                return False
+        elif need == "demonym_people":
+            if not _demonym_people(token, lex):
+                return False
+        elif need == "not_circumstance":
+            # "killed … as crowds gathered around an aid convoy": the scene of another event
+            if token.dep_ == "advcl":
+                return False
+        elif need == "verbal_use":
+            # "le principal accusé", "the accused": the defendant, not an accusation
+            if any(c.dep_ == "det" for c in token.children):
+                return False
         elif need == "reflexive":
             if not has_reflexive(token):
                 return False
@@ -1018,6 +1093,23 @@ def _credited(line: str, lex: Lexicon) -> bool:
     return bool(words & lex.words("photo_credit"))
 
 
+TEASER_MAX = 140  # a teaser is a headline-length line
+
+
+def _page_teaser(line: str, lex: Lexicon) -> bool:
+    """A print page's teaser for another page: "Man shot dead in Manchester, page 7",
+    "Un homme tué à Lyon – Lire page 12": that page's story, not this one's."""
+    body = line.strip().rstrip(".").rstrip()
+    words = body.split()
+    if len(words) < 3 or not words[-1].rstrip(")").isdigit():
+        return False
+    tail = " ".join(words[-3:-1]).lower().lstrip("(–-,; ")
+    last = words[-2].lower().lstrip("(")
+    return any(
+        tail == w or tail.endswith(" " + w) or last == w for w in lex.words("page_reference")
+    )
+
+
 def page_clutter(sent: Span, lex: Lexicon) -> bool:
     """A line of page clutter republished with a dispatch: a "Photo : …" caption, or a
     headline of the block that follows a related-links header on its own line ("À lire
@@ -1030,6 +1122,8 @@ def page_clutter(sent: Span, lex: Lexicon) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _clutter_header(line, lex.words("caption_header"), alone=False) or _credited(line, lex):
         return True
+    if sent.start_char <= start + 1 and len(line) <= TEASER_MAX and _page_teaser(line, lex):
+        return True  # a short line of its own, not a paragraph that ends on a page number
     if line.rstrip().endswith(LINE_ENDS) or len(line) > 200:
         return False  # a sentence of the body, not a listed headline
     for _ in range(MAX_LISTED_HEADLINES):  # walk up over the block's headlines, to its header
@@ -1098,17 +1192,22 @@ MOVEMENT_TYPES: frozenset[str] = frozenset({"force_movement", "retreat"})
 PURPOSE_SPEECH_TYPES: frozenset[str] = frozenset({"condemn", "demand", "reject", "support"})
 
 
-def _drop_protest_purposes(mentions: list[Mention]) -> list[Mention]:
+def _drop_protest_purposes(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """ "descendus dans la rue pour dénoncer la hausse", "gathered to denounce the decision":
-    what a protest is for is its slogan, not a separate condemnation."""
+    what a protest is for is its slogan, not a separate condemnation. A gathering verb counts
+    even when it is not typed a protest itself ("who had gathered … to denounce")."""
     protests = {m.trigger.i for m in mentions if m.type in PROTEST_TYPES}
+    gathering = word_classes(lex.lang).get("gathering_verb", frozenset())
     return [
         m
         for m in mentions
         if not (
             m.type in PURPOSE_SPEECH_TYPES
             and m.trigger.dep_ in {"advcl", "xcomp", "acl"}
-            and m.trigger.head.i in protests
+            and (
+                m.trigger.head.i in protests
+                or (m.trigger.head.pos_ == "VERB" and m.trigger.head.lemma_.lower() in gathering)
+            )
         )
     ]
 
@@ -1303,7 +1402,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             if agent is not None and not any(m.trigger.i == agent.trigger.i for m in out):
                 out.append(agent)
     out = [m for m in out if m.trigger.i not in callers]
-    return _drop_protest_purposes(_drop_echoes(out))
+    return _drop_protest_purposes(_drop_echoes(out), lex)
 
 
 def _protest_call(token: Token, mention: Mention, sent: Span, lex: Lexicon) -> Token | None:
