@@ -52,3 +52,22 @@ def test_ticker_entry_figure_stays_with_its_own_paragraph() -> None:
     for event in syria:
         assert event.claimant is None, event.claimant
         assert all(getattr(c.claimant, "id", None) != "isr-mil" for c in event.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Moscou, 24 août 2024 - La Russie et l'Ukraine ont échangé samedi 90 prisonniers de "
+            "guerre, a annoncé le ministère russe de la Défense.",
+            "fr",
+        ),
+    ],
+)
+def test_exchange_between_two_states_gets_no_inherited_place(text: str, lang: str) -> None:
+    releases = [e for e in events(text, lang) if e.type == "release"]
+    assert releases
+    for event in releases:
+        # the dateline is where the news was filed, not where the two sides met (English
+        # "Russia and Ukraine swapped…" reads only Russia as a side: not yet covered)
+        assert event.location is None, event.location

@@ -94,6 +94,10 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
     lower = head.text.lower()
     if _timestamp(head) and head.pos_ not in {"PROPN", "PRON"}:
         return None, []  # "10:35", "Monday lunchtime": a time is no actor
+    if head.pos_ == "PRON" and lower in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL:
+        # "I condemn …, the president wrote", "Je remercie l'UE": the speaker, when the
+        # sentence names him, else nobody (never an actor called "I")
+        return _quote_speaker(head, ctx), [head]
     if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS:
         speaker = _reporting_speaker(head, ctx)
         if speaker is not None:
@@ -175,7 +179,7 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         member_of = _member_of(head, ctx)
         if member_of is not None:
             return member_of, tokens
-        forces = _national_troops(head, ctx) or _unit_of(head, ctx)
+        forces = _national_troops(head, ctx) or _unit_of(head, ctx) or _leader_force(head, ctx)
         if forces is not None:
             return forces, tokens
         iso = stated_nationality(head, tokens, ctx)
@@ -185,12 +189,52 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
             return Actor(
                 id=None, name=actor.name, country=iso, kind=actor.kind, surface=surface
             ), tokens
+        if _no_side(head, tokens):
+            return None, []
     return actor, tokens
+
+
+INDEFINITE_PEOPLE: frozenset[str] = words_any("indefinite_people")
+TIME_NOUNS: frozenset[str] = words_any("time_nouns")
+# A facility or a region that no actor table knows ("the Erez crossing") is a place, not a side.
+PLACE_ONLY_ENTS: frozenset[str] = frozenset({"FAC", "LOC"})
+
+
+def _no_side(head: Token, tokens: list[Token]) -> bool:
+    """An unknown phrase that cannot name a side: a time ("Monday lunchtime", "10:45 GMT"), an
+    indefinite pronoun ("Others", "D'autres", "Certains"), or a facility or region name."""
+    words = [t for t in tokens if not t.is_punct]
+    if head.lower_ in INDEFINITE_PEOPLE and all(
+        t.i == head.i or t.pos_ in {"DET", "ADP"} or t.lower_ in INDEFINITE_PEOPLE for t in words
+    ):
+        return True
+    if head.lemma_.lower() in TIME_NOUNS or head.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return head.ent_type_ in PLACE_ONLY_ENTS and all(t.ent_type_ or t.pos_ == "DET" for t in words)
 
 
 # "il"/"elle" may stand for a body ("le Kremlin a annoncé qu'il refusait"); "he"/"she" only
 # for a person. Plural pronouns are left to the article memory.
 SPEAKER_PRONOUNS: dict[str, str] = {"il": "Masc", "elle": "Fem", "he": "", "she": ""}
+
+
+FIRST_PERSON_SINGULAR: frozenset[str] = words_any("first_person_singular")
+
+
+def _quote_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
+    """The named subject of the report verb that follows a first-person pronoun in its
+    sentence ('"I condemn this attack," the president wrote'), else None."""
+    for tok in pron.sent:
+        if tok.i <= pron.i or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+            continue
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if speaker is None:
+            continue
+        actor, _toks = actor_from_np(speaker, ctx)
+        if actor is not None and (actor.id is not None or actor.country):
+            return actor
+        return None
+    return None
 
 
 def _reporting_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
@@ -273,6 +317,37 @@ def _owner_state(word: Token, ctx: ArticleContext) -> str | None:
 
 
 ARMED_KINDS: frozenset[str] = frozenset({"military", "intelligence", "police", "armed_group"})
+
+
+def _leader_force(head: Token, ctx: ArticleContext) -> Actor | None:
+    """ "l'armée du général Burhane", "the forces of General Hemedti", "Haftar's troops": the
+    armed body the named commander leads (his knowledge-base parent), never guessed from his
+    country (a rebel leader's men are not the state's army)."""
+    if (
+        head.lemma_.lower() not in FORCE_NOUNS | ctx.lex.cues_of("troops")
+        and head.lower_ not in FORCE_NOUNS
+    ):
+        return None
+    for child in head.children:
+        comp = child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            comp = child
+        elif child.dep_ != "nmod" or not any(
+            c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in child.children
+        ):
+            continue
+        # "du général Burhane" may be parsed as two complements: take the words to the end
+        words = [t for t in head.subtree if t.i >= comp.i and t.dep_ != "case" and not t.is_punct]
+        leader = resolve(text_of(ctx.doc, words), ctx)
+        parent = (
+            resolvers.actor_parent(leader.id) if leader.kind == "person" and leader.id else None
+        )
+        body = resolvers.actor_by_id(parent) if parent else None
+        if body is not None and body.kind in ARMED_KINDS:
+            return body
+    return None
 
 
 def _unit_of(head: Token, ctx: ArticleContext) -> Actor | None:
@@ -495,6 +570,17 @@ def _apposed(head: Token) -> list[Token]:
     out = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         out.append(head.head)
+    # "La ministre de l'Europe et des Affaires étrangères, Mme Catherine Colonna": the "et"
+    # inside the title made the name after the comma a conjunct; a person named right after
+    # a comma is the title's holder
+    out += [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.i > 0
+        and c.doc[c.i - 1].text == ","
+        and any(t.ent_type_ in {"PER", "PERSON"} for t in c.subtree)
+    ]
     return out
 
 
@@ -632,23 +718,60 @@ def home_country(ctx: ArticleContext) -> str | None:
     if ctx.home_checked:
         return ctx.home_country
     ctx.home_checked = True
-    votes: dict[str, int] = {}
+    strong, weak = _place_votes(ctx)
+    if strong or weak:
+        # an owner votes only in a story that names no place at all ("Georgia's interior
+        # ministry said ..." in a dispatch with no other place)
+        ctx.home_country = _clear_winner(strong or weak)
+    elif ctx.countries:
+        ctx.home_country = ctx.countries[0]
+    return ctx.home_country
+
+
+# An owner ("Russia's defence attache", "Russia's Wagner Group") names whose thing it is,
+# not where the story is: a story in London about Russia's diplomats is set in Britain.
+# The owner of a place ("Mogadishu's Lido beach", "la plage de Mogadiscio" is a pobj) is a
+# place, and it speaks for the place it owns.
+OWNER_DEPS: frozenset[str] = frozenset({"poss", "nmod:poss"})
+
+
+def _place_votes(ctx: ArticleContext) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each country is named as a place (not as a doer or done-to): the votes of
+    places, and apart the weaker votes of owners of things that are not places."""
+    strong: dict[str, int] = {}
+    weak: dict[str, int] = {}
     seen: dict[str, str | None] = {}
     for ent in ctx.doc.ents:
         if ent.label_ not in PLACE_ENTS or ent.root.dep_ in ACTOR_DEPS:
             continue
+        if any(c.dep_ in OWNER_DEPS and _is_place(c) for c in ent.root.children):
+            continue  # its owner votes for it
         if ent.text not in seen:
             loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)
             seen[ent.text] = loc.country if loc is not None else None
         country = seen[ent.text]
-        if country:
-            votes[country] = votes.get(country, 0) + 1
-    if votes:
-        # the country most named as a place; a tie goes to the first named
-        ctx.home_country = max(votes, key=lambda c: votes[c])
-    elif ctx.countries:
-        ctx.home_country = ctx.countries[0]
-    return ctx.home_country
+        if not country:
+            continue
+        owner = ent.root.dep_ in OWNER_DEPS and not _is_place(ent.root.head)
+        votes = weak if owner else strong
+        votes[country] = votes.get(country, 0) + 1
+    return strong, weak
+
+
+def _clear_winner(votes: dict[str, int]) -> str | None:
+    """The country named as a place clearly more often than any other (more than half again
+    the runner-up's votes), or the first one named (the dateline's, the headline's) when none
+    is named more often than it; else None: a story told mostly from elsewhere than its
+    dateline has no home, and an unqualified "the government" or "police" in it stays
+    unresolved, not guessed."""
+    ranked = sorted(votes.values(), reverse=True)
+    best = max(votes, key=lambda c: votes[c])
+    if len(ranked) == 1 or 2 * ranked[0] > 3 * ranked[1]:
+        return best
+    first = next(iter(votes))  # votes are counted in text order
+    if votes[first] == ranked[0]:
+        return first
+    return None
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -707,9 +830,20 @@ OBJECT_CONTROL_VERBS: frozenset[str] = words_any("object_control_verbs")
 FINDING_VERBS: frozenset[str] = words_any("finding_verbs")
 
 
+def _infinitive(token: Token) -> bool:
+    """ "avoir repris", "être entrés": a verb whose auxiliary is an infinitive."""
+    return "Inf" in token.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
+    )
+
+
 def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "expl:subj"} and not _timestamp(child):
+            if child.i > token.i and _infinitive(token) and token.dep_ == "xcomp":
+                # "a confirmé avoir repris le pont": an infinitive has no subject of its
+                # own; the noun after it is its object, and the subject is the main verb's
+                continue
             return child
     for child in token.children:
         if child.dep_ in {"obj", "dobj"} and _misparsed_subject(child, token):
@@ -966,7 +1100,9 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
     _pair_actors(m, ctx, exclude)
     _conjoined_parties(m, ctx)
-    if m.type == "armed_clash" and m.initiator is None and m.target is None:
+    if m.type == "armed_clash" and m.target is None:
+        # "Les affrontements entre l'armée et les FSR ont fait…": a subject read as the
+        # initiator gives way to the two sides of the "entre" phrase
         _clash_sides(m, ctx)
     if m.kind in {"attack", "event"} and (m.target is None or _sideless(m.target)):
         _victims_side(m, ctx)
@@ -1271,9 +1407,19 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
             comp = child
         elif child.dep_ == "prep" and child.lower_ == "of":
             comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "compound" and child.pos_ == "PROPN" and _in_body(trig):
+            # "a Hezbollah attack", "an al-Shabaab assault": a name before the noun. Not in a
+            # headline ("Tanker burning after Houthi attack"): there the body tells the author,
+            # and an authored headline attack would stand apart from the body's event
+            comp = child
         if comp is None or comp.pos_ not in {"NOUN", "PROPN"}:
             continue
         actor, toks = actor_from_np(comp, ctx)
+        if comp.dep_ == "compound":
+            if actor is not None and actor.kind in AGENT_GENITIVE_ACTOR_KINDS:
+                _set(m, "initiator", actor, f"{lang}.initiator.name_before_noun", toks)
+                return
+            continue  # "a Kyiv attack", "the Moscow talks": a place, not the author
         if actor is not None and actor.kind in AGENT_GENITIVE_ACTOR_KINDS:
             _set(m, "initiator", actor, f"{lang}.initiator.genitive", toks)
             return
@@ -1375,6 +1521,11 @@ POSSESSED_ACT_TYPES: frozenset[str] = frozenset(
 )
 # "his visit", "our demands": a person's or the speaker's, not a state named before
 PERSONAL_POSSESSIVES: frozenset[str] = words_any("personal_possessives")
+
+
+def _in_body(tok: Token) -> bool:
+    """A sentence closed by a stop: body text, not a headline or a kicker."""
+    return tok.sent.text.rstrip().rstrip("\"'»” ").endswith((".", "!", "?", "…"))
 
 
 def _pronoun_owner(trig: Token, m: Mention, ctx: ArticleContext) -> Actor | None:
@@ -1698,6 +1849,9 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
         subj = _subject(trig)
         if subj is not None and instrument_of(subj, ctx.lex) is None and subj.pos_ != "PRON":
             actor, toks = actor_from_np(subj, ctx)
+            if actor is not None and _before_launch(trig, ctx):
+                _preemptive_strike(m, actor, toks, ctx)
+                return
             if actor is not None:
                 country = _country_of_actor(actor)
                 if country:
@@ -1708,6 +1862,52 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                         f"{lang}.target.interceptor",
                         toks,
                     )
+
+
+LAUNCH_WORDS: frozenset[str] = words_any("launch_words")
+WEAPON_MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod"})
+NOT_YET_WORDS: frozenset[str] = words_any("not_yet_words")
+
+
+def _before_launch(trig: Token, ctx: ArticleContext) -> bool:
+    """ "destroyed three missiles that were prepared to launch", "before they could be
+    launched", "détruit deux drones avant leur lancement", "prêts à être lancés": weapons
+    destroyed before they flew were struck, not intercepted."""
+    for tok in trig.subtree:
+        if tok.i == trig.i or tok.lemma_.lower() not in LAUNCH_WORDS:
+            continue
+        marks = [c for c in tok.children if c.dep_ in {"aux", "mark", "case"}]
+        if tok.head.dep_ == "prep":
+            marks.append(tok.head)
+        if any(c.lower_ in NOT_YET_WORDS for c in marks):
+            return True
+    return False
+
+
+def _preemptive_strike(
+    m: Mention, destroyer: Actor, toks: list[Token], ctx: ArticleContext
+) -> None:
+    """A strike on weapons before their launch: the destroyer is its author and the weapons'
+    owner ("Houthi missiles", "des drones houthis") its target; an air strike, not an
+    interception (the gold's and ACLED's reading of "self-defence strikes")."""
+    lang = ctx.lang
+    m.type, m.kind = "air_strike", "attack"
+    m.prov("type", f"{lang}.type.preemptive_strike")
+    m.initiator = None
+    if destroyer.id is not None or destroyer.country:
+        _set(m, "initiator", destroyer, f"{lang}.initiator.preemptive_striker", toks)
+    m.target = None
+    weapon = m.focus or m.munition
+    if weapon is None:
+        return
+    # "Houthi anti-ship missiles", "missiles antinavires houthis" (hung on "antinavires")
+    mods = [c for c in weapon.children if c.dep_ in WEAPON_MODIFIER_DEPS]
+    mods += [g for c in mods for g in c.children if g.dep_ in WEAPON_MODIFIER_DEPS]
+    for mod in mods:
+        owner = resolve(mod.text, ctx)
+        if owner.id is not None and owner.kind not in NOT_A_SIDE:
+            _set(m, "target", owner, f"{lang}.target.weapon_owner", [mod])
+            return
 
 
 # The trigger module's rule for a killing typed by its armed author ("tués par l'armée",
@@ -1851,15 +2051,121 @@ def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
         if first is not None:
             break
         frontier = nxt
-    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+    second: Token | None = None
+    rule = "clash_between"
+    if first is None and len(holders) > 1 and holders[1].lemma_.lower() in OPPOSING_VERBS:
+        first, second = _opposed(holders[1])
+        rule = "clash_opposed"
+    if first is None and len(holders) > 1 and holders[1].lemma_.lower() in OPPOSING_VERBS:
+        sides = _split_at_and(holders[1], ctx)
+    elif first is None or first.pos_ not in {"NOUN", "PROPN"}:
         return
-    sides = _two_sides(first, ctx)
+    else:
+        sides = _two_sides(first, ctx, second or _broken_conjunct(first))
     if sides is None:
         return
     (one, t1), (two, t2) = sides
     m.initiator, m.target = None, None
-    _set(m, "initiator", one, f"{ctx.lang}.initiator.clash_between", t1)
-    _set(m, "target", two, f"{ctx.lang}.target.clash_between", t2)
+    _set(m, "initiator", one, f"{ctx.lang}.initiator.{rule}", t1)
+    _set(m, "target", two, f"{ctx.lang}.target.{rule}", t2)
+
+
+OPPOSING_VERBS: frozenset[str] = words_any("opposing_verbs")
+SIDE_LINKS: frozenset[str] = frozenset({"à", "aux", "au", "against", "with", "avec"})
+
+
+def _opposed(verb: Token) -> tuple[Token | None, Token | None]:
+    """ "ont opposé l'armée aux rebelles", "ont opposé soldats congolais et rebelles", "pitted
+    the army against the RSF": the object and the other side (its conjunct, even one the
+    parser hung on the object's adjective, or the "à"/"against" phrase)."""
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"obj", "dobj"} and c.pos_ in {"NOUN", "PROPN"} and not _bare_date(c)
+        ),
+        None,
+    )
+    if obj is None:
+        return None, None
+    for tok in [obj, *(c for c in obj.children if c.dep_ == "amod")]:
+        conj = next(
+            (c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None
+        )
+        if conj is not None:
+            return obj, conj
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in SIDE_LINKS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return obj, pobj
+        if child.dep_ in {"obl", "obl:arg", "obl:mod"} and any(
+            c.dep_ == "case" and c.lower_ in SIDE_LINKS for c in child.children
+        ):
+            return obj, child
+    return None, None
+
+
+def _without_place(
+    actor: Actor | None, toks: list[Token], ctx: ArticleContext
+) -> tuple[Actor | None, list[Token]]:
+    """ "rebelles du M23 près de Goma": a side left unknown because the phrase runs on into
+    a place; the words before the place may name it."""
+    if not _sideless(actor):
+        return actor, toks
+    # the last place first: "M23" may be tagged a place too
+    for cut in sorted((k for k, t in enumerate(toks) if k and _is_place(t)), reverse=True):
+        kept = toks[:cut]
+        while kept and kept[-1].pos_ in {"ADP", "ADV", "DET", "PUNCT", "CCONJ"}:
+            kept.pop()
+        if not kept:
+            continue
+        named = resolve(text_of(ctx.doc, kept), ctx)
+        if named.id is not None:
+            return named, kept
+    return actor, toks
+
+
+def _split_at_and(
+    verb: Token, ctx: ArticleContext
+) -> tuple[tuple[Actor, list[Token]], tuple[Actor, list[Token]]] | None:
+    """ "ont opposé mardi soldats congolais et rebelles du M23": bare plurals the parser
+    tangled; the object's words on either side of its one "et"/"and" are the two sides."""
+    obj = next((c for c in verb.children if c.dep_ in {"obj", "dobj"} and not _bare_date(c)), None)
+    if obj is None:
+        return None
+    toks = [t for t in obj.subtree if t.i >= obj.i]
+    ands = [k for k, t in enumerate(toks) if t.lower_ in {"et", "and"}]
+    if len(ands) != 1:
+        return None
+    halves = []
+    for part in (toks[: ands[0]], toks[ands[0] + 1 :]):
+        actor, kept = (
+            _without_place(resolve(text_of(ctx.doc, part), ctx), part, ctx) if part else (None, [])
+        )
+        if actor is None or actor.id is None:
+            return None
+        halves.append((actor, kept))
+    (one, t1), (two, t2) = halves
+    return None if one.id == two.id else ((one, t1), (two, t2))
+
+
+def _broken_conjunct(first: Token) -> Token | None:
+    """ "Les affrontements entre l'armée soudanaise et les FSR ont fait 20 morts": the parser
+    made "les FSR" the verb's subject; the noun right after the "et"/"and" that closes the
+    first side is the second side."""
+    if any(c.dep_ == "conj" for c in first.children):
+        return None
+    doc = first.doc
+    j = first.right_edge.i + 1
+    if j >= len(doc) or doc[j].lower_ not in {"et", "and"}:
+        return None
+    for tok in doc[j + 1 : min(j + 5, len(doc))]:
+        if tok.pos_ in {"NOUN", "PROPN"} or (tok.is_upper and len(tok) > 1):
+            return tok  # "les FSR" is sometimes tagged a pronoun
+        if tok.pos_ not in {"DET", "ADJ"}:
+            return None
+    return None
 
 
 CLASH_DEPTH = 3  # obliques crossed from the clash noun's clause to its "entre" phrase
@@ -1867,15 +2173,19 @@ OBLIQUE_DEPS: frozenset[str] = frozenset({"obl", "obl:mod", "obl:arg", "nmod", "
 
 
 def _two_sides(
-    first: Token, ctx: ArticleContext
+    first: Token, ctx: ArticleContext, second: Token | None = None
 ) -> tuple[tuple[Actor, list[Token]], tuple[Actor, list[Token]]] | None:
-    """The two parties of "X et Y" / "X and Y", or of "Armenian and Azerbaijani troops" (two
-    demonyms on one noun); None unless both are known and on different sides."""
-    second = next((c for c in first.children if c.dep_ == "conj"), None)
-    if second is not None and second.pos_ in {"NOUN", "PROPN"}:
+    """The two parties of "X et Y" / "X and Y" (``second`` given when the parser did not join
+    them), or of "Armenian and Azerbaijani troops" (two demonyms on one noun); None unless
+    both are known and on different sides."""
+    if second is None:
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is not None and (second.pos_ in {"NOUN", "PROPN"} or second.is_upper):
         one, t1 = actor_from_np(first, ctx)
         two, t2 = actor_from_np(second, ctx)
         t1 = [t for t in t1 if t.i < second.left_edge.i]
+        one, t1 = _without_place(one, t1, ctx)
+        two, t2 = _without_place(two, t2, ctx)
         # "entre les FSR et l'armée" in a one-country story: that country's army
         if one is not None and _sideless(one):
             one = national_army(text_of(ctx.doc, t1), ctx) or one
@@ -2062,7 +2372,14 @@ def _target_actor(
         and not (bodies and _addressed_body(actor, ctx.lang))
     ):
         return None, []  # "un immeuble résidentiel": a thing, not an actor
+    if _sideless(actor) and tok.lemma_.lower() in SETTLEMENT_NOUNS:
+        # "the village of Kupiansk-Vuzlovyi", "la localité de X" that no gazetteer knows: a
+        # place, whose state the event's location gives, not an actor named "the village"
+        return None, []
     return actor, atoks
+
+
+SETTLEMENT_NOUNS: frozenset[str] = words_any("appositive_settlements")
 
 
 STATE_PROPERTY_NOUNS: frozenset[str] = words_any("state_property_nouns")

@@ -114,6 +114,9 @@ def place_phrases(
         ]
         toks = [t for t in toks if t.i <= ent.end - 1 or t.i < _next_comma(top, ent.end)]
         toks = [t for t in toks if not t.is_space]
+        if any(t.i == ent.root.i for t in toks) and _split_name(ent):
+            # "à San Cristóbal" parsed as two words hung on the verb: the name stays whole
+            toks = sorted({*toks, *(t for t in ent if not t.is_space)}, key=lambda t: t.i)
         if len(ent) > 2 and ent[-1].lower_ == "ville" and ent[-2].text == "-":
             # "Gaza-ville", "Guatemala-ville": the parse hangs the suffix apart; the city, not
             # the territory of that name
@@ -137,6 +140,15 @@ def place_phrases(
     return out
 
 
+def _split_name(ent: Span) -> bool:
+    """The parser hung a word of the name outside it (two heads in one entity). Not across a
+    hyphen: "l'axe Kidal-Anefis" joins two towns, and its first is the place we can vouch for."""
+    if any("-" in t.text for t in ent):
+        return False
+    inside = range(ent.start, ent.end)
+    return any(t.i != ent.root.i and t.head.i not in inside for t in ent)
+
+
 def _origin(root: Token, ctx: ArticleContext) -> bool:
     """A name introduced by an origin preposition ("depuis le Liban", "from Yemen")."""
     origin = ctx.lex.words("origin_preps")
@@ -154,11 +166,16 @@ def _placing_gap(gap: Span) -> bool:
     if all(t.pos_ in {"ADP", "DET"} for t in words[1:]):
         return False  # "l'hôpital X, à Gaza-ville": a plain hint, read as such by locate
     return all(
-        t.text == "-" or t.like_num or (t.is_alpha and t.is_lower and t.pos_ in PLACING_POS)
+        t.text == "-"
+        or t.like_num
+        or (t.is_alpha and t.is_lower and t.pos_ in PLACING_POS)
+        or t.lower_ in COMPASS_WORDS  # "X, dans l'est de Y": "est" is often tagged a verb
+        or (t.pos_ == "DET" and t.lower_ in {"l'", "l’"})  # the elided article
         for t in words[1:]
     )
 
 
+COMPASS_WORDS: frozenset[str] = words_any("where_compass_words")
 PLACING_POS: frozenset[str] = frozenset({"ADP", "ADV", "ADJ", "NOUN", "DET", "NUM", "PROPN"})
 
 
@@ -391,6 +408,8 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         loc = resolvers.locate(phrase, lang=ctx.lang, context=context)
         if loc is None:
             continue
+        if _hint_disowns(loc, toks, phrases, ctx, context):
+            continue  # "le village de Kamba, dans l'est de la RDC": not Kamba in Nigeria
         if best is None or _precision_rank(loc) > _precision_rank(best[0]):
             best = (loc, toks)
         elif (
@@ -435,6 +454,28 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             # a summit's or a press conference's town is where one act was said, not where
             # the story is set: it does not steer the places of the other events
             ctx.remember_location(best[0])
+
+
+def _hint_disowns(
+    loc: Location,
+    toks: list[Token],
+    phrases: list[tuple[str, list[Token]]],
+    ctx: ArticleContext,
+    context: object,
+) -> bool:
+    """A name read alone lands in another state than the longer phrase that holds it with
+    its apposition ("X, dans l'est de la RDC", "X in northern Mali"): the apposition placed
+    it, so the lone reading is a namesake abroad."""
+    if loc.country is None:
+        return False
+    mine = {t.i for t in toks}
+    for phrase, other in phrases:
+        if len(other) <= len(toks) or not mine < {t.i for t in other}:
+            continue
+        whole = resolvers.locate(phrase, lang=ctx.lang, context=context)
+        if whole is not None and whole.country is not None and whole.country != loc.country:
+            return True
+    return False
 
 
 def _hinted_town(
@@ -813,6 +854,8 @@ def inherit_location(
     """The place of an event none of whose mentions states one (see the rule above), or None."""
     if not _physical(event_type):
         return None
+    if event_type == "release" and _two_states(mentions):
+        return None  # a prisoner exchange between two states happens at neither's home
     for m in mentions:
         found = (
             sea_location(m, ctx)
@@ -830,6 +873,16 @@ def inherit_location(
             m.prov("location", rule, toks)
             return loc
     return None
+
+
+def _two_states(mentions: list[Mention]) -> bool:
+    """Two states or more take part ("La Russie et l'Ukraine ont échangé…")."""
+    for m in mentions:
+        named = (m.initiator, m.target, *m.participants)
+        sides = {a.country for a in named if a is not None and a.country}
+        if len(sides) >= 2:
+            return True
+    return False
 
 
 # A ship is at sea: a vessel's event whose sentence names no place is in the sea its paragraph
@@ -1234,9 +1287,23 @@ def article_location(
     loc, toks = home
     if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
         return None
+    if m.kind in STRIKING_KINDS and _foreign_parties(m, loc):
+        return None  # "Ukraine says Russian drones hit Odesa" in a story set in Ohio
     if _home_is_dominant(ctx) and _destination_in(m.sent):
         return None  # "hostages taken into Gaza": where they went, not where it happened
     return loc, toks, "place.inherited_article"
+
+
+def _foreign_parties(m: Mention, loc: Location) -> bool:
+    """The attacker's state and the claimant's state are both known, differ, and neither is the
+    story's country: the strike belongs to another story (a link, a ticker line, a round-up).
+    An attacker telling of its own raid abroad ("Kyiv says its troops took 74 villages" in a
+    story set in Kursk) says nothing of the sort."""
+    attacker = m.initiator.country if m.initiator is not None else None
+    claimant = m.claimant.country if m.claimant is not None else None
+    return bool(
+        attacker and claimant and attacker != claimant and loc.country not in {attacker, claimant}
+    )
 
 
 def _own_states(m: Mention, ctx: ArticleContext) -> list[Location]:
@@ -1815,6 +1882,10 @@ def _sentence_places(
         if _genitive_of_non_place(root, place_nouns) and _state_name(ent.text, ctx.lang):
             continue
         loc = resolvers.locate(_with_possessor(ent), lang=ctx.lang, context=context)
+        if loc is not None and loc.precision == "place" and (written := _with_article(ent)):
+            # "dans le Vaucluse": French gives a town no article; the bare name may be a
+            # namesake town abroad (a Sydney suburb), the phrase as written says otherwise
+            loc = resolvers.locate(written, lang=ctx.lang, context=context)
         if loc is not None:
             out.append((loc, list(ent)))
     cache[key] = out
@@ -1839,8 +1910,35 @@ def _with_possessor(ent: Span) -> str:
         (c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS), None
     )
     if owner is None or owner.i >= ent.start:
-        return ent.text
+        return _with_apposition(ent)
     return ent.doc.text[owner.left_edge.idx : ent.end_char]
+
+
+def _with_article(ent: Span) -> str | None:
+    """ "dans le Vaucluse" as written, when a French name has its own article after the
+    preposition (not part of the name); None otherwise."""
+    if ent.start < 2 or ent.doc.lang_ != "fr":
+        return None
+    det, case = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if det.pos_ != "DET" or det.head.i != ent.root.i or case.pos_ != "ADP":
+        return None
+    return ent.doc[ent.start - 2 : ent.end].text
+
+
+def _with_apposition(ent: Span) -> str:
+    """ "Cordoba, southern Spain", "Valencia, Venezuela": the name with the state or region
+    set beside it after a comma, which says which namesake is meant."""
+    appos = next(
+        (
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.i >= ent.end and c.ent_type_ in PLACE_ENTS
+        ),
+        None,
+    )
+    if appos is None or ent.doc[ent.end].text != ",":
+        return ent.text
+    return f"{ent.text}, {ent.doc[appos.left_edge.i : appos.i + 1].text}"
 
 
 def _locative_slot(root: Token, place_nouns: set[str]) -> bool:

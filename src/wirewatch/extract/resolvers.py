@@ -228,6 +228,13 @@ def actor_role(actor_id: str) -> str:
     return str(getattr(result, "role", "") or "")
 
 
+def actor_parent(actor_id: str) -> str | None:
+    """The body a known person belongs to or heads ("abdel-fattah-al-burhan" → "sdn-mil"), or None."""
+    result = _call("actors", "actor_record", actor_id)
+    parent = getattr(result, "parent", None)
+    return parent if isinstance(parent, str) and parent else None
+
+
 def demonym_country(word: str, lang: str) -> str | None:
     result = _call("actors", "demonym_country", word, lang)
     return result if isinstance(result, str) else None
