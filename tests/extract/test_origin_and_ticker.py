@@ -6,8 +6,15 @@ wrong event when the round's place and side rules met.
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 from extracting import events
+
+from wirewatch.extract import extract_article
+from wirewatch.ingest import read_paths
+from wirewatch.model import Article
 
 
 @pytest.mark.parametrize(
@@ -71,3 +78,17 @@ def test_exchange_between_two_states_gets_no_inherited_place(text: str, lang: st
         # the dateline is where the news was filed, not where the two sides met (English
         # "Russia and Ukraine swapped…" reads only Russia as a side: not yet covered)
         assert event.location is None, event.location
+
+
+def test_drones_downed_over_the_struck_state_do_not_take_a_place_of_the_attacker() -> None:
+    # our sample dispatch: Russia's count over Belgorod first, then Ukraine's count of the
+    # Russian drones it downed "contre le pays"
+    sample = Path(__file__).parents[2] / "examples" / "01_drones_regions_frontalieres.txt"
+    (article,) = [a for a in read_paths([sample]) if isinstance(a, Article)]
+    article = dataclasses.replace(article, language="fr")  # the reader leaves it to langid
+    russian = [
+        e for e in extract_article(article) if e.initiator is not None and e.initiator.id == "rus"
+    ]
+    assert russian
+    for event in russian:
+        assert event.location is None or event.location.country != "RUS", event.location

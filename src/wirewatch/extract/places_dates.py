@@ -868,7 +868,7 @@ def inherit_location(
             or inherited_location(m, ctx)
             or article_location(m, ctx, event_type)
         )
-        if found is not None:
+        if found is not None and not _intercepted_elsewhere(m, found[0]):
             loc, toks, rule = found
             m.prov("location", rule, toks)
             return loc
@@ -1720,6 +1720,18 @@ def _strikes_abroad(m: Mention, loc: Location) -> bool:
     if m.initiator.country != loc.country:
         return False
     return m.target is None or m.target.country != loc.country
+
+
+def _intercepted_elsewhere(m: Mention, loc: Location) -> bool:
+    """Drones downed over the struck state ("dont 38 auraient été neutralisés", Ukraine's
+    count) are not over a place of another state told before (Belgorod, Russia's count)."""
+    return (
+        m.kind == "intercept"
+        and m.target is not None
+        and bool(m.target.country)
+        and bool(loc.country)
+        and m.target.country != loc.country
+    )
 
 
 def _bordering(toks: list[Token], ctx: ArticleContext) -> bool:
