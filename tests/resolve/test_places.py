@@ -1058,3 +1058,67 @@ def test_places_namesake_beside_the_hint_town_is_in_its_state(
 def test_places_french_article_that_belongs_to_a_town_name(phrase: str, country: str) -> None:
     loc = locate(phrase, lang="fr")
     assert loc is not None and loc.country == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "name", "admin1_code"),
+    [
+        ("à Vienne, dans l'Isère", "fr", "Vienne", "FR-ARA"),
+        ("à Vienne (Isère)", "fr", "Vienne", "FR-ARA"),
+        ("in Vienne, Isère", "en", "Vienne", "FR-ARA"),
+        ("à Valence, dans la Drôme", "fr", "Valence", "FR-ARA"),
+        ("Tulle, en Corrèze", "fr", "Tulle", "FR-NAQ"),
+    ],
+)
+def test_places_french_departement_hint_keeps_the_town_in_france(
+    phrase: str, lang: str, name: str, admin1_code: str
+) -> None:
+    # a département is no GeoNames unit: without it, Vienne would fly to Austria
+    assert where(phrase, lang)[:3] == (name, "FRA", admin1_code)
+
+
+def test_places_bare_vienne_is_still_vienna() -> None:
+    assert where("à Vienne")[1] == "AUT"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "admin1_code"),
+    [
+        ("in the Kupwara district of Jammu and Kashmir", "IND", "IN-JK"),
+        ("the Bajaur district of Khyber Pakhtunkhwa", "PAK", "PK-KP"),
+    ],
+)
+def test_places_district_of_a_region_is_inside_that_region(
+    phrase: str, country: str, admin1_code: str
+) -> None:
+    assert where(phrase, "en")[1:3] == (country, admin1_code)
+
+
+def test_places_district_of_a_city_stays_in_that_city() -> None:
+    # "the X district of Kherson" is a quarter of the city, not of the oblast at large
+    loc = locate("the Korabelnyi district of Kherson", lang="en")
+    assert loc is None or loc.name == "Kherson"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "town"),
+    [
+        ("at Harvard", "en", "Cambridge"),
+        ("à l'université Harvard", "fr", "Cambridge"),
+        ("at Yale", "en", "New Haven"),
+        ("on UCLA's campus", "en", "Los Angeles"),
+    ],
+)
+def test_places_university_is_its_campus_town(phrase: str, lang: str, town: str) -> None:
+    # Harvard, Illinois and Yale, Michigan are villages; the news means the universities
+    assert where(phrase, lang)[:2] == (town, "USA")
+
+
+def test_places_variant_spelling_of_a_small_town_abroad_is_no_guess() -> None:
+    # GeoNames lists "Banjska" (a Kosovo village it lacks) as a variant of Bansko, Bulgaria
+    serbia = PlaceContext(countries=["SRB"], admin1_codes=[])
+    assert locate("in Banjska", lang="en", context=serbia) is None
+
+
+def test_places_variant_spelling_in_a_named_state_still_resolves() -> None:
+    assert where("Koupiansk", "fr", UKRAINE)[:2] == ("Kupyansk", "UKR")

@@ -67,6 +67,7 @@ __all__ = [
     "PlaceContext",
     "capital_country",
     "is_place_stopword",
+    "is_unit_name",
     "locate",
     "resolve_country",
     "seas_in",
@@ -437,6 +438,8 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
     main = re.sub(r"\([^)]*\)", " ", phrase)
     main, *after_comma = main.split(",")
     main = _before_time_word(main, table)  # "l'aéroport de Goma lundi entre l'armée": Goma
+    main, unit_hint = _district_of_region(main, table)
+    after_comma = [*unit_hint, *after_comma]
     # "le village de X dans la région de Donetsk", "Kursk in Russia": the tail is a hint
     main, *tail = re.split(_TAIL_SPLIT, main.strip(), maxsplit=1)
     if not tail and (at := _SITE_TOWN.search(main)) and _starts_with_site(main[: at.start()], lang):
@@ -449,6 +452,19 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
     for hint in hints:
         _apply_hint(parsed, hint, lang)
     return parsed
+
+
+def _district_of_region(main: str, table: dict[str, Any]) -> tuple[str, list[str]]:
+    """ "the Kupwara district of Jammu and Kashmir", "the Kech district of Balochistan": a
+    district inside a first-level unit; the unit is a hint, the district the place. ("the X
+    district of Kharkiv" names a city quarter: it gives the region, never a wrong town.)"""
+    heads = "|".join(table.get("district_heads", []))
+    m = re.match(rf"^(.+?\s(?:{heads}))\s+of\s+(.+)$", main.strip()) if heads else None
+    if m is None or not _region_units(m.group(2).strip(), []):
+        return main, []
+    if gazetteer.places_named(_bare_name(m.group(2), "en")):
+        return main, []  # "the Korabelnyi district of Kherson": a quarter of the city
+    return m.group(1), [m.group(2)]
 
 
 def _before_time_word(main: str, table: dict[str, Any]) -> str:
@@ -685,7 +701,7 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
     if iso := resolve_country(sub.core, lang):  # "dans l'est de l'Ukraine"
         parsed.countries.append(iso)
         return
-    units = _region_units(sub.core, sub.countries)
+    units = _region_units(sub.core, sub.countries) or _departement_units(sub)
     unit = units[0] if units else None
     if unit is None and not _article_before_name(hint, lang):
         # "dans le Vaucluse", "dans la Drôme": a French article marks a département or region,
@@ -705,6 +721,22 @@ def _apply_hint(parsed: _Parsed, hint: str, lang: str) -> None:
     else:
         parsed.regions.append(unit)
         parsed.countries.append(unit.country)
+
+
+@cache
+def _departements() -> dict[str, str]:
+    """Folded name of a French département -> ISO 3166-2 code of its region."""
+    return {fold(row["name"]): row["iso_code"] for row in _read_tsv("departements.tsv")}
+
+
+def _departement_units(sub: _Parsed) -> list[Admin1]:
+    """The French region of a département named in a hint ("Vienne, dans l'Isère", "Valence
+    (Drôme)"): GeoNames has no such unit, and without it the town's namesake abroad wins."""
+    if sub.countries and "FRA" not in sub.countries:
+        return []
+    code = _departements().get(fold(sub.core))
+    unit = gazetteer.admin1_by_iso(code) if code else None
+    return [unit] if unit is not None else []
 
 
 def _bare_name(text: str, lang: str) -> str:
@@ -972,6 +1004,12 @@ def _whole_name(core: str, lang: str) -> bool:
     return bool(resolve_country(core, lang) or gazetteer.admin1_named(core, standalone=True))
 
 
+def is_unit_name(name: str, lang: str) -> bool:
+    """True when ``name`` as a whole is a country or a first-level unit, though it holds a
+    conjunction ("Jammu and Kashmir", "Trinidad and Tobago"): one toponym, not two."""
+    return _whole_name(name, lang)
+
+
 def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Location | None:
     """Several toponyms in one phrase: their shared admin1 unit if any, else the first."""
     found = [loc for part in parts if (loc := _resolve(part, lang, context)) is not None]
@@ -1176,6 +1214,9 @@ def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> 
     if top.importance < MINOR_PLACE and _foreign_unit_named(parsed, top_iso3, context):
         LOGGER.debug("%r also names a region abroad: not guessing", parsed.core)
         return None
+    if _alien_alias(top, top_iso3, parsed, context):
+        LOGGER.debug("%r is only a variant spelling of a small town abroad", parsed.core)
+        return None
     if any(
         _iso3(p.country2) != top_iso3 and top_score - s < CROSS_COUNTRY_MARGIN for s, p in rivals
     ):
@@ -1198,6 +1239,15 @@ def _resolve_place(parsed: _Parsed, context: PlaceContext, lang: str = "en") -> 
 # Alabama: 3.8; Borno, Italy: 4.0) yields to a foreign region of its name, a city (Jerusalem
 # 8.4, Gaza 7.4, Kidal 6.0) does not
 MINOR_PLACE = 5.5
+
+
+def _alien_alias(top: Place, top_iso3: str | None, parsed: _Parsed, context: PlaceContext) -> bool:
+    """ "Banjska" (a Kosovo village GeoNames lacks) is also listed as a variant spelling of
+    Bansko, Bulgaria: a small town matched only by an alternate name, in a state neither the
+    phrase nor the article names (while it names others), is a namesake, not the place."""
+    if top.primary or top.importance >= MINOR_PLACE or not context.countries:
+        return False  # with no state named yet, the variant is the only reading we have
+    return top_iso3 not in {*parsed.countries, *context.countries}
 
 
 def _foreign_unit_named(parsed: _Parsed, top_iso3: str | None, context: PlaceContext) -> bool:
