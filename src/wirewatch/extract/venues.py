@@ -59,6 +59,9 @@ MEETING_TYPES: frozenset[str] = frozenset({"consult_visit", "consult_meeting"})
 NO_VENUE_TYPES: frozenset[str] = frozenset({"consult_phone", "investigate"})
 # acts done where they arrive: the place a delivery or a visit goes to is where it happened
 DESTINATION_TYPES: frozenset[str] = frozenset({"aid_delivery", "consult_visit"})
+# a delivery is done where it arrives, not where its sender spoke or met ("Biden told
+# reporters at the White House the shipments would start")
+ARRIVAL_TYPES: frozenset[str] = frozenset({"aid_delivery"})
 UNDONE: frozenset[str] = frozenset({"negated", "denied"})
 SETTLED_STATUSES: frozenset[str] = frozenset({"asserted", "claimed"})
 # the institutions that speak for a state at a meeting it hosts or attends
@@ -66,6 +69,9 @@ STATE_SUFFIXES: tuple[str, ...] = ("-presidency", "-gov")
 TOWN_PRECISIONS: frozenset[str] = frozenset({"place", "admin2"})
 # "réunis à Capri", "gathered in Capri", "Speaking in Kyiv": the authors were at that place
 GATHERING_VERBS: frozenset[str] = words_any("gathering_verbs")
+# "Reçu à l'Élysée, Zelensky a réclamé…": only for an act whose author the text names
+RECEPTION_VERBS: frozenset[str] = words_any("reception_verbs")
+PASSIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj:pass", "nsubjpass"})
 VISIT_VERBS: frozenset[str] = words_any("visit_verbs")  # "Visiting Kyiv, he urged…"
 VENUE_PRONOUNS: frozenset[str] = words_any("venue_pronouns")
 # "Speaking from Kyiv": a speaker is where they speak from (not "gathered from across the
@@ -116,7 +122,7 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
     if not venues and not speeches:
         return
     for m in mentions:
-        if m.location is not None or not _settled_act(m):
+        if m.location is not None or not _settled_act(m) or m.type in ARRIVAL_TYPES:
             continue
         found, rule = _speech_venue(m, speeches, ctx), "speech"
         if found is None:
@@ -167,15 +173,49 @@ def _gathering_venue(m: Mention, ctx: ArticleContext) -> None:
         host = _venue_host(tok)
         if host is None or not _belongs_to(host, verb):
             continue
+        if _lemma_in(host, RECEPTION_VERBS) and not _named_author(m):
+            continue  # "the letter received in Kyiv condemned…": who received it, who acted?
         toks = sorted(
             [*(c for c in tok.children if c.dep_ == "case"), *_name_tokens(tok)], key=lambda t: t.i
         )
         loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+        if loc is None:  # "Speaking from Downing Street", "at the White House": a seat
+            toks = sorted([*_prep_tokens(tok), *_name_tokens(tok)], key=lambda t: t.i)
+            name = [t for t in toks if t.pos_ != "ADP"]  # "the Kremlin", "l'Élysée"
+            loc = _seat_location(ctx.doc[name[0].i : name[-1].i + 1].text, ctx) if name else None
         if loc is None:
             continue
         m.location = loc
         m.prov("location", f"{ctx.lang}.venue.gathering", toks)
         return
+
+
+def _named_author(m: Mention) -> bool:
+    """Whether the act's author is a person or a state the text names (a guest is received
+    somewhere; a letter or a proposal "received in Kyiv" is not its sender)."""
+    author = m.initiator
+    return author is not None and author.id is not None and author.kind != "unknown"
+
+
+SEAT_PREP: dict[str, str] = {"fr": "à", "en": "at"}
+SEAT_ENTS: frozenset[str] = frozenset({"ORG"})  # "the White House": a seat the tagger calls a body
+
+
+def _seat_location(name: str, ctx: ArticleContext) -> Location | None:
+    """The town of a seat of power the authors were in ("Downing Street", "l'Élysée", "the
+    Kremlin"), read by the places resolver, which places a seat only after a preposition of
+    place: the venue word already says they were there, so "from"/"depuis" reads as "at"."""
+    phrase = f"{SEAT_PREP.get(ctx.lang, 'at')} {name}"
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    return resolvers.locate(phrase, lang=ctx.lang, context=context)
+
+
+def _prep_tokens(tok: Token) -> list[Token]:
+    """The preposition and determiner of a place name: "from the", "depuis l'"."""
+    out = [c for c in tok.children if c.dep_ in {"case", "det"}]
+    if tok.dep_ == "pobj":
+        out.append(tok.head)
+    return out
 
 
 WHERE_WORDS: frozenset[str] = words_any("where_relatives")  # "où", "where"
@@ -233,7 +273,10 @@ def _destination_anaphor(m: Mention, ctx: ArticleContext) -> None:
 
 HOME_NOUNS: frozenset[str] = places_dates.HOME_ANAPHORS  # "le pays", "the enclave"
 REGION_NOUNS: frozenset[str] = places_dates.REGION_ANAPHORS  # "la région", "the province"
-DESTINATION_PREPS: frozenset[str] = words_any("destination_preps")  # "into", "dans", "vers"
+DESTINATION_PREPS: frozenset[str] = words_any("destination_preps")
+# "the enclave", "the strip": a unit below the state, its admin1 when the story has one ("la
+# région" is not: a story may name a town of another region it does not place, see tests)
+UNIT_NOUNS: frozenset[str] = words_any("enclave_nouns")  # "into", "dans", "vers"
 DESTINATION_CLIMB = 3  # "airdrops of food into the enclave": enclave ← into ← airdrops
 
 
@@ -262,12 +305,39 @@ def _destination_home(m: Mention, mentions: list[Mention], ctx: ArticleContext) 
     foreign_aid = m.type == "aid_delivery" and sender is not None and sender != country
     if not (foreign_aid or _events_in(country, mentions)):
         return
-    loc = resolvers.country_location(country)
+    # "into the enclave": the one admin1 unit every place of the story lies in, when there is
+    # one and it is of that country ("the country", "la région" stay the country)
+    unit = places_dates._article_unit(ctx) if _lemma_in(noun, UNIT_NOUNS) else None
+    fits = unit is not None and unit.country == country and _names_in_unit(unit, ctx)
+    loc = unit if fits else resolvers.country_location(country)
     if loc is None:
         return
     m.location = loc
     toks = sorted({t for t in noun.subtree if not _time_word(t)}, key=lambda t: t.i)
     m.prov("location", f"{ctx.lang}.venue.destination_home", toks)
+
+
+def _names_in_unit(unit: Location, ctx: ArticleContext) -> bool:
+    """Whether every place name of the article in the unit's country lies in that unit, the
+    ones no event is placed at too ("troops raided Jenin in the West Bank", not a typed event,
+    makes "the enclave" no longer the Gaza Strip alone)."""
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for ent in ctx.doc.ents:
+        if ent.label_ not in PLACE_ENTS | NAME_ENTS:  # the tagger calls towns people too
+            continue
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+        if loc is None or loc.country != unit.country:
+            continue
+        if loc.precision == "country":  # "the West Bank": a part the resolver only knows
+            if resolvers.resolve_country(ent.text, ctx.lang) is None:  # as the country
+                return False
+            continue
+        if loc.admin1_code != unit.admin1_code:
+            return False
+    return True
+
+
+NAME_ENTS: frozenset[str] = frozenset({"PERSON", "PER", "ORG"})
 
 
 def _events_in(country: str, mentions: list[Mention]) -> bool:
@@ -452,7 +522,9 @@ def _belongs_to(host: Token, verb: Token) -> bool:
     """The venue word hangs on the act's verb or its subject, within a few words ("on a visit
     to Kyiv, urged": visit ← on ← urged), or the act's verb hangs on the gathering verb
     ("ministers gathered in Capri condemned…")."""
-    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    # a passive subject is what the act was done to ("the proposal, received in Kyiv, was
+    # rejected by Moscow"), not its author
+    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS - PASSIVE_SUBJECTS}
     if verb.head.i == host.i and verb.dep_ in {"advcl", "conj", "xcomp"}:
         return not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or host.pos_ == "VERB"
     node = host
@@ -570,14 +642,20 @@ def _speech_venues(mentions: list[Mention], ctx: ArticleContext) -> dict[str, li
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     for _, sent in sentences(ctx.doc):
         for ent in sent.ents:
-            if ent.label_ not in PLACE_ENTS:
+            if ent.label_ not in PLACE_ENTS | SEAT_ENTS:
                 continue
             verb = _speech_host(ent.root, speech)
             if verb is None or find_date_expressions(sent.text, ctx.lang):
                 continue
             speaker = _speaker(verb, mentions, ctx)
             key = party_key(speaker) if speaker is not None else None
-            loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+            loc = (
+                resolvers.locate(ent.text, lang=ctx.lang, context=context)
+                if ent.label_ in PLACE_ENTS
+                else None
+            )
+            if loc is None:  # "told reporters at the White House" (tagged ORG), "à l'Élysée"
+                loc = _seat_location(ent.text, ctx)
             if key is None or loc is None:
                 continue
             source = Provenance("location", "speech", ent.text, ent.start_char, ent.end_char)
@@ -631,18 +709,36 @@ def _speaker(verb: Token, mentions: list[Mention], ctx: ArticleContext) -> Actor
                 ):
                     return actor
     name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
-    return resolvers.lookup_actor(name, lang=ctx.lang) if name else None
+    found = resolvers.lookup_actor(name, lang=ctx.lang) if name else None
+    return found or (_named_before(name, mentions) if name else None)
+
+
+def _named_before(name: str, mentions: list[Mention]) -> Actor | None:
+    """The one person of the article whose surname is ``name`` ("Starmer told reporters…"
+    after "Prime Minister Keir Starmer"); None for an unknown name or two namesakes."""
+    people = {
+        a.id: a
+        for m in mentions
+        for a in (m.initiator, m.claimant)
+        if a is not None and a.id and a.kind == "person" and a.name.split()[-1:] == [name]
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _speech_venue(
     m: Mention, speeches: dict[str, list[Venue]], ctx: ArticleContext
 ) -> Venue | None:
     """The one place the act's author spoke at, for a speech act by its speaker."""
+    if m.type in MEETING_TYPES:  # a meeting's place is stated for it, not where one spoke
+        return None
     author = m.initiator if _author_known(m, ctx) else m.claimant
     key = party_key(author) if author is not None else None
     if key is None or (m.date_stated and m.date is not None and not _story_day(m, ctx)):
         return None
     found = speeches.get(key, [])
+    if _live_page(ctx):  # a live page's entry is its own scene
+        here = _entry(m.sent.start_char, ctx)
+        found = [v for v in found if v.source and _entry(v.source.start or 0, ctx) == here]
     if len({(v.location.country, v.location.name) for v in found}) != 1:
         return None
     return found[0]
@@ -695,6 +791,11 @@ def _pronoun_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) -> Venu
         v for v in venues if v.mention and before[0].start <= v.mention.trigger.i < before[0].end
     ]
     fitting = [v for v in fitting if _during(_day(m), v) or not m.date_stated]
+    if _live_page(ctx):  # "11:45 — He urged…": a new entry is a new scene, whoever "he" is
+        here = _entry(m.sent.start_char, ctx)
+        fitting = [
+            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
+        ]
     if len({(v.location.country, v.location.name) for v in fitting}) != 1:
         return None
     return fitting[0]
@@ -764,7 +865,7 @@ def _told_on(m: Mention, venue: Venue, mentions: list[Mention], ctx: ArticleCont
     if not placed:
         return False
     last = max(placed, key=lambda o: o.trigger.i)
-    if _live_page(ctx) and _paragraph(last.sent, ctx) != _paragraph(m.sent, ctx):
+    if _live_page(ctx) and _entry(last.sent.start_char, ctx) != _entry(m.sent.start_char, ctx):
         return False
     assert last.location is not None
     return (last.location.country, last.location.name) == (
@@ -773,16 +874,18 @@ def _told_on(m: Mention, venue: Venue, mentions: list[Mention], ctx: ArticleCont
     )
 
 
-def _paragraph(sent: Span, ctx: ArticleContext) -> int | None:
-    return next((p for p, s in sentences(ctx.doc) if s.start == sent.start), None)
-
-
 TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:h.][0-5]\d\b", re.M)  # "11:40 —", "14h32"
 
 
 def _live_page(ctx: ArticleContext) -> bool:
     """A live page: at least two lines open with a time stamp."""
     return len(TIME_STAMP.findall(ctx.doc.text)) >= 2
+
+
+def _entry(offset: int, ctx: ArticleContext) -> int:
+    """The time-stamped entry of a live page a character offset falls in: the number of
+    stamps before it (an entry runs over every paragraph until the next stamp)."""
+    return sum(1 for stamp in TIME_STAMP.finditer(ctx.doc.text) if stamp.start() <= offset)
 
 
 def _meeting_venue(
@@ -802,6 +905,11 @@ def _meeting_venue(
         and _during(day, v)
         and v.mention is not m
     ]
+    if _live_page(ctx):  # "13:20 — Sybiha urged…" after other scenes: the entry says nothing
+        here = _entry(m.sent.start_char, ctx)
+        fitting = [
+            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
+        ]
     if m.type in MEETING_TYPES:
         # a meeting's own place is stated for it, or is another meeting's ("a visit")
         fitting = [v for v in fitting if v.mention and v.mention.type in MEETING_TYPES]
