@@ -15,7 +15,10 @@ The rules, in order (each sees what the ones before it filled):
    unrest with no target hit the state of the place where the people are (the act's place,
    else the story's only country, else the country it names most as a place);
 4. ``story.one_way``: aid and pledges go to the story's one recipient, withdrawals and
-   handovers leave its one host (and come from its one donor / leaving force);
+   handovers leave its one host (and come from its one donor / leaving force); not an act
+   whose own author is a third party ("China said it opposed unilateral sanctions");
+   ``story.threat_condition``: a threat whose condition names a party ("until Israel stops
+   its offensive", "jusqu'à ce qu'Israël cesse…") is aimed at that party;
 5. ``story.answered_act``: a condemnation, threat or demand answering an act named in its own
    clause targets that act's author; ``story.sanction_reply``: in a story whose sanctions go from
    one power to one state, what either says back (threat, condemnation, refusal) targets the other;
@@ -24,7 +27,8 @@ The rules, in order (each sees what the ones before it filled):
    that country (the government answering protesters, unions addressing the government).
 
 Before them all, ``story.claimed_author``: the one group that claims responsibility for the
-story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération") is
+story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération",
+"said it carried out the assault", "a affirmé avoir mené l'attaque") is
 the author of the attacks told before the claim whose author is unnamed or only described
 ("des jihadistes", "gunmen"), and the arrested attackers ("une vingtaine d'assaillants") are
 its side; the reactions to the attack then answer it (rule 5).
@@ -44,6 +48,7 @@ from . import arguments, resolvers
 from .arguments import home_country, sole_country
 from .mention import ArticleContext, Mention
 from .merge import SEPARATE_ACTS
+from .modality import is_conditional
 
 LOGGER = logging.getLogger(__name__)
 
@@ -117,6 +122,11 @@ DOMESTIC_SPEECH: frozenset[str] = frozenset(
 REACTION_TYPES: frozenset[str] = frozenset({"condemn", "threaten", "demand"})
 # What the two sides of a sanction say to each other (not demands: those name an addressee).
 SANCTION_REPLIES: frozenset[str] = frozenset({"threaten", "condemn", "reject"})
+# Speech that tells a deed as done ("said it carried out", "a affirmé avoir mené"): a claim
+CLAIM_SPEECH: frozenset[str] = frozenset({"report", "confirm"})
+CLAIM_COMPLEMENTS: frozenset[str] = frozenset({"ccomp", "xcomp"})
+FR_CONDITIONAL_TAILS: tuple[str, ...] = ("rait", "raient", "rais")
+CONDITION_WINDOW = 8  # tokens after "until"/"jusqu'" where the condition's verb stands
 GROUP_KINDS: frozenset[str] = frozenset({"armed_group", "group"})
 # actors that are the state itself or its forces: in a civil war, the state's side
 STATE_KINDS: frozenset[str] = frozenset(
@@ -137,6 +147,7 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _two_party_story(ordered, ctx)
     _place_state(ordered, ctx)
     _one_donor_one_host(ordered)
+    _conditioned_threats(ordered, ctx)
     _answered_acts(ordered, ctx)
     _sanction_replies(ordered, ctx)
     _domestic_unrest(ordered, ctx)
@@ -258,6 +269,7 @@ def _claim_verbs(ctx: ArticleContext) -> list[tuple[Token, Actor]]:
         claim = speech.get(lemma) == "responsibility" or (
             lemma == "claim" and any(_claimed_object(c, ctx) for c in tok.children)
         )
+        claim = claim or (speech.get(lemma) in CLAIM_SPEECH and _deed_claimed(tok, ctx))
         if not claim or tok.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children):
@@ -270,6 +282,39 @@ def _claim_verbs(ctx: ArticleContext) -> list[tuple[Token, Actor]]:
                 if actor is not None and actor.kind in GROUP_KINDS and side_key(actor):
                     found.append((tok, actor))
     return found
+
+
+def _deed_claimed(verb: Token, ctx: ArticleContext) -> bool:
+    """ "Al-Shabaab said it carried out the assault", "le JNIM a affirmé avoir mené l'attaque":
+    the speaker tells, in the past, that it (a pronoun, or nobody in an infinitive) carried out
+    an attack; not "would carry out attacks" (a threat) nor "did not carry out" (a denial)."""
+    deeds = ctx.lex.words("claimed_deed_verbs")
+    negations = ctx.lex.words("negation_words")
+    for comp in verb.children:
+        if comp.dep_ not in CLAIM_COMPLEMENTS or comp.lemma_.lower() not in deeds:
+            continue
+        subjects = [c for c in comp.children if c.dep_ in SUBJECT_DEPS]
+        if any(c.pos_ != "PRON" for c in subjects):
+            continue  # "said Israel carried out the strike": another author
+        words = [comp, *(c for c in comp.children if c.dep_.startswith("aux"))]
+        if any(_future(w) for w in words):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in negations for c in comp.children):
+            continue
+        if any(c.dep_ in OBJECT_DEPS and _attack_word(c, ctx) for c in comp.children):
+            return True
+    return False
+
+
+def _future(tok: Token) -> bool:
+    """A word of the future or a conditional: "will", "would", "mènera", "mèneraient"."""
+    if "Fut" in tok.morph.get("Tense") or is_conditional(tok):
+        return True
+    # "mèneraient", "achèterait": a stem whose accent moves escapes the conditional check; an
+    # imperfect in -rait taken for one only withholds a claim
+    if tok.lang_ == "fr" and tok.lower_.endswith(FR_CONDITIONAL_TAILS):
+        return True
+    return tok.tag_ == "MD"
 
 
 def _claimed_object(child: Token, ctx: ArticleContext) -> bool:
@@ -625,7 +670,28 @@ def _one_donor_one_host(ordered: list[Mention]) -> None:
             for name, actor in sides.items():
                 if actor is None or (name == "initiator" and _restatement(m)):
                     continue
+                if not _one_way_party(m, _other(name), acts, actor, sides[_other(name)]):
+                    continue  # "China said it opposed unilateral sanctions": not the donor's act
                 _set(m, name, actor, "story.one_way")
+
+
+def _one_way_party(
+    m: Mention, name: str, acts: list[Mention], filled: Actor, party: Actor | None
+) -> bool:
+    """The side ``m`` already names (``name``) is one of the story's parties to ``filled``:
+    an act that names no such side, or names the story's one ``party`` (its donor, its host),
+    or a side that elsewhere in the story goes with ``filled``
+    ("Germany pledged aid to Ukraine… Berlin pledged more" gets Ukraine; a third country's
+    words about "unilateral sanctions" do not get the sanctioned state)."""
+    key = side_key(getattr(m, name))
+    if key is None or key == side_key(party):
+        return True
+    other = _other(name)
+    return any(
+        side_key(getattr(x, name)) == key and side_key(getattr(x, other)) == side_key(filled)
+        for x in acts
+        if x is not m
+    )
 
 
 def _restatement(m: Mention) -> bool:
@@ -657,6 +723,57 @@ def _answered_acts(ordered: list[Mention], ctx: ArticleContext) -> None:
         if side_key(m.initiator) is not None and side_key(m.initiator) == side_key(author):
             continue  # nobody answers their own side's act
         _set(m, "target", author, "story.answered_act")
+
+
+def _conditioned_threats(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "vowed that attacks would continue until Israel stops its offensive", "menacé de
+    poursuivre jusqu'à ce qu'Israël cesse…", "unless the United States halts its strikes": the
+    party whose act ends the threat is its addressee."""
+    for m in ordered:
+        if m.type != "threaten" or m.target is not None or side_key(m.initiator) is None:
+            continue
+        addressee = _condition_subject(m, ctx)
+        if addressee is None or side_key(addressee) in {None, side_key(m.initiator)}:
+            continue
+        if _nation(addressee) == _nation(m.initiator):
+            continue  # "Hamas vowed to fight until Palestinians are free": its own people
+        _set(m, "target", addressee, "story.threat_condition")
+
+
+def _condition_subject(m: Mention, ctx: ArticleContext) -> Actor | None:
+    """The named subject of the first verb after "until"/"unless"/"jusqu'à ce que"/"tant que"
+    in the threat's own clause (a state or an armed group, not a pronoun nor "the war")."""
+    doc = m.trigger.doc
+    words = ctx.lex.words("threat_condition_words")
+    # the threat's complements too ("vowed that attacks would continue until…"), which the
+    # mention's own scope leaves out
+    after = sorted(t.i for t in m.trigger.subtree if t.i > m.trigger.i)
+    for i in after:
+        tok = doc[i]
+        if tok.lower_ not in words or not _condition_marker(tok, ctx):
+            continue
+        for verb in doc[i + 1 : min(i + CONDITION_WINDOW, m.trigger.sent.end)]:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if verb.pos_ in {"VERB", "AUX"} and subjects:
+                actor = _resolve_quietly(subjects[0], ctx)
+                if actor is not None and actor.kind in STATE_KINDS | GROUP_KINDS:
+                    return actor
+                return None
+        return None
+    return None
+
+
+def _condition_marker(tok: Token, ctx: ArticleContext) -> bool:
+    """ "until", "unless"; in French a word of "jusqu'à ce que", "tant que", "à moins que"
+    followed closely by "que" ("au moins deux morts" is no condition)."""
+    if ctx.lang != "fr":
+        return tok.dep_ == "mark" or tok.lower_ in {"until", "unless", "till"}
+    if tok.lower_ in {"que", "qu'", "qu’"}:
+        return False  # the "que" of a marker, not a marker by itself
+    if tok.lower_ == "moins" and (tok.i == 0 or tok.nbor(-1).lower_ != "à"):
+        return False
+    nxt = tok.doc[tok.i + 1 : tok.i + 4]
+    return any(t.lower_ in {"que", "qu'", "qu’"} for t in nxt)
 
 
 def _scope_ids(m: Mention) -> set[int]:
