@@ -839,6 +839,12 @@ def _infinitive(token: Token) -> bool:
 
 def _subject(token: Token) -> Token | None:
     for child in token.children:
+        if child.dep_ in {"nsubj", "expl:subj"} and _dateline_place(child):
+            # "KYIV, Aug 24 (Reuters) - Russia and Ukraine exchanged…": the parser made the
+            # dateline a subject beside the real one; a dateline is never a side
+            later = [c for c in token.children if c.dep_ == child.dep_ and c.i > child.i]
+            if later:
+                continue
         if child.dep_ in {"nsubj", "expl:subj"} and not _timestamp(child):
             if child.i > token.i and _infinitive(token) and token.dep_ == "xcomp":
                 # "a confirmé avoir repris le pont": an infinitive has no subject of its
@@ -861,6 +867,21 @@ def _subject(token: Token) -> Token | None:
     ):
         return _subject(token.head.head)  # "X and Y are due to hold talks", "est prête à"
     return None
+
+
+def _dateline_place(tok: Token) -> bool:
+    """An upper-case place opening a sentence and followed by the dateline's comma, bracket
+    or dash ("MOSCOW, Aug 24", "WASHINGTON (AP) —", "GAZA -")."""
+    doc = tok.doc
+    return (
+        tok.i == tok.sent.start
+        and tok.is_upper
+        and len(tok.text) > 2
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in {",", "(", "-", "–", "—"}
+        # a place, not an acronym opening a list ("NATO, the EU and Kyiv agreed")
+        and resolvers.locate(tok.text.title(), lang=doc.lang_, context=None) is not None
+    )
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:h.]\d{2}")
@@ -1092,8 +1113,14 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _event_actors(m, ctx, exclude)
     if trig.lemma_.lower() in REPEL_VERBS and trig.pos_ == "VERB":
         _repelled(m, ctx)
-    if trig.pos_ in {"NOUN", "PROPN"} and (m.initiator is None or _inferred_author(m)):
+    if trig.pos_ in {"NOUN", "PROPN"} and (
+        m.initiator is None
+        or _inferred_author(m)
+        or (m.type in OWN_INQUIRY_TYPES and _sideless(m.initiator))  # "its investigation"
+    ):
         _nominal_agent(m, ctx)
+    if m.type in OWN_INQUIRY_TYPES and trig.pos_ == "VERB":
+        _army_inquirer(m, ctx)
     if m.kind in {"attack", "capture", "event"} and (
         m.initiator is None or (m.initiator.id is None and not m.initiator.country)
     ):
@@ -1194,27 +1221,91 @@ def _conjoined_parties(m: Mention, ctx: ArticleContext) -> None:
     verb = _performing_verb(m.trigger)
     if verb is None:
         return
-    if m.type not in MUTUAL_TYPES and not _reciprocal(verb, m.trigger):
+    if m.type not in MUTUAL_TYPES and not _reciprocal(verb, m.trigger) and not _bare_clash(m, verb):
         return
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return
-    pair = _conjoined(subj)
-    if pair is None:
+    # "MOSCOW, Aug 24 (Reuters) - Russia and Ukraine swapped…": the parser may make the
+    # dateline's place the subject; the parties are the names after the dash
+    subj, _ = _cut_dateline(subj, list(subj.subtree))
+    parties = _many_parties(subj, verb, ctx)
+    if parties:
+        own = m.target is not None and (m.target.country or m.target.id)
+        if own and (m.target.country or m.target.id) not in parties:  # type: ignore[union-attr]
+            return  # "la France, l'Allemagne et l'Italie ont signé un accord avec l'Ukraine"
+        # "la Russie, l'Ukraine et la Biélorussie ont signé": three signatories, no one of
+        # them initiates the act and none is its target
+        m.initiator, m.target = None, None
+        m.provenance = [p for p in m.provenance if p.field not in {"initiator", "target"}]
         return
+    pair = _conjoined(subj)
+    if pair is None or _mediators(subj):
+        return  # "le Qatar et l'Égypte, médiateurs, ont reçu…": brokers, not the two parties
     subj, conj = pair
     first, _ = actor_from_np(subj, ctx)
     second, _ = actor_from_np(conj, ctx)
     if first is None or second is None or not first.country or not second.country:
         return
-    if first.country == second.country:
+    if first.country == second.country and not _state_and_group(m, first, second):
         return
+    if m.type == "armed_clash" and first.kind in NON_STATE_KINDS:
+        first, second, subj, conj = second, first, conj, subj  # the state first (GUIDELINES §5)
     target = m.target
     if target is not None and (target.id or target.country) and target.country != first.country:
         return  # a target of its own ("Russia and Belarus warned Poland")
     m.initiator, m.target = None, None
     _set(m, "initiator", first, f"{ctx.lang}.initiator.conjoined_subject", [subj])
     _set(m, "target", second, f"{ctx.lang}.target.conjoined_subject", [conj])
+
+
+MEDIATOR_NOUNS: frozenset[str] = words_any("mediator_nouns")
+
+
+def _bare_clash(m: Mention, verb: Token) -> bool:
+    """ "Sudan's army and the RSF clashed", "fought in Omdurman": a clash verb with no object
+    is itself reciprocal; its conjoined subjects are the two sides."""
+    return m.type == "armed_clash" and m.trigger is verb and _object(verb) is None
+
+
+def _state_and_group(m: Mention, first: Actor, second: Actor) -> bool:
+    """A clash of one country's army with an armed group of the same country: two sides."""
+    kinds = {first.kind in NON_STATE_KINDS, second.kind in NON_STATE_KINDS}
+    return m.type == "armed_clash" and bool(first.id and second.id) and kinds == {True, False}
+
+
+def _mediators(subj: Token) -> bool:
+    """A subject set in apposition with a broker's noun ("Qatar and Egypt, the mediators")."""
+    return any(
+        t.lower_ in MEDIATOR_NOUNS or t.lemma_.lower() in MEDIATOR_NOUNS
+        for t in subj.subtree
+        if t.dep_ in {"appos", "conj", "amod", "acl", "nmod"} or t.head.dep_ == "appos"
+    )
+
+
+def _many_parties(subj: Token, verb: Token, ctx: ArticleContext) -> set[str]:
+    """The countries (or ids) of three or more conjoined subjects ("X, Y and Z signed"),
+    however the parser hung them: conjuncts of one name, or sibling subjects of the verb each
+    with their own conjuncts; empty when fewer than three distinct parties."""
+    heads = [
+        c for c in verb.children if c.dep_ == subj.dep_ and c.i < verb.i and not _dateline_place(c)
+    ]
+    if subj not in heads:
+        heads = [subj]
+    names = {t.i: t for h in heads for t in [h, *h.conjuncts] if t.pos_ in {"PROPN", "NOUN"}}
+    if len(names) < 3:
+        return set()
+    # a title cut by the parser ("la ministre de l'Europe et des Affaires étrangères, Mme
+    # Colonna") is one person: only distinct states or groups count as parties
+    parties: set[str] = set()
+    for tok in names.values():
+        toks = np_tokens(tok)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            toks = sorted({t.i: t for t in [*toks, *prep.subtree]}.values(), key=lambda t: t.i)
+        actor = resolve(text_of(tok.doc, toks), ctx)  # "the Republic of Korea" whole
+        if actor.country or actor.id:
+            parties.add(actor.country or actor.id or "")
+    return parties if len(parties) >= 3 else set()
 
 
 def _conjoined(subj: Token) -> tuple[Token, Token] | None:
@@ -1230,6 +1321,15 @@ def _conjoined(subj: Token) -> tuple[Token, Token] | None:
     cc, first = subj.doc[left.i - 1], subj.doc[left.i - 2]
     if cc.dep_ == "cc" and first.pos_ == "PROPN" and first.dep_ == "ROOT":
         return first, subj
+    head = first.head  # "L'armée soudanaise et les FSR se sont affrontées": a modified noun
+    if (
+        cc.dep_ == "cc"
+        and first.dep_ == "amod"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < first.i
+    ):
+        return head, subj
     return None
 
 
@@ -1336,6 +1436,12 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
     a body with a complement naming what was hit ("Kharkiv's bombardment" names the victim).
     """
     trig, lang = m.trigger, ctx.lang
+    if m.type in OWN_INQUIRY_TYPES and (m.initiator is None or _sideless(m.initiator)):
+        owner = _inquiry_owner(trig, ctx)
+        if owner is not None:  # "the military released the findings of its investigation"
+            m.initiator = None
+            m.provenance = [p for p in m.provenance if p.field != "initiator"]
+            _set(m, "initiator", owner, f"{lang}.initiator.own_inquiry", [])
     patient = m.type in PATIENT_GENITIVE_TYPES
     if m.initiator is None and not patient:
         author = _attributed_author(trig)
@@ -1526,6 +1632,69 @@ PERSONAL_POSSESSIVES: frozenset[str] = words_any("personal_possessives")
 def _in_body(tok: Token) -> bool:
     """A sentence closed by a stop: body text, not a headline or a kicker."""
     return tok.sent.text.rstrip().rstrip("\"'»” ").endswith((".", "!", "?", "…"))
+
+
+# An inquiry its possessive pronoun gives to the subject of the clause ("the military released
+# the findings of its investigation", "la police a clos son enquête")
+OWN_INQUIRY_TYPES: frozenset[str] = frozenset({"investigate"})
+
+
+def _inquiry_owner(trig: Token, ctx: ArticleContext) -> Actor | None:
+    """The subject that owns "its/their/sa/leur" inquiry; a bare "the military" is the one
+    armed force the story has named before (the Israeli army of a Gaza story), else nobody."""
+    if not any(
+        c.dep_ in {"poss", "det"} and c.lower_ in POSSESSIVES - PERSONAL_POSSESSIVES
+        for c in trig.children
+    ):
+        return None
+    subj = next(
+        (
+            s
+            for s in (_subject(a) for a in trig.ancestors if a.pos_ in {"VERB", "AUX"})
+            if s is not None and s.i < trig.i
+        ),
+        None,
+    )  # "the army said its inquiry was under way": the nearest subject before the pronoun
+    if subj is None:
+        return None
+    actor, _ = actor_from_np(subj, ctx)
+    if actor is not None and (actor.id is not None or actor.country):
+        return actor
+    if actor is None or not _bare_army(actor.surface or ""):
+        return None
+    # the one army named before; else "the military" stays unknown (never a prosecutor of
+    # the place, which the pronoun rules out)
+    return _story_military(ctx) or actor
+
+
+def _army_inquirer(m: Mention, ctx: ArticleContext) -> None:
+    """ "the military cannot investigate its own failure": a bare army inquiring is the one
+    army the story named before, else it stays unknown (not the place's prosecutors)."""
+    if m.initiator is not None and not _sideless(m.initiator):
+        return
+    subj = _subject(m.trigger)
+    if subj is None:
+        return
+    actor, toks = actor_from_np(subj, ctx)
+    if actor is None or not _sideless(actor) or not _bare_army(actor.surface or ""):
+        return
+    m.initiator = None
+    m.provenance = [p for p in m.provenance if p.field != "initiator"]
+    _set(m, "initiator", _story_military(ctx) or actor, f"{ctx.lang}.initiator.army_inquirer", toks)
+
+
+def _bare_army(surface: str) -> bool:
+    words = surface.lower().replace("’", "'").split()
+    while words and words[0] in DEFINITE_DETERMINERS | {"l'", "the"}:
+        words = words[1:]
+    key = " ".join(words)
+    return key.removeprefix("l'") in BARE_ARMY
+
+
+def _story_military(ctx: ArticleContext) -> Actor | None:
+    """The one national armed force named so far in the article, else None."""
+    forces = {a.id: a for a in ctx.actors_seen if a.kind == "military" and a.id}
+    return next(iter(forces.values())) if len(forces) == 1 else None
 
 
 def _pronoun_owner(trig: Token, m: Mention, ctx: ArticleContext) -> Actor | None:
@@ -2030,6 +2199,13 @@ def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
     holders = [trig]
     if trig.dep_ in SUBJECT_DEPS and trig.head.pos_ in {"VERB", "AUX"}:
         holders.append(trig.head)
+    elif (
+        trig.dep_ == "nmod"
+        and trig.head.dep_ in SUBJECT_DEPS
+        and trig.head.head.pos_ in {"VERB", "AUX"}
+        and trig.head.head.lemma_.lower() in OPPOSING_VERBS
+    ):
+        holders.append(trig.head.head)  # "des échanges de tirs ont opposé X et Y"
     first: Token | None = None
     frontier = list(holders)
     for _depth in range(CLASH_DEPTH):
@@ -2062,6 +2238,10 @@ def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
         return
     else:
         sides = _two_sides(first, ctx, second or _broken_conjunct(first))
+        if sides is None and rule == "clash_opposed":
+            # "ont opposé soldats congolais et rebelles aux abords de l'aéroport": the "aux"
+            # phrase was a place; the sides are the object's two halves
+            sides = _split_at_and(holders[1], ctx)
     if sides is None:
         return
     (one, t1), (two, t2) = sides
@@ -2143,11 +2323,30 @@ def _split_at_and(
         actor, kept = (
             _without_place(resolve(text_of(ctx.doc, part), ctx), part, ctx) if part else (None, [])
         )
+        if actor is not None and actor.id is None:
+            actor = _story_insurgent(text_of(ctx.doc, part), ctx) or actor
         if actor is None or actor.id is None:
             return None
         halves.append((actor, kept))
     (one, t1), (two, t2) = halves
     return None if one.id == two.id else ((one, t1), (two, t2))
+
+
+BARE_INSURGENTS: frozenset[str] = words_any("bare_insurgents")
+
+
+def _story_insurgent(surface: str, ctx: ArticleContext) -> Actor | None:
+    """A bare "rebelles"/"the rebels" as a clash side: the one armed group the story named
+    before (M23 in a Goma story), else None (two groups named: unknown)."""
+    if surface.lower().replace("’", "'").strip() not in BARE_INSURGENTS:
+        return None
+    groups = {a.id: a for a in ctx.actors_seen if a.kind == "armed_group" and a.id}
+    for ent in ctx.doc.ents:  # also a group only named in passing ("Le M23 progresse")
+        if ent.label_ not in NOT_ACTOR_ENTS:  # the tagger may call a group a place (M23)
+            named = resolvers.resolve_actor(ent.text, lang=ctx.lang, context=None)
+            if named.kind == "armed_group" and named.id:
+                groups[named.id] = named
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _broken_conjunct(first: Token) -> Token | None:
@@ -2344,6 +2543,9 @@ def _target_actor(
     owner = _state_property(tok, ctx)
     if owner is not None:
         return resolvers.country_actor(owner), toks  # "une base française au Tchad"
+    held = _site_owner(tok, ctx)
+    if held is not None:
+        return held, toks  # "des positions des FSR", "RSF positions", "Hezbollah's depots"
     if not _is_place(tok) and any(_is_place(t) for t in toks):
         # "les alliés de Kiev", "the mayor of Kharkiv": a known actor whose name holds a place
         named, ntoks = actor_from_np(tok, ctx)
@@ -2401,6 +2603,36 @@ def _state_property(tok: Token, ctx: ArticleContext) -> str | None:
     if len(isos) != 1:
         return None
     return isos.pop()
+
+
+OWNED_SITES: frozenset[str] = words_any("owned_military_sites")
+SITE_OWNER_KINDS: frozenset[str] = frozenset({"armed_group", "military"})
+
+
+def _site_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """The armed side a military site belongs to, named by a complement, a possessor or a name
+    before it ("des positions des FSR", "des dépôts d'armes du Hezbollah", "RSF positions",
+    "Hamas's tunnels"): the side struck, not the state the site lies in."""
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & OWNED_SITES:
+        return None
+    nouns = [tok, *(c for c in tok.children if c.dep_ in {"nmod", "prep"})]
+    for noun in nouns:  # "dépôts d'armes du Hezbollah": the owner may hang on the content
+        for child in noun.children:
+            owner_tok: Token | None = None
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ == "nmod" and cases & {"de", "du", "des", "d'"}:
+                owner_tok = child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif noun is tok and child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN":
+                owner_tok = child
+            if owner_tok is None or owner_tok.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            # only an armed body owns: "les positions de Kherson" names a place, read elsewhere
+            actor, _ = actor_from_np(owner_tok, ctx)
+            if actor is not None and actor.id is not None and actor.kind in SITE_OWNER_KINDS:
+                return actor
+    return None
 
 
 def _addressed_body(actor: Actor, lang: str) -> bool:

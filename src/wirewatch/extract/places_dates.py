@@ -99,6 +99,8 @@ def place_phrases(
         # "les villes de Ramenskoïe et Domodedovo": one phrase per place.
         other: set[int] = set()
         for tok in top.subtree:
+            if tok.dep_ == "conj" and _unit_pair(tok):
+                continue  # "the Kupwara district of Jammu and Kashmir": one unit's name
             if tok.dep_ == "conj" and ent.root.i not in {t.i for t in tok.subtree}:
                 other |= {t.i for t in tok.subtree}
                 other |= {c.i for c in tok.children if c.dep_ == "cc"}
@@ -121,6 +123,10 @@ def place_phrases(
             # "Gaza-ville", "Guatemala-ville": the parse hangs the suffix apart; the city, not
             # the territory of that name
             toks = sorted({*toks, *ent[-2:]}, key=lambda t: t.i)
+        if toks and (listing := _region_list_noun(ent.root)) is not None:
+            # "les régions de Koursk et de Briansk": the second name is a region too, not
+            # the city of Bryansk
+            toks = sorted({listing, *toks}, key=lambda t: t.i)
         if not toks:
             continue
         seen.update(range(ent.start, ent.end))
@@ -138,6 +144,37 @@ def place_phrases(
         if gap.strip() in {",", ""} or _placing_gap(ctx.doc[a[-1].i + 1 : b[0].i]):
             out.insert(0, (text_of(ctx.doc, a + b), a + b))
     return out
+
+
+REGION_LIST_NOUNS: frozenset[str] = frozenset({"régions", "regions", "oblasts", "provinces"})
+
+
+def _region_list_noun(root: Token) -> Token | None:
+    """The plural region noun conjoined names share ("les régions de Koursk et de Briansk",
+    "the regions of Kursk and Bryansk"), or None."""
+    if root.dep_ == "conj":
+        head = root.head
+    elif any(c.dep_ == "conj" for c in root.children):
+        head = root
+    else:
+        return None
+    for _ in range(3):
+        head = head.head
+        if head.lower_ in REGION_LIST_NOUNS:
+            return head
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return None
+    return None
+
+
+def _unit_pair(conj: Token) -> bool:
+    """ "Jammu and Kashmir", "Trinidad-et-Tobago" parsed as two names joined by "and": the
+    pair is one unit's name, not two places."""
+    first = conj.head
+    if not 0 < conj.i - first.i <= 4 or not any(t.dep_ == "cc" for t in conj.doc[first.i : conj.i]):
+        return False
+    text = conj.doc[first.i : conj.i + 1].text
+    return resolvers.is_unit_name(text, conj.doc.lang_ or "en")
 
 
 def _split_name(ent: Span) -> bool:
@@ -418,8 +455,26 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             and not _on_trigger(best[1], m)
         ):
             best = (loc, toks)  # "a condamné à Paris la frappe à Kharkiv": the strike's own PP
+        elif (
+            _precision_rank(loc) == _precision_rank(best[0])
+            and _in_person_phrase(best[1], m)
+            and not _in_person_phrase(toks, m)
+        ):
+            # "des étudiants de l'université de Kyiv blessés lors d'un bombardement à Odessa":
+            # the people's affiliation is not where the act happened
+            best = (loc, toks)
     if best is not None and not _town_level(best[0]):
         best = _hinted_town(best, ctx, context) or best
+    if (
+        best is not None
+        and best[0].country
+        and best[0].precision != "country"
+        and any(t.lower_ in REGION_LIST_NOUNS for t in best[1])
+        and (state := resolvers.country_location(best[0].country)) is not None
+    ):
+        # "au-dessus des régions de Koursk et de Briansk": several regions are no one
+        # admin1 unit, and neither is the city of either name (GUIDELINES §4: the country)
+        best = (state, best[1])
     if best is None and (_physical(m.type) or (m.type is None and m.kind == "attack")):
         best = _witness_place(m, ctx, context)  # not for a bare toll: it joins its attack
     if (
@@ -438,6 +493,7 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         best is not None
         and m.kind in STRIKING_KINDS
         and not _compatible(best[0], _struck_states(m, ctx))
+        and not _target_in_phrase(m, best[1])
     ):
         best = None  # "une attaque … sur la capitale ukrainienne" is not where Moscow's suburb is
     if best is not None and best[0].country is not None and _offshore(best[1], m):
@@ -622,6 +678,34 @@ SCENE_PREPS: frozenset[str] = words_any("scene_preps")
 def _on_trigger(toks: list[Token], m: Mention) -> bool:
     """The phrase hangs on the trigger itself ("la frappe à Kharkiv")."""
     return any(t.head.i == m.trigger.i and t.i != m.trigger.i for t in toks)
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def _in_person_phrase(toks: list[Token], m: Mention) -> bool:
+    """The phrase modifies the subject of the trigger's clause, a noun that is no site,
+    rather than the act ("students of Kyiv University were hurt in a strike on Odesa")."""
+    ids = {t.i for t in toks}
+    top = next((t for t in toks if t.head.i not in ids), None)
+    steps = 0
+    while top is not None and top.head.i != top.i and steps < 8:
+        if top.dep_ in _ARGUMENT_DEPS and top.pos_ in {"NOUN", "PROPN"} and top.i not in ids:
+            return top.lemma_.lower() not in SITE_NOUNS | SEAT_HEADS | UNIT_NOUNS
+        if top.i == m.trigger.i:
+            return False
+        top, steps = top.head, steps + 1
+    return False
+
+
+def _target_in_phrase(m: Mention, toks: list[Token]) -> bool:
+    """The target was read from a name inside the place phrase itself ("un obus sur Tripoli,
+    dans le nord du Liban"): the phrase, hint included, knows better than the bare name."""
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return any(
+        p.field == "target" and p.start is not None and start <= p.start and p.end <= end
+        for p in m.provenance
+    )
 
 
 def _scene_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
@@ -1004,7 +1088,7 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
     stated = [
         (loc, toks)
         for loc, toks in _sentence_places(m.sent, ctx)
-        if _same_clause(toks, m) and not _bordering(toks, ctx)
+        if _same_clause(toks, m) and not _bordering(toks, ctx) and not _speaker_place(toks, m)
     ]
     if stated and len({loc.name for loc, _ in stated}) == 1 and _compatible(stated[0][0], own):
         # "détenus à Ouagadougou depuis leur arrestation": the sentence's one place, outside
@@ -1795,6 +1879,24 @@ def _subject_states(m: Mention, ctx: ArticleContext) -> list[Location]:
             if iso:
                 out.append(Location(name=ent.text, country=iso, precision="country"))
     return out
+
+
+def _speaker_place(toks: list[Token], m: Mention) -> bool:
+    """The place qualifies the subject of a clause above the trigger ("officials in Erbil said
+    a drone hit a base", "des responsables à Erbil ont indiqué que..."): where the speakers
+    are, not where the reported act happened."""
+    ids = {t.i for t in toks}
+    tok = next((t for t in toks if t.head.i not in ids), None)
+    while tok is not None and tok.head.i != tok.i and tok.dep_ not in SUBJECTS:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    if tok is None or tok.dep_ not in SUBJECTS or tok.dep_ == "poss" or tok.i in ids:
+        return False
+    if tok.lemma_.lower() in SITE_NOUNS | UNIT_NOUNS | SEAT_HEADS or tok.ent_type_ in PLACE_ENTS:
+        return False  # "la ville de X a été pilonnée ... qui a exhorté": the place itself
+    verb = tok.head
+    return verb.i != m.trigger.i and any(a.i == verb.i for a in m.trigger.ancestors)
 
 
 def _same_clause(toks: list[Token], m: Mention) -> bool:

@@ -159,6 +159,10 @@ def is_place_stopword(name: str, lang: str) -> bool:
     return bool(_call("places", "is_place_stopword", name, lang))
 
 
+def is_unit_name(name: str, lang: str) -> bool:
+    return bool(_call("places", "is_unit_name", name, lang))
+
+
 def capital_country(name: str, lang: str) -> str | None:
     return _call("places", "capital_country", name, lang)
 
