@@ -26,3 +26,13 @@ def actor_id(actor: object) -> str | None:
 
 def actor_country(actor: object) -> str | None:
     return getattr(actor, "country", None)
+
+
+def of_type(text: str, lang: str, code: str, published: str = PUB) -> list[Event]:
+    """Every event of type ``code`` (possibly none)."""
+    return [e for e in events(text, lang, published) if e.type == code]
+
+
+def rules_of(event: Event, field: str, prefix: str = "") -> list[str]:
+    """The provenance rules that filled ``field``, optionally only those starting with ``prefix``."""
+    return [p.rule for p in event.provenance if p.field == field and p.rule.startswith(prefix)]

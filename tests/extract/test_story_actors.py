@@ -7,15 +7,9 @@ loosely modelled on real events, wording our own), in the ways wires, papers and
 
 from __future__ import annotations
 
-from extracting import events as extract_text
+from extracting import of_type as _of
 
 from wirewatch.model import Actor, Event
-
-PUB = "2024-11-10"  # a Sunday
-
-
-def _of(text: str, lang: str, code: str) -> list[Event]:
-    return [e for e in extract_text(text, lang, PUB) if e.type == code]
 
 
 def _side(actor: Actor | None) -> str | None:

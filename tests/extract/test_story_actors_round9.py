@@ -6,23 +6,18 @@ the attack claims it, like "claimed responsibility". Every text is written for t
 
 from __future__ import annotations
 
+from extracting import actor_id as _id
 from extracting import events as extract_text
+from extracting import of_type as _of
+from extracting import rules_of
 
-from wirewatch.model import Actor, Event
+from wirewatch.model import Event
 
 PUB = "2024-11-10"  # a Sunday
 
 
-def _of(text: str, lang: str, code: str) -> list[Event]:
-    return [e for e in extract_text(text, lang, PUB) if e.type == code]
-
-
-def _id(actor: Actor | None) -> str | None:
-    return actor.id if actor is not None else None
-
-
 def _rules(ev: Event, field: str) -> list[str]:
-    return [p.rule for p in ev.provenance if p.field == field and p.rule.startswith("story.")]
+    return rules_of(ev, field, "story.")
 
 
 # -- a one-way act of a third party ---------------------------------------------------------------

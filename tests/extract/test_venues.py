@@ -6,7 +6,7 @@ Every text is written for these tests (facts loosely modelled on real events, wo
 
 from __future__ import annotations
 
-from extracting import events as extract_text
+from extracting import of_type
 
 from wirewatch.model import Event
 
@@ -14,7 +14,7 @@ PUB = "2024-11-12"  # a Tuesday
 
 
 def _of(text: str, lang: str, code: str) -> list[Event]:
-    return [e for e in extract_text(text, lang, PUB) if e.type == code]
+    return of_type(text, lang, code, PUB)
 
 
 def _place(ev: Event) -> str | None:

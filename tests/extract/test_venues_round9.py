@@ -7,15 +7,9 @@ is not done where its sender spoke. Every text is our own.
 
 from __future__ import annotations
 
-from extracting import events as extract_text
+from extracting import of_type as _of
 
 from wirewatch.model import Event
-
-PUB = "2024-11-10"  # a Sunday
-
-
-def _of(text: str, lang: str, code: str) -> list[Event]:
-    return [e for e in extract_text(text, lang, PUB) if e.type == code]
 
 
 def _place(ev: Event) -> tuple[str | None, str | None]:
