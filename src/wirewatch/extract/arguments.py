@@ -335,7 +335,7 @@ def _leader_force(head: Token, ctx: ArticleContext) -> Actor | None:
         elif child.dep_ == "poss" and child.pos_ == "PROPN":
             comp = child
         elif child.dep_ != "nmod" or not any(
-            c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in child.children
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
         ):
             continue
         # "du général Burhane" may be parsed as two complements: take the words to the end
@@ -554,7 +554,7 @@ def _member_of(head: Token, ctx: ArticleContext) -> Actor | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             comp = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "nmod" or not any(
-            c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'"} for c in child.children
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
         ):
             continue
         if comp is child and child.dep_ == "prep":
@@ -740,16 +740,13 @@ def _place_votes(ctx: ArticleContext) -> tuple[dict[str, int], dict[str, int]]:
     places, and apart the weaker votes of owners of things that are not places."""
     strong: dict[str, int] = {}
     weak: dict[str, int] = {}
-    seen: dict[str, str | None] = {}
     for ent in ctx.doc.ents:
         if ent.label_ not in PLACE_ENTS or ent.root.dep_ in ACTOR_DEPS:
             continue
         if any(c.dep_ in OWNER_DEPS and _is_place(c) for c in ent.root.children):
             continue  # its owner votes for it
-        if ent.text not in seen:
-            loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)
-            seen[ent.text] = loc.country if loc is not None else None
-        country = seen[ent.text]
+        loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)  # memoised per phrase
+        country = loc.country if loc is not None else None
         if not country:
             continue
         owner = ent.root.dep_ in OWNER_DEPS and not _is_place(ent.root.head)
@@ -1232,12 +1229,11 @@ def _conjoined_parties(m: Mention, ctx: ArticleContext) -> None:
     parties = _many_parties(subj, verb, ctx)
     if parties:
         own = m.target is not None and (m.target.country or m.target.id)
-        if own and (m.target.country or m.target.id) not in parties:  # type: ignore[union-attr]
+        if own and own not in parties:
             return  # "la France, l'Allemagne et l'Italie ont signé un accord avec l'Ukraine"
         # "la Russie, l'Ukraine et la Biélorussie ont signé": three signatories, no one of
         # them initiates the act and none is its target
-        m.initiator, m.target = None, None
-        m.provenance = [p for p in m.provenance if p.field not in {"initiator", "target"}]
+        _unset(m, "initiator", "target")
         return
     pair = _conjoined(subj)
     if pair is None or _mediators(subj):
@@ -1361,6 +1357,7 @@ def _reciprocal(verb: Token, trig: Token) -> bool:
 # a genitive place names a party's land ("la région de Moscou"); a locative one where they met
 GENITIVE_CASES: frozenset[str] = words_any("genitive_cases")
 BETWEEN_WORDS: frozenset[str] = words_any("between_words")
+AND_WORDS: frozenset[str] = words_any("and_words")  # "X et Y", "X and Y"
 REFLEXIVE_CLITICS: frozenset[str] = words_any("reflexive_clitics")
 
 
@@ -1439,8 +1436,7 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
     if m.type in OWN_INQUIRY_TYPES and (m.initiator is None or _sideless(m.initiator)):
         owner = _inquiry_owner(trig, ctx)
         if owner is not None:  # "the military released the findings of its investigation"
-            m.initiator = None
-            m.provenance = [p for p in m.provenance if p.field != "initiator"]
+            _unset(m, "initiator")
             _set(m, "initiator", owner, f"{lang}.initiator.own_inquiry", [])
     patient = m.type in PATIENT_GENITIVE_TYPES
     if m.initiator is None and not patient:
@@ -1678,14 +1674,14 @@ def _army_inquirer(m: Mention, ctx: ArticleContext) -> None:
     actor, toks = actor_from_np(subj, ctx)
     if actor is None or not _sideless(actor) or not _bare_army(actor.surface or ""):
         return
-    m.initiator = None
-    m.provenance = [p for p in m.provenance if p.field != "initiator"]
+    _unset(m, "initiator")
     _set(m, "initiator", _story_military(ctx) or actor, f"{ctx.lang}.initiator.army_inquirer", toks)
 
 
 def _bare_army(surface: str) -> bool:
+    """ "the army", "l'armée", "les forces de sécurité": an army named without its country."""
     words = surface.lower().replace("’", "'").split()
-    while words and words[0] in DEFINITE_DETERMINERS | {"l'", "the"}:
+    while words and words[0] in DEFINITE_DETERMINERS:  # "l'", "the" among them
         words = words[1:]
     key = " ".join(words)
     return key.removeprefix("l'") in BARE_ARMY
@@ -1741,9 +1737,7 @@ def _repelled(m: Mention, ctx: ArticleContext) -> None:
     author = resolvers.country_actor(iso) if iso else _complement_author(obj, ctx)
     if defender is not None and author is not None and defender.country == author.country:
         return  # "repelled their own…": misread, keep what the parse said
-    m.initiator = None
-    m.target = None
-    m.provenance = [p for p in m.provenance if p.field not in {"initiator", "target"}]
+    _unset(m, "initiator", "target")
     if author is not None:
         _set(m, "initiator", author, f"{ctx.lang}.initiator.repelled_author", [obj])
     if defender is not None:
@@ -1907,6 +1901,14 @@ def _event_verb(trig: Token) -> Token | None:
     elif not (trig.dep_ in {"obj", "dobj", "nsubj"} or trig.dep_.startswith("obl")):
         return None  # "à l'issue de plusieurs jours de combats": not the verb's own event
     return head if head.pos_ in {"VERB", "AUX"} and head.i != trig.i else None
+
+
+def _unset(m: Mention, *field_names: str) -> None:
+    """Forget what the rules read so far for these fields, with its provenance (a later rule
+    re-reads the parties)."""
+    for name in field_names:
+        setattr(m, name, None)
+    m.provenance = [p for p in m.provenance if p.field not in field_names]
 
 
 def _set(m: Mention, field_name: str, actor: Actor | None, rule: str, toks: list[Token]) -> None:
@@ -2251,7 +2253,7 @@ def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
 
 
 OPPOSING_VERBS: frozenset[str] = words_any("opposing_verbs")
-SIDE_LINKS: frozenset[str] = frozenset({"à", "aux", "au", "against", "with", "avec"})
+SIDE_LINKS: frozenset[str] = words_any("side_links")
 
 
 def _opposed(verb: Token) -> tuple[Token | None, Token | None]:
@@ -2315,7 +2317,7 @@ def _split_at_and(
     if obj is None:
         return None
     toks = [t for t in obj.subtree if t.i >= obj.i]
-    ands = [k for k, t in enumerate(toks) if t.lower_ in {"et", "and"}]
+    ands = [k for k, t in enumerate(toks) if t.lower_ in AND_WORDS]
     if len(ands) != 1:
         return None
     halves = []
@@ -2357,7 +2359,7 @@ def _broken_conjunct(first: Token) -> Token | None:
         return None
     doc = first.doc
     j = first.right_edge.i + 1
-    if j >= len(doc) or doc[j].lower_ not in {"et", "and"}:
+    if j >= len(doc) or doc[j].lower_ not in AND_WORDS:
         return None
     for tok in doc[j + 1 : min(j + 5, len(doc))]:
         if tok.pos_ in {"NOUN", "PROPN"} or (tok.is_upper and len(tok) > 1):
@@ -2620,7 +2622,7 @@ def _site_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
         for child in noun.children:
             owner_tok: Token | None = None
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ == "nmod" and cases & {"de", "du", "des", "d'"}:
+            if child.dep_ == "nmod" and cases & GENITIVE_CASES:
                 owner_tok = child
             elif child.dep_ == "prep" and child.lower_ == "of":
                 owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -3211,7 +3213,7 @@ def _subject_between(m: Mention, ctx: ArticleContext) -> None:
             second = next((c for c in first.children if c.dep_ == "conj"), None)
             if second is None:
                 # "entre Israël et le Hezbollah est entré": the conjunct hung on the verb
-                after = [t for t in trig.doc[first.i + 1 : trig.i] if t.lower_ in {"et", "and"}]
+                after = [t for t in trig.doc[first.i + 1 : trig.i] if t.lower_ in AND_WORDS]
                 if after:
                     second = next(
                         (
@@ -3616,13 +3618,7 @@ def national_army(surface: str, ctx: ArticleContext) -> Actor | None:
     the one country the whole article is about — only when every place, demonym and state it
     names belongs to that one country (a Gaza story names two, so "the military" stays
     unresolved there)."""
-    words = surface.lower().replace("’", "'").split()
-    while words and words[0] in DEFINITE_DETERMINERS | {"l'", "the"}:
-        words = words[1:]
-    key = " ".join(words)
-    if key.startswith("l'"):
-        key = key[2:]
-    if key not in BARE_ARMY:
+    if not _bare_army(surface):
         return None
     only = sole_country(ctx)
     if only is None:

@@ -38,7 +38,7 @@ from . import resolvers
 from .arguments import actor_context, actor_from_np
 from .lexicon import Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
-from .syntax import NEGATION_LEMMAS
+from .syntax import NEGATION_LEMMAS, RELATIVE_DEPS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         own = min(subjects, key=lambda c: abs(c.i - verb.i))
         if (
             own.lower_ in RELATIVE_PRONOUNS
-            and verb.dep_ in {"acl:relcl", "relcl"}
+            and verb.dep_ in RELATIVE_DEPS
             and verb.head.pos_ in {"NOUN", "PROPN"}
         ):
             return verb.head  # "Le Rwanda, qui nie soutenir les rebelles": the antecedent
@@ -611,7 +611,7 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             for mark in _contrast_marks(sent, ctx):
                 if mark.i > tok.i:  # "Russia said it downed 30 drones, while Kyiv put…"
                     hi = min(hi, mark.nbor(-1).idx)
-            if tok.dep_ in {"acl:relcl", "relcl"}:
+            if tok.dep_ in RELATIVE_DEPS:
                 # "Kigali, qui dément tout soutien au M23, accuse…": the relative clause only
                 last = max(tok.subtree, key=lambda t: t.i)
                 hi = min(hi, last.idx + len(last.text))
@@ -1415,7 +1415,7 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
 
 def _in_relative(verb: Token) -> bool:
     """A verb of a relative clause ("qui dément", "which denies"), as parsed or as misread."""
-    return verb.dep_ in {"acl:relcl", "relcl"} or (
+    return verb.dep_ in RELATIVE_DEPS or (
         verb.i > verb.sent.start and verb.nbor(-1).lower_ in RELATIVE_PRONOUNS
     )
 

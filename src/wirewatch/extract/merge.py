@@ -173,9 +173,8 @@ def _background_date(m: Mention, c: Cluster) -> bool:
     if not m.date_stated or m.date is None or any(x.date_stated for x in c.mentions):
         return False
     if all(_restated(x) for x in c.mentions):
-        return (
-            False  # "Des sanctions restent en vigueur … la Cédéao les avait imposées le 30 juillet"
-        )
+        # "Des sanctions restent en vigueur … la Cédéao les avait imposées le 30 juillet"
+        return False
     dates = [x.date for x in c.mentions if x.date is not None]
     return bool(dates) and all(_gap_days(m.date, d) > BACKGROUND_GAP_DAYS for d in dates)
 

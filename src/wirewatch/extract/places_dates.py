@@ -146,7 +146,7 @@ def place_phrases(
     return out
 
 
-REGION_LIST_NOUNS: frozenset[str] = frozenset({"régions", "regions", "oblasts", "provinces"})
+REGION_LIST_NOUNS: frozenset[str] = words_any("region_list_nouns")
 
 
 def _region_list_noun(root: Token) -> Token | None:
@@ -604,18 +604,15 @@ def _witness_town(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             toks = list(child.subtree)
-        elif (
-            child.dep_ == "nmod"
-            and child.i > noun.i
-            and (
-                noun.doc[child.left_edge.i - 1].lower_ in GENITIVE_PREPS
-                or child.left_edge.lower_ in GENITIVE_PREPS
-            )
-        ):
+        elif child.dep_ == "nmod" and child.i > noun.i:
             # "les habitants de Wad Madani" (the parser may hang "de" on either word)
-            toks = list(child.subtree)
-            if noun.doc[child.left_edge.i - 1].lower_ in GENITIVE_PREPS:
-                toks.insert(0, noun.doc[child.left_edge.i - 1])
+            before = noun.doc[child.left_edge.i - 1]
+            if before.lower_ in GENITIVE_PREPS:
+                toks = [before, *child.subtree]
+            elif child.left_edge.lower_ in GENITIVE_PREPS:
+                toks = list(child.subtree)
+            else:
+                continue
         elif child.dep_ in {"compound", "poss"} and child.i < noun.i and child.pos_ == "PROPN":
             toks = list(child.subtree)
         else:
@@ -664,9 +661,8 @@ def _border_town(loc: Location, toks: list[Token]) -> bool:
 
 def _named_unit(loc: Location, toks: list[Token]) -> bool:
     """An admin1 unit the phrase names itself: one border word, no plural ("les régions")."""
-    return loc.precision == "admin1" and not any(
-        t.lower_ in {"régions", "regions", "localités", "villages", "areas", "zones"} for t in toks
-    )
+    plural_units = words_any("plural_unit_nouns")
+    return loc.precision == "admin1" and not any(t.lower_ in plural_units for t in toks)
 
 
 # A verbal or diplomatic act has a place only when the text says where it happened
@@ -2696,7 +2692,6 @@ PLEDGES: frozenset[str] = frozenset({"aid_pledge"})
 VERBAL_ACTS: frozenset[str] = frozenset(
     {"accuse", "condemn", "demand", "threaten", "reject", "support", "aid_pledge"}
 )
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "acl:relcl", "advcl"})
 # Clauses holding what a verbal act says or asks: "accuse X d'avoir mené", "calls on Y to".
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
 
@@ -3431,8 +3426,8 @@ def _anchor_phrase(verb: Token, ctx: ArticleContext) -> tuple[int, Token, list[T
     another event: "au lendemain de X" (+1), "à la veille de X", "on the eve of X" (-1), "the
     day after X", "deux jours après X" (+N), "the day before X" (-N)."""
     after = ctx.lex.cues_of("relative_after")
-    before_words = {"before", "avant", "précéder"}
-    after = after | {"suivre"}  # "dans les jours suivant le scrutin"
+    before_words = words_any("anchor_before_words")
+    after = after | words_any("anchor_after_words")  # "dans les jours suivant le scrutin"
     for child in verb.children:
         nouns = [child, *[g for g in child.children if g.dep_ == "pobj"]]
         for noun in nouns:
@@ -3440,10 +3435,8 @@ def _anchor_phrase(verb: Token, ctx: ArticleContext) -> tuple[int, Token, list[T
             event = next((g for g in noun.children if g.dep_ in {"nmod", "prep", "pobj"}), None)
             if event is not None and event.dep_ == "prep":
                 event = next((g for g in event.children if g.dep_ == "pobj"), None)
-            if word in ctx.lex.words("morrow_nouns") and event is not None:
-                return 1, event, [noun]
-            if word in ctx.lex.words("eve_nouns") and event is not None:
-                return -1, event, [noun]
+            if event is not None and (days := _eve_morrow_days(word, ctx)) is not None:
+                return days, event, [noun]
             if word not in _DAY_WORDS:
                 continue
             counted = _day_count(noun, ctx)
@@ -3488,9 +3481,16 @@ def _eve_or_morrow(trig: Token, ctx: ArticleContext) -> tuple[int, list[Token]] 
     """ "au lendemain de l'arrestation" (the arrest one day before the clause), "à la veille du
     sommet", "on the eve of the vote" (one day after): the noun the trigger completes."""
     for noun in list(trig.ancestors)[:2]:
-        word = noun.lemma_.lower()
-        if word in ctx.lex.words("morrow_nouns"):
-            return 1, [noun]
-        if word in ctx.lex.words("eve_nouns"):
-            return -1, [noun]
+        if (days := _eve_morrow_days(noun.lemma_.lower(), ctx)) is not None:
+            return days, [noun]
+    return None
+
+
+def _eve_morrow_days(word: str, ctx: ArticleContext) -> int | None:
+    """+1 for a "morrow" noun ("lendemain", "day after"), -1 for an "eve" noun ("veille",
+    "eve"): the days between the other event and the one it dates; None for any other word."""
+    if word in ctx.lex.words("morrow_nouns"):
+        return 1
+    if word in ctx.lex.words("eve_nouns"):
+        return -1
     return None

@@ -51,10 +51,10 @@ PERSON_COUNTS: dict[str, str] = {
     "abduction": "abducted",
     "other_development": "displaced",
 }
-# Event types where one named or singular person is a count of 1 ("le policier … a été placé
-# en détention", "Opposition leader Nika Gvaramia was … detained").
 # Stoppages whose striking union counts its members ("qui représente 80 000 infirmières").
 STRIKE_TYPES: frozenset[str] = frozenset({"labour_strike"})
+# Event types where one named or singular person is a count of 1 ("le policier … a été placé
+# en détention", "Opposition leader Nika Gvaramia was … detained").
 SINGLE_PERSON_TYPES: frozenset[str] = frozenset({"arrest", "abduction"})
 # Event types whose soldiers or police are counted as troops ("withdrawal of 1,000 troops").
 TROOP_TYPES: frozenset[str] = frozenset(

@@ -226,16 +226,19 @@ def actor_by_id(actor_id: str) -> Actor | None:
     return result if isinstance(result, Actor) else None
 
 
+def _actor_record(actor_id: str) -> Any | None:
+    """The knowledge-base record of an actor id, or None (unknown id, resolver unavailable)."""
+    return _call("actors", "actor_record", actor_id)
+
+
 def actor_role(actor_id: str) -> str:
     """The knowledge-base role of an actor ("President of France (since 2017-05-14)"), or ""."""
-    result = _call("actors", "actor_record", actor_id)
-    return str(getattr(result, "role", "") or "")
+    return str(getattr(_actor_record(actor_id), "role", "") or "")
 
 
 def actor_parent(actor_id: str) -> str | None:
     """The body a known person belongs to or heads ("abdel-fattah-al-burhan" → "sdn-mil"), or None."""
-    result = _call("actors", "actor_record", actor_id)
-    parent = getattr(result, "parent", None)
+    parent = getattr(_actor_record(actor_id), "parent", None)
     return parent if isinstance(parent, str) and parent else None
 
 

@@ -223,7 +223,7 @@ def _attackers_struck(ordered: list[Mention], ctx: ArticleContext) -> None:
 def _act_countries(ordered: list[Mention], pos: int) -> set[str]:
     """The countries of the violent acts told up to the end of the claim's sentence."""
     doc = ordered[0].trigger.doc if ordered else None
-    end = doc[min(len(doc) - 1, _token_at(doc, pos))].sent.end_char if doc is not None else pos
+    end = doc[_token_at(doc, pos)].sent.end_char if doc is not None else pos
     return {
         m.location.country
         for m in ordered
@@ -235,7 +235,7 @@ def _act_countries(ordered: list[Mention], pos: int) -> set[str]:
 
 
 def _token_at(doc: Doc, pos: int) -> int:
-    """The index of the token at character offset ``pos``."""
+    """The index of the token at character offset ``pos`` (the last token past the end)."""
     for tok in doc:
         if tok.idx + len(tok.text) > pos:
             return tok.i
@@ -763,17 +763,21 @@ def _condition_subject(m: Mention, ctx: ArticleContext) -> Actor | None:
     return None
 
 
+QUE_WORDS: frozenset[str] = frozenset({"que", "qu'", "qu’"})
+
+
 def _condition_marker(tok: Token, ctx: ArticleContext) -> bool:
-    """ "until", "unless"; in French a word of "jusqu'à ce que", "tant que", "à moins que"
-    followed closely by "que" ("au moins deux morts" is no condition)."""
+    """A word of the language's ``threat_condition_words`` that opens a condition: "until",
+    "unless" always; in French a word of "jusqu'à ce que", "tant que", "à moins que" followed
+    closely by "que" ("au moins deux morts" is no condition)."""
     if ctx.lang != "fr":
-        return tok.dep_ == "mark" or tok.lower_ in {"until", "unless", "till"}
-    if tok.lower_ in {"que", "qu'", "qu’"}:
+        return True  # every English condition word is a marker by itself
+    if tok.lower_ in QUE_WORDS:
         return False  # the "que" of a marker, not a marker by itself
     if tok.lower_ == "moins" and (tok.i == 0 or tok.nbor(-1).lower_ != "à"):
         return False
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
-    return any(t.lower_ in {"que", "qu'", "qu’"} for t in nxt)
+    return any(t.lower_ in QUE_WORDS for t in nxt)
 
 
 def _scope_ids(m: Mention) -> set[int]:

@@ -699,6 +699,12 @@ def _fr_verb_lemmas(token: Token) -> list[str]:
     return [text[: -len(end)] + inf for end, inf in FR_VERB_ENDINGS if text.endswith(end)]
 
 
+def _verb_forms(token: Token) -> set[str]:
+    """A verb's lemma, its form and the infinitives an unlemmatised form may belong to: the
+    keys a verb word list is matched against."""
+    return {token.lemma_.lower(), token.lower_, *_fr_verb_lemmas(token)}
+
+
 def _habitual(token: Token, lex: Lexicon) -> bool:
     """ "les frappes russes répétées", "daily shelling": a pattern, not one occurrence."""
     words = word_classes(lex.lang).get("habitual", frozenset())
@@ -762,7 +768,7 @@ def _trend(token: Token, lex: Lexicon) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ in SUBJECTS:
-        verbs = {head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)}
+        verbs = _verb_forms(head)
         return bool(verbs & classes.get("trend_verb", frozenset()))
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # English: a rise -prep-> in -pobj-> attacks
@@ -827,7 +833,7 @@ def _supported(token: Token, lex: Lexicon) -> bool:
                 tok = head
                 continue
             return False
-        return bool({head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)} & words)
+        return bool(_verb_forms(head) & words)
     return False
 
 
@@ -987,7 +993,7 @@ def _quoted_label(token: Token, lex: Lexicon) -> bool:
     if verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head  # English: likened -prep-> to -pobj-> "a hostage-taking"
     words = word_classes(lex.lang).get("label_verb", frozenset())
-    return bool({verb.lemma_.lower(), verb.lower_, *_fr_verb_lemmas(verb)} & words)
+    return bool(_verb_forms(verb) & words)
 
 
 def _rubric_line(sent: Span, lex: Lexicon) -> bool:
@@ -1054,7 +1060,7 @@ def _escalated(token: Token, lex: Lexicon) -> bool:
         return False
     verb = token.head
     words = word_classes(lex.lang).get("intensify_verb", frozenset())
-    if not {verb.lemma_.lower(), verb.lower_, *_fr_verb_lemmas(verb)} & words:
+    if not _verb_forms(verb) & words:
         return False
     return not any(t.like_num for t in _subtree_without_clauses(verb))
 
@@ -1154,7 +1160,7 @@ def _fled_cause(token: Token, lex: Lexicon) -> bool:
         head = head.head  # English: displaced -agent-> by -pobj-> the violence
     elif token.dep_ not in {"obj", "dobj", "obl", "obl:agent", "obl:arg"}:
         return False
-    verbs = {head.lemma_.lower(), head.lower_, *_fr_verb_lemmas(head)}
+    verbs = _verb_forms(head)
     return head.i != token.i and bool(verbs & word_classes(lex.lang).get("flee", frozenset()))
 
 
@@ -1255,24 +1261,16 @@ def _in_organisation_name(token: Token) -> bool:
     body's name (mid-sentence, in a name of two words or more) is no rally."""
     if token.ent_type_ not in {"ORG"}:
         return False
-    doc = token.doc
-    if (
-        token.is_title
-        and token.sent is not None
-        and token.i > token.sent.start
-        and _entity_length(token) > 1
-    ):
+    start, end = _entity_bounds(token)
+    if token.is_title and token.sent is not None and token.i > token.sent.start and end - start > 1:
         return True
     if token.ent_iob_ != "I":
         return False
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return doc[start].is_title and token.is_lower
+    return token.doc[start].is_title and token.is_lower
 
 
-def _entity_length(token: Token) -> int:
-    """The number of tokens of the named entity ``token`` belongs to."""
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """Token indices [start, end) of the named entity ``token`` belongs to."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -1280,7 +1278,7 @@ def _entity_length(token: Token) -> int:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return end - start
+    return start, end
 
 
 def _choose(entries: tuple[TriggerEntry, ...], token: Token, lex: Lexicon) -> TriggerEntry | None:

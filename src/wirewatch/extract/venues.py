@@ -43,7 +43,6 @@ from spacy.tokens import Span, Token
 
 from wirewatch import ontology
 from wirewatch.model import Actor, Location, Provenance
-from wirewatch.resolve.dates import find_date_expressions
 
 from . import places_dates, resolvers
 from .lexicon import words_any
@@ -82,7 +81,7 @@ VISIT_NOUNS: frozenset[str] = words_any("visit_nouns")  # "en visite à Kiev", "
 VENUE_CLIMB = 3  # words between a venue word and the act's verb or subject ("on a visit to")
 SPEAKER_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 WHAT_DEPS: frozenset[str] = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass"})
-PAIR_WORDS: frozenset[str] = frozenset({"deux", "two", "both"})  # "les deux dirigeants"
+PAIR_WORDS: frozenset[str] = words_any("pair_words")  # "les deux dirigeants"
 
 
 @dataclass(frozen=True)
@@ -372,7 +371,7 @@ def _destination_noun(m: Mention) -> Token | None:
     return None
 
 
-DEFINITE: frozenset[str] = frozenset({"le", "la", "l'", "l’", "the", "this", "cette", "ce"})
+DEFINITE: frozenset[str] = words_any("venue_definites")  # "la région", "the enclave"
 
 
 def _bare_definite(tok: Token) -> bool:
@@ -506,7 +505,10 @@ def _venue_host(tok: Token) -> Token | None:
 
 def _time_word(tok: Token) -> bool:
     """A day or date word ("dimanche", "Friday")."""
-    return bool(find_date_expressions(tok.text, "fr") or find_date_expressions(tok.text, "en"))
+    return bool(
+        resolvers.find_date_expressions(tok.text, "fr")
+        or resolvers.find_date_expressions(tok.text, "en")
+    )
 
 
 def _capitalised_noun(tok: Token) -> bool:
@@ -645,7 +647,7 @@ def _speech_venues(mentions: list[Mention], ctx: ArticleContext) -> dict[str, li
             if ent.label_ not in PLACE_ENTS | SEAT_ENTS:
                 continue
             verb = _speech_host(ent.root, speech)
-            if verb is None or find_date_expressions(sent.text, ctx.lang):
+            if verb is None or resolvers.find_date_expressions(sent.text, ctx.lang):
                 continue
             speaker = _speaker(verb, mentions, ctx)
             key = party_key(speaker) if speaker is not None else None
@@ -874,18 +876,19 @@ def _told_on(m: Mention, venue: Venue, mentions: list[Mention], ctx: ArticleCont
     )
 
 
-TIME_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:h.][0-5]\d\b", re.M)  # "11:40 —", "14h32"
+# "11:40 —", "14h32": the stamp places_dates reads live-ticker headings with
+TIME_STAMP: re.Pattern[str] = places_dates._TIME_STAMP
 
 
 def _live_page(ctx: ArticleContext) -> bool:
     """A live page: at least two lines open with a time stamp."""
-    return len(TIME_STAMP.findall(ctx.doc.text)) >= 2
+    return len(TIME_STAMP.findall(ctx.text)) >= 2
 
 
 def _entry(offset: int, ctx: ArticleContext) -> int:
     """The time-stamped entry of a live page a character offset falls in: the number of
     stamps before it (an entry runs over every paragraph until the next stamp)."""
-    return sum(1 for stamp in TIME_STAMP.finditer(ctx.doc.text) if stamp.start() <= offset)
+    return sum(1 for stamp in TIME_STAMP.finditer(ctx.text) if stamp.start() <= offset)
 
 
 def _meeting_venue(

@@ -744,7 +744,7 @@ def _titled_person(surface: str, lang: str) -> tuple[str, str] | None:
     titles -= _title_words().get("honorific", frozenset())
     for cut in range(1, len(words) - 1):
         head, name = words[:cut], words[cut:]
-        tokens = [re.sub(r"^[ldj]'", "", fold(w)) for w in head]
+        tokens = [_unelided(w) for w in head]
         if tokens[-1] in _NAME_PARTICLES | _OF_WORDS:  # "de la Défense Ali Bakar": not a name
             continue
         if not _is_person_name(name, lang) or not (
@@ -778,7 +778,7 @@ def _local_titled_person(
         head, name = words[:cut], words[cut:]
         if not _is_person_name(name, lang):
             continue
-        tokens = [re.sub(r"^[ldj]'", "", fold(w)) for w in head]
+        tokens = [_unelided(w) for w in head]
         if not _ends_with_title(head, tokens, titles):
             continue  # the words before the name must end with a title ("... of <Place>")
         if not (_has_title(tokens, set(local)) or _has_title(tokens, set(body))):
@@ -791,6 +791,11 @@ def _local_titled_person(
         country = country or home
         return (" ".join(name), country) if country else None
     return None
+
+
+def _unelided(word: str) -> str:
+    """A word folded, without an elided article or preposition ("d'Abidjan" → "abidjan")."""
+    return re.sub(r"^[ldj]'", "", fold(word))
 
 
 def _capitalised(word: str) -> bool:
@@ -828,7 +833,7 @@ def _head_place_country(
     "Los Angeles Police Chief"); title words themselves are skipped."""
     runs: list[list[str]] = [[]]
     for word in head:
-        folded = re.sub(r"^[ldj]'", "", fold(word))
+        folded = _unelided(word)
         if _capitalised(word) and folded not in vocabulary:
             runs[-1].append(folded)
         elif runs[-1]:
@@ -1195,7 +1200,7 @@ def _resolve_domestic(
     return _institution_record(kb, kb.sovereigns.get(home.upper(), home.upper()), suffix)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _non_republics() -> frozenset[str]:
     """ISO3 codes of states without a "président de la République" (non_republics.tsv)."""
     return frozenset(row["iso3"] for row in _read_tsv("non_republics.tsv"))
@@ -1238,7 +1243,7 @@ def _placed_body(
     ("le gouvernement de Netanyahu" is not placed). The flag is True when a person's name
     follows the place ("le maire de Lyon Jan Novak"): the phrase is that person, no body."""
     capitalised = {
-        re.sub(r"^[ldj]'", "", fold(w)).strip(_EDGE_PUNCT)
+        _unelided(w).strip(_EDGE_PUNCT)
         for w in original.split()
         if re.sub(r"^[ldjLDJ]['’]", "", w)[:1].isupper()
     }

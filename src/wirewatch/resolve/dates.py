@@ -788,7 +788,7 @@ def _resolve_month_so_far(g: Groups, ctx: _Context) -> EventDate | None:
     pub = ctx.pub.day
     first = pub.replace(day=1)
     last = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
-    earlier = _norm(g["part"]) in ("earlier", "plus tôt")
+    earlier = _DIRECTION.get(_norm(g["part"])) == 1  # "earlier", "plus tôt"
     start, end = (first, pub) if earlier else (pub, last)
     return EventDate(start.isoformat(), end.isoformat(), "month")
 

@@ -411,38 +411,47 @@ _WORD_JOINER = re.compile(r"\s+(?:et|and)\s+", re.IGNORECASE)
 def _spelled_range(surface: str, start: int, text: str, lex: _Lexicon) -> _Raw | None:
     """ "entre deux et trois personnes", "between two and three dozen": one run of number words
     that is two figures after "entre"/"between" (text2num reads "vingt et un" whole first)."""
-    if not _BETWEEN.search(text, max(0, start - _WINDOW), start):
+    lead = _BETWEEN.search(text, max(0, start - _WINDOW), start)
+    if lead is None:
         return None
     parts = _WORD_JOINER.split(surface, maxsplit=1)
     if len(parts) != 2:
         return None
-    try:
-        int(text2num(re.sub(r"^(?:a|an)\s+", "one ", surface.lower()), lex.lang))
+    if _whole_number(surface, lex) is not None:
         return None  # "one hundred and five": one figure
-    except ValueError:
-        pass
     low, high = _text2num(parts[0], lex), _text2num(parts[1], lex)
     if low is None or high is None or high <= low:
         return None
-    lead = _BETWEEN.search(text, max(0, start - _WINDOW), start)
-    begin = lead.start() if lead is not None else start
-    return _Raw(Decimal(low), begin, start + len(surface), qualifier="range", high=Decimal(high))
+    return _Raw(
+        Decimal(low), lead.start(), start + len(surface), qualifier="range", high=Decimal(high)
+    )
+
+
+def _spoken(surface: str, lex: _Lexicon) -> str:
+    # text2num reads "one hundred" but not "a hundred".
+    spoken = surface.lower()
+    return re.sub(r"^(?:a|an)\s+", "one ", spoken) if lex.lang == "en" else spoken
+
+
+def _whole_number(surface: str, lex: _Lexicon) -> int | None:
+    """The value of a run of number words read as one figure, or None."""
+    try:
+        return int(text2num(_spoken(surface, lex), lex.lang))
+    except ValueError:
+        return None
 
 
 def _text2num(surface: str, lex: _Lexicon) -> int | None:
-    spoken = surface.lower()
-    # text2num reads "one hundred" but not "a hundred".
-    spoken = re.sub(r"^(?:a|an)\s+", "one ", spoken) if lex.lang == "en" else spoken
-    try:
-        return int(text2num(spoken, lex.lang))
-    except ValueError:
-        # "deux et trois" is two figures: keep the first readable prefix.
-        tokens = spoken.split()
-        for cut in range(len(tokens) - 1, 0, -1):
-            try:
-                return int(text2num(" ".join(tokens[:cut]), lex.lang))
-            except ValueError:
-                continue
+    value = _whole_number(surface, lex)
+    if value is not None:
+        return value
+    # "deux et trois" is two figures: keep the first readable prefix.
+    tokens = _spoken(surface, lex).split()
+    for cut in range(len(tokens) - 1, 0, -1):
+        try:
+            return int(text2num(" ".join(tokens[:cut]), lex.lang))
+        except ValueError:
+            continue
     return None
 
 

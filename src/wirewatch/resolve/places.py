@@ -184,11 +184,12 @@ def _site_named(key: str, lang: str) -> _Site | None:
     """The site a folded phrase names, with or without its prepositions and articles
     ("au Bürgenstock", "sur la base aérienne 101", "the Crimean Bridge")."""
     table = _locatives(lang)
+    prefixes = [*table["near"], *table["plain"], *table["articles"]]
     for _ in range(4):  # "près" + "de" + "la" + name
         site = _sites().get(key)
         if site is not None:
             return site
-        n = _strip_prefix(key, [*table["near"], *table["plain"], *table["articles"]])
+        n = _strip_prefix(key, prefixes)
         if not n:
             return None
         key = key[n:].strip()
@@ -209,7 +210,7 @@ def _site_location(site: _Site, phrase: str, *, near: bool = False) -> Location 
     return replace(_admin1_location(unit), name=site.english, geonames_id=None, surface=phrase)
 
 
-def _site_allowed(site: _Site, parsed: _Parsed | None, context: PlaceContext) -> bool:
+def _site_allowed(site: _Site, parsed: _Parsed | None) -> bool:
     """The phrase's own hints must not exclude the site's country ("X, in Sudan")."""
     if parsed is None or site.country is None:
         return parsed is None or not parsed.countries
@@ -856,7 +857,7 @@ def _site_of(phrase: str, parsed: _Parsed | None, lang: str) -> Location | None:
     site = _site_named(fold(main), lang)
     if site is None and parsed is not None:
         site = _sites().get(fold(parsed.core))
-    if site is None or not _site_allowed(site, parsed, PlaceContext()):
+    if site is None or not _site_allowed(site, parsed):
         return None
     near = parsed.near if parsed is not None else False
     return _site_location(site, phrase, near=near)
@@ -895,21 +896,15 @@ def _sea(parsed: _Parsed, lang: str) -> Location | None:
     return Location(name=entry.english, country=None, precision="place")
 
 
-# Head words of a sea's name: only these names are looked for in running text ("Baltic"
-# alone is also the Baltic states).
-_SEA_HEADS = frozenset(
-    {"sea", "gulf", "strait", "ocean", "channel", "lake", "mer", "golfe", "detroit", "lac",
-     "manche"}
-)  # fmt: skip
-
-
 @cache
 def _sea_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, English name) for the curated seas whose name has a sea word."""
+    """(pattern, English name) for the curated seas whose name has a sea word (locatives.json
+    sea_heads, any language: only these names are looked for in running text)."""
+    heads = {w for lang in SUPPORTED_LANGS for w in _locatives(lang).get("sea_heads", [])}
     out = []
     for lang_table in _curated().values():
         for key, entry in lang_table.items():
-            if entry.kind != "sea" or not set(key.split()) & _SEA_HEADS:
+            if entry.kind != "sea" or not set(key.split()) & heads:
                 continue
             words = r"[\s'’-]+".join(re.escape(w) for w in key.split())
             out.append((re.compile(rf"(?<!\w){words}(?!\w)"), entry.english))
@@ -981,7 +976,7 @@ _COMPASS_ALONE = frozenset(
 def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
     """One parsed phrase per toponym: "Ramenskoïe et Domodedovo" gives two."""
     words = "|".join(_locatives(lang).get("conjunctions", []))
-    if not words or _whole_name(parsed.core, lang):
+    if not words or is_unit_name(parsed.core, lang):
         # "Jammu and Kashmir", "Bosnie-Herzégovine et ..." : one unit's name holds the "and"
         return [parsed]
     pieces = [
@@ -998,16 +993,10 @@ def _conjuncts(parsed: _Parsed, lang: str) -> list[_Parsed]:
     return out or [parsed]
 
 
-def _whole_name(core: str, lang: str) -> bool:
-    """A country or a region known by a name that holds a conjunction ("Trinidad and
-    Tobago", "Jammu and Kashmir"): not two toponyms."""
-    return bool(resolve_country(core, lang) or gazetteer.admin1_named(core, standalone=True))
-
-
 def is_unit_name(name: str, lang: str) -> bool:
     """True when ``name`` as a whole is a country or a first-level unit, though it holds a
     conjunction ("Jammu and Kashmir", "Trinidad and Tobago"): one toponym, not two."""
-    return _whole_name(name, lang)
+    return bool(resolve_country(name, lang) or gazetteer.admin1_named(name, standalone=True))
 
 
 def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Location | None:
