@@ -753,9 +753,21 @@ def _titled_person(surface: str, lang: str) -> tuple[str, str] | None:
             continue
         if any(t in _title_words().get("relation", ()) for t in tokens):
             return None
+        if _local_office_of_country_name(tokens):
+            return None  # "Georgia's governor Brian Kemp" governs a US state, not the country
         countries = _stated_countries(tokens, lang)
         return (" ".join(name), countries.pop()) if len(countries) == 1 else None
     return None
+
+
+def _local_office_of_country_name(tokens: list[str]) -> bool:
+    """True for a local office (governor, mayor) whose title names a country by its name:
+    no country has a governor, so "Georgia's governor", "Niger State governor" name a homonymous
+    state. A bank's governor is no local office ("Russia's central bank governor")."""
+    local = _title_words().get("local", frozenset())
+    if not any(t in local for t in tokens) or any(t.startswith(("bank", "banque")) for t in tokens):
+        return False
+    return any(t not in local and country_from_name(t) is not None for t in tokens)
 
 
 def _local_titled_person(
@@ -1253,8 +1265,12 @@ def _placed_body(
     if local is not None and local.group("area").split()[0] in capitalised:
         # "South Wales Police", "Los Angeles Police Department": the area's country
         area = local.group("area")
+        if _homonym_subdivision(area):
+            return None, False  # "Niger State police", "Georgia state police": not the country's
         named = _resolve_key(kb, area, lang, context)  # "Kyiv police": a capital is its state's
         iso3 = named.country if named is not None and named.kind == "state" else None
+        if iso3 and not _capital_confirmed(kb, area, iso3, lang, context):
+            return None, False  # "Victoria Police" is Australia's, not the Seychelles'
         iso3 = iso3 or (_place_country(area, lang, context) if named is None else None)
         iso3 = kb.sovereigns.get(iso3, iso3) if iso3 else None
         body = local.group("body")
@@ -1269,11 +1285,13 @@ def _placed_body(
             suffix = "gov"  # "the mayor of Rotherham": a local office is its state's, placed
         if suffix is None or suffix not in kb.institutions or not rest:
             continue
-        if rest.split()[0] not in capitalised:
+        if _place_head_word(rest) not in capitalised:
             return None, False
         named = _resolve_key(kb, rest, lang, context)
         if named is not None and named.kind == "person":
             return None, False  # "le parquet de Vladimir Poutine" is no place's
+        if head in _title_words().get("local", ()) and _names_country(rest):
+            return None, False  # "the governor of Georgia", "le gouverneur de l'Etat du Niger"
         # a capital is its state; "Bruxelles" (the EU by metonymy) is still a Belgian city here
         iso3 = named.country if named is not None and named.kind == "state" else None
         iso3 = iso3 or _place_country(rest, lang, context)
@@ -1285,6 +1303,55 @@ def _placed_body(
             return _institution_record(kb, iso3, suffix), False
         return None, False
     return None, False
+
+
+# A subdivision named like a country: "Niger State", "Georgia state", "l'Etat du Niger".
+_SUBDIVISION_HEAD = re.compile(r"^(?:etat|state)s? (?:de la |de l'|du |des |de |d'|of the |of )")
+_SUBDIVISION_TAIL = re.compile(r" (?:state|province|region|county)$")
+
+
+def _homonym_subdivision(area: str) -> bool:
+    """True if a folded area is a subdivision bearing a country's name ("niger state",
+    "georgia state"): the gazetteer would take it for the country."""
+    bare = _SUBDIVISION_TAIL.sub("", area)
+    return bare != area and country_from_name(bare) is not None
+
+
+def _names_country(rest: str) -> bool:
+    """True if a folded complement is a country's name, bare or as a subdivision ("georgia",
+    "etat du niger"): a local office (a governor, a mayor) never holds a whole country, so the
+    place is a homonymous state or town and its country is not known from the name."""
+    rest = rest.split(",")[0].strip()  # "etat du niger, au nigeria": the apposition is apart
+    bare = _SUBDIVISION_TAIL.sub("", _SUBDIVISION_HEAD.sub("", rest))
+    return country_from_name(bare) is not None
+
+
+def _capital_confirmed(
+    kb: KnowledgeBase, area: str, iso3: str, lang: str, context: ActorContext | None
+) -> bool:
+    """Whether an area read as a capital ("Kyiv", "Moscow") is that capital for the gazetteer
+    too; a generated capital alias alone ("Victoria", the Seychelles') is not enough."""
+    entries = _applicable(kb.index.get(area, ()), lang, context)
+    if any(e.priority == PRIORITY_CURATED for e in entries):
+        return True
+    if country_from_name(area) is not None:
+        return True
+    return _place_country(area, lang, context) == iso3
+
+
+# Generic nouns in front of a place's name, written in lower case: "la région de Belgorod",
+# "the city of Kharkiv", "l'oblast de Kherson".
+_PLACE_NOUN = re.compile(
+    r"^(?:region|oblast|province|ville|village|departement|district|city|town|municipality"
+    r"|commune|canton)s? (?:de la |de l'|du |des |de |d'|of the |of )?"
+)
+
+
+def _place_head_word(rest: str) -> str:
+    """The word of a folded complement that must be capitalised for it to name a place: its
+    first, or the first after a generic place noun ("region de belgorod" → "belgorod")."""
+    words = _PLACE_NOUN.sub("", rest).split() or rest.split()
+    return words[0]
 
 
 def _place_country(key: str, lang: str, context: ActorContext | None) -> str | None:
