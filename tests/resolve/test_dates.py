@@ -806,3 +806,103 @@ def test_dates_earlier_this_month_runs_up_to_the_report(
     """A past act "earlier this month" cannot fall after the paper: the month up to it."""
     found = _resolve(expression, lang, published=WEDNESDAY)
     assert (found.start, found.end, found.precision) == (start, end, "month")
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "day"),
+    [
+        ("à l'aube mardi", "fr", "2024-11-12"),
+        ("au petit matin lundi", "fr", "2024-11-11"),
+        ("en fin de journée vendredi", "fr", "2024-11-08"),
+        ("aux premières heures de dimanche", "fr", "2024-11-10"),
+        ("at dawn Tuesday", "en", "2024-11-12"),
+        ("in the small hours Monday", "en", "2024-11-11"),
+        ("at first light on Sunday", "en", "2024-11-10"),
+    ],
+)
+def test_dates_part_of_day_before_its_weekday_is_that_weekday(
+    expression: str, lang: str, day: str
+) -> None:
+    """ "à l'aube mardi", "at dawn Tuesday": one expression, the weekday's day, not the report's."""
+    assert [f[2] for f in find_date_expressions(f"Ils ont frappé {expression}.", lang)] == [
+        expression
+    ]
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "start", "end"),
+    [
+        ("in the last week of October", "en", "2024-10-25", "2024-10-31"),
+        ("the first week of November", "en", "2024-11-01", "2024-11-07"),
+        ("the second week of March 2023", "en", "2023-03-08", "2023-03-14"),
+        ("la dernière semaine de février", "fr", "2024-02-23", "2024-02-29"),
+        ("la première semaine d'octobre", "fr", "2024-10-01", "2024-10-07"),
+    ],
+)
+def test_dates_week_of_a_month_is_that_stretch_of_seven_days(
+    expression: str, lang: str, start: str, end: str
+) -> None:
+    """ "The last week of October" is not "last week": seven days of that month, precision week."""
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end, found.precision) == (start, end, "week")
+
+
+def test_dates_bare_first_of_the_month_closing_its_phrase() -> None:
+    """ "ont pris la ville le 1er." is the first of the month; "le 1er tour" is no date."""
+    found = _resolve("le 1er", "fr", published=WEDNESDAY)
+    assert (found.start, found.precision) == ("2024-11-01", "day")
+    assert find_date_expressions("Il a remporté le 1er tour de la présidentielle.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "days"),
+    [
+        ("The next morning", "en", -1),
+        ("the following night", "en", -1),
+        ("the night before", "en", 1),
+        ("the previous evening", "en", 1),
+        ("Le jour suivant", "fr", -1),
+        ("la nuit suivante", "fr", -1),
+        ("la veille au soir", "fr", 1),
+    ],
+)
+def test_dates_offset_phrases_of_a_part_of_day(surface: str, lang: str, days: int) -> None:
+    """Offsets naming a part of the next or previous day count whole days, as "le lendemain"."""
+    assert parse_offset(surface, lang) == days
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang", "start", "end"),
+    [
+        ("on Christmas Eve", "en", "2024-12-24", "2024-12-24"),
+        ("on New Year's Day", "en", "2025-01-01", "2025-01-01"),
+        ("à la Saint-Sylvestre", "fr", "2024-12-31", "2024-12-31"),
+        ("le jour de Noël", "fr", "2024-12-25", "2024-12-25"),
+        ("dans la nuit de la Saint-Sylvestre", "fr", "2024-12-31", "2025-01-01"),
+        ("dans la nuit de Noël", "fr", "2024-12-24", "2024-12-25"),
+    ],
+)
+def test_dates_holidays_are_fixed_days_of_the_year_before(
+    expression: str, lang: str, start: str, end: str
+) -> None:
+    """Told in January, a past holiday is December's; a holiday night is dated by its morning."""
+    found = _resolve(expression, lang, published="2025-01-08")
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+
+
+def test_dates_a_first_name_noel_is_no_holiday() -> None:
+    """Only a preposition or an article makes "Noël" the holiday."""
+    assert (
+        find_date_expressions("Noël Le Graët a quitté la présidence de la fédération.", "fr") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("expression", "lang"), [("depuis le week-end", "fr"), ("since the weekend", "en")]
+)
+def test_dates_since_the_weekend_runs_to_the_report(expression: str, lang: str) -> None:
+    """An onset at the weekend gone by: from its Saturday to the report's day."""
+    found = _resolve(expression, lang, published=WEDNESDAY)
+    assert (found.start, found.end) == ("2024-11-09", "2024-11-13")

@@ -137,11 +137,26 @@ def _lang(lang: str) -> str:
     return code if code in ("fr", "en") else "en"
 
 
+# The lexicon's tables looked up by surface.
+_KEYED_TABLES = (
+    "months",
+    "weekdays",
+    "relative_days",
+    "nights",
+    "units",
+    "modifiers",
+    "parts",
+    "week_ordinals",
+    "holidays",
+    "holiday_nights",
+)
+
+
 @lru_cache(maxsize=4)
 def _lexicon(lang: str) -> dict[str, Any]:
     lex: dict[str, Any] = json.loads(_read_text("lexicon.json"))[lang]
     # Lookups are by lower-cased surface with straight apostrophes and single spaces.
-    for table in ("months", "weekdays", "relative_days", "nights", "units", "modifiers", "parts"):
+    for table in _KEYED_TABLES:
         lex[table] = {_norm(k): v for k, v in lex[table].items()}
     lex["story_day_parts"] = frozenset(_norm(w) for w in lex["story_day_parts"])
     lex["offsets"] = {_norm(p): int(d) for lg, p, d in _read_tsv("offsets.tsv") if lg == lang}
@@ -176,6 +191,8 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         "{RELDAY}": f"(?:{_alternation(list(lex['relative_days']))})",
         "{NIGHT}": f"(?:{_alternation(list(lex['nights']))})",
         "{ORDINAL}": f"(?:{_alternation(list(lex['ordinals']))})",
+        "{HOLIDAY}": f"(?:{_alternation(list(lex['holidays']))})",
+        "{HOLIDAY_NIGHT}": f"(?:{_alternation(list(lex['holiday_nights']))})",
     }
     compiled = []
     for row_lang, kind, regex in _read_tsv("patterns.tsv"):
@@ -657,6 +674,39 @@ def _resolve_month_part(g: Groups, ctx: _Context) -> EventDate | None:
     return _week(start.replace(day=first), min(end, start.replace(day=min(last, end.day))))
 
 
+def _resolve_month_week(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "the last week of October", "la première semaine de novembre": days 1-7, 8-14, 15-21,
+    22-28 or the month's last seven, precision week; the month's year as for "en octobre"."""
+    whole = _resolve_month_year(g, ctx) if g.get("year") else _resolve_month(g, ctx)
+    nth = ctx.lex["week_ordinals"].get(_norm(g["ord"]))
+    if whole is None or nth is None:
+        return whole
+    first, last = date.fromisoformat(whole.start), date.fromisoformat(whole.end)
+    if nth < 0:
+        return _week(last - timedelta(days=6), last)
+    start = first + timedelta(days=7 * (nth - 1))
+    return _week(start, min(last, start + timedelta(days=6)))
+
+
+def _resolve_holiday(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "on Christmas Eve", "à la Saint-Sylvestre", "le jour de l'An": a fixed day of the year,
+    whose year is chosen as for a written day and month ("le 24 décembre")."""
+    month, day = ctx.lex["holidays"][_norm(g["holiday"])]
+    year = int(g["year"]) if g.get("year") else _choose_year(month, day, ctx, bool(g.get("since")))
+    return _day(date(year, month, day)) if year is not None else None
+
+
+def _resolve_holiday_night(g: Groups, ctx: _Context) -> EventDate | None:
+    """ "dans la nuit de la Saint-Sylvestre", "la nuit de Noël": the night from the evening the
+    lexicon gives to the next morning, dated by that morning like any night."""
+    month, day = ctx.lex["holiday_nights"][_norm(g["holiday"])]
+    year = int(g["year"]) if g.get("year") else _choose_year(month, day, ctx, False)
+    if year is None:
+        return None
+    evening = date(year, month, day)
+    return _day(evening, evening + timedelta(days=1))
+
+
 def _resolve_night_date(g: Groups, ctx: _Context) -> EventDate | None:
     """ "dans la nuit du 10 novembre": the night that starts that evening, dated by the morning
     it ends (start = the day named, end = the next day), as for "la nuit de samedi"."""
@@ -935,6 +985,9 @@ _RESOLVERS: dict[str, Callable[[Groups, _Context], EventDate | None]] = {
     "night_date": _resolve_night_date,
     "night_into": _resolve_night_into,
     "day_of_month": _resolve_day_of_month,
+    "month_week": _resolve_month_week,
+    "holiday": _resolve_holiday,
+    "holiday_night": _resolve_holiday_night,
     "weekday_day": _resolve_weekday_day,
     "month_so_far": _resolve_month_so_far,
 }
