@@ -438,7 +438,10 @@ def _location(c: Cluster) -> Location | None:
         votes[loc.admin1] = votes.get(loc.admin1, 0) + 1
     region = max(votes, key=lambda k: (k is not None, votes[k]))
     within = [loc for loc in locs if loc.admin1 == region] or locs
-    return max(within, key=lambda loc: (rank.get(loc.precision, 0), -within.index(loc)))
+    best = max(within, key=lambda loc: (rank.get(loc.precision, 0), -within.index(loc)))
+    # a title's "Beryslav district" and the body's "near the village of Novoraisk" in it
+    finer = [loc for loc in within if places_dates.district_stand_in(best, loc)]
+    return finer[0] if finer else best
 
 
 def _first_actor(c: Cluster, name: str) -> Actor | None:

@@ -21,6 +21,7 @@ from wirewatch.resolve.dates import (
     byline_date,
     find_date_expressions,
     is_anaphor,
+    parse_offset,
     shift_date,
     story_day_part,
 )
@@ -81,8 +82,24 @@ def place_phrases(
             and top.head.i in scope_ids
             and top.head.i != m.trigger.i
             and (
-                top.dep_ in {"nmod", "appos", "flat", "flat:name", "compound", "pobj"}
-                and top.head.pos_ in {"NOUN", "PROPN", "PRON", "ADP", "ADJ"}
+                (
+                    top.dep_ in {"nmod", "appos", "flat", "flat:name", "compound", "pobj"}
+                    and top.head.pos_ in {"NOUN", "PROPN", "PRON", "ADP", "ADJ"}
+                )
+                # English hangs "of X" on its noun as a prep: "the northern Lebanese city of
+                # Tripoli" keeps the demonym that steers a namesake (French parses it as nmod)
+                or (
+                    top.dep_ == "prep"
+                    and top.lower_ == "of"
+                    and top.head.lemma_.lower() in place_nouns
+                )
+                # a name the tagger read as an adjective of its unit ("the Sagaing region"):
+                # the region, not the town that shares its name
+                or (
+                    top.dep_ == "amod"
+                    and top.ent_type_ in PLACE_ENTS
+                    and top.head.lemma_.lower() in place_nouns | UNIT_NOUNS
+                )
             )
         ):
             if _locative_case(top):
@@ -360,8 +377,14 @@ def _named_site(root: Token, place_nouns: set[str]) -> bool:
     if head.lower_ in {"of", "de", "d'", "du"} or root.dep_ == "pobj":
         head = head.head  # "the city of X": X -> of -> city
     nouns = place_nouns | SITE_NOUNS
+    if head.lower_ in CAMP_COMPLEMENTS and head.dep_ in {"nmod", "pobj", "compound"}:
+        # "le camp de réfugiés de Nousseirat", "the Nuseirat refugee camp": X -> réfugiés -> camp
+        head = head.head.head if head.head.lower_ in {"of", "for"} else head.head
     # "outskirts" lemmatises to "outskirt": the word as written counts too
     return head.i != root.i and (head.lemma_.lower() in nouns or head.lower_ in nouns)
+
+
+CAMP_COMPLEMENTS: frozenset[str] = words_any("where_camp_complements")
 
 
 # Nouns that name a settlement-like site and are not in the shared place-noun cues.
@@ -420,6 +443,53 @@ def _precision_rank(loc: Location) -> int:
     return {"place": 3, "admin2": 2, "admin1": 1, "country": 0}.get(loc.precision, 0)
 
 
+def _named_regions(m: Mention, ctx: ArticleContext) -> list[str]:
+    """ISO 3166-2 codes of the first-level units the mention's paragraph names as such, up to
+    its own sentence ("the Kharkiv region", "le gouverneur de la région de Kharkiv", "Kaduna
+    state"), in order.
+
+    A bonus for the same-named towns of one state (Zolochiv lies in Lviv and in Kharkiv
+    oblasts): the event often comes before the clause that names its region. Only names beside
+    a region word count (a bare town could itself be the ambiguous one), and only near the
+    mention: a region named elsewhere in a round-up must not pull a city to its village
+    namesake (Mykolaiv has one in the Lviv region).
+    """
+    words = ctx.lex.words("where_region_words")
+    codes: list[str] = []
+    for sent in [*_earlier_sentences(m, ctx), m.sent]:
+        for tok in sent:
+            if tok.lower_ not in words or tok.is_title and tok.i > tok.sent.start:
+                continue  # "Région Occitanie" mid-sentence is a name, not the word
+            for name in _region_word_names(tok):
+                phrase = f"the {name} region" if ctx.lang == "en" else f"la région de {name}"
+                loc = resolvers.locate(phrase, lang=ctx.lang, context=None)
+                if loc is not None and loc.precision == "admin1" and loc.admin1_code not in codes:
+                    codes.append(loc.admin1_code)
+    return codes
+
+
+def _region_word_names(word: Token) -> list[str]:
+    """The capitalised name right before a region word ("Kharkiv regional") and the one after
+    it past "de"/"of" and an article ("la région de Kharkiv", "the province of Idlib")."""
+    doc = word.doc
+    names: list[str] = []
+    start = word.i
+    while start > word.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < word.i:
+        names.append(doc[start : word.i].text)
+    end = word.i + 1
+    links = words_any("where_region_links")
+    while end < word.sent.end and doc[end].lower_ in links:
+        end += 1
+    first = end
+    while end < word.sent.end and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    if first < end and first > word.i + 1:
+        names.append(doc[first:end].text)
+    return names
+
+
 PLACELESS_TYPES: frozenset[str] = frozenset(
     {"sanction", "demand", "accuse", "condemn", "reject", "threaten", "aid_pledge", "aid_delivery",
      "support", "expel", "concede", "cooperate"}
@@ -427,7 +497,10 @@ PLACELESS_TYPES: frozenset[str] = frozenset(
 
 
 def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
-    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    regions = [c for c in _named_regions(m, ctx) if c not in ctx.admin1_codes]
+    # the dateline's state comes last: "BEIRUT (Reuters) - clashes in Tripoli" is not Libya
+    filed = [c for c in _dateline_states(ctx) if c not in ctx.countries]
+    context = resolvers.place_context([*ctx.countries, *filed], [*ctx.admin1_codes, *regions])
     best: tuple[Location, list[Token]] | None = None
     phrases = place_phrases(m, ctx, exclude)
     phrases += [p for p in _unlabelled_seats(m, ctx) if all(p[0] != q[0] for q in phrases)]
@@ -463,6 +536,8 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             # "des étudiants de l'université de Kyiv blessés lors d'un bombardement à Odessa":
             # the people's affiliation is not where the act happened
             best = (loc, toks)
+        elif _precision_rank(loc) == _precision_rank(best[0]) and district_stand_in(best[0], loc):
+            best = (loc, toks)  # "near the village of X, Y district" under a "Y district" title
     if best is not None and not _town_level(best[0]):
         best = _hinted_town(best, ctx, context) or best
     if (
@@ -510,6 +585,19 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             # a summit's or a press conference's town is where one act was said, not where
             # the story is set: it does not steer the places of the other events
             ctx.remember_location(best[0])
+
+
+def district_stand_in(district: Location, village: Location) -> bool:
+    """ "Beryslav district", read as its namesake town at district precision, beside a village
+    of that district ("near the village of Novoraisk"): the village is the finer place."""
+    return (
+        district.precision == "admin2"
+        and village.precision in {"admin2", "place"}
+        and bool(district.admin2)
+        and village.admin2 == district.admin2
+        and village.name != district.name
+        and (district.admin2 or "").startswith(district.name)
+    )
 
 
 def _hint_disowns(
@@ -950,9 +1038,46 @@ def inherit_location(
         )
         if found is not None and not _intercepted_elsewhere(m, found[0]):
             loc, toks, rule = found
+            if (
+                rule in REFINABLE_RULES
+                and not _act_spans(toks, m)
+                and (town := _town_inside(loc, ctx)) is not None
+            ):
+                loc, toks = town
             m.prov("location", rule, toks)
             return loc
     return None
+
+
+# the rules that lend a mention a place it does not state itself; "dans tout le pays" (an
+# anaphor) says the whole country on purpose and is not among them
+REFINABLE_RULES: frozenset[str] = frozenset(
+    {"place.inherited_sentence", "place.inherited_paragraph", "place.inherited_headline",
+     "place.inherited_article"}
+)  # fmt: skip
+
+
+def _act_spans(toks: list[Token], m: Mention) -> bool:
+    """The act's own verb or noun takes the coarse place ("launched 120 drones at Ukraine",
+    "la grève dans toute la Belgique"): the text spreads it there on purpose."""
+    if _on_trigger(toks, m):
+        return True
+    verb = next((t for t in toks[0].ancestors if t.pos_ in {"VERB", "AUX"}), None) if toks else None
+    return verb is not None and verb.i == m.trigger.i
+
+
+def _town_inside(loc: Location, ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
+    """The story's one town when the place lent is coarser and holds it: riots "en
+    Nouvelle-Calédonie" in a story set in Nouméa, unrest "in England" in a Rotherham story.
+    The town is what the story gives; the country or region only frames it."""
+    if loc.precision not in {"country", "admin1"} or _town_level(loc):
+        return None
+    home = _article_home(ctx)
+    if home is None or not _town_level(home[0]) or home[0].country != loc.country:
+        return None
+    if loc.precision == "admin1" and home[0].admin1_code != loc.admin1_code:
+        return None
+    return home
 
 
 def _two_states(mentions: list[Mention]) -> bool:
@@ -1212,7 +1337,9 @@ def town_anaphor_location(
         toks = sorted({*tok.subtree}, key=lambda t: t.i)
         if tok.i not in scope and not _same_clause(toks, m):
             continue  # "..., raising fears in the city": a side clause's
-        loc = _place_before(m, ctx, tok)
+        loc = (_demonstrative_town(m, ctx, tok) if town_noun else None) or _place_before(
+            m, ctx, tok
+        )
         if loc is None:
             home = _article_home(ctx)
             loc = home[0] if home is not None and _town_level(home[0]) else None
@@ -1222,6 +1349,41 @@ def town_anaphor_location(
             return None
         return loc, toks, "place.town_anaphor"
     return None
+
+
+def _demonstrative_town(m: Mention, ctx: ArticleContext, tok: Token) -> Location | None:
+    """ "ce village", "this town": the last town the paragraph named in any slot ("le
+    massacre de Barsalogho, au Burkina Faso. … les habitants de ce village"), not the country
+    that placed it."""
+    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return None
+    for sent in [m.sent, *reversed(_earlier_sentences(m, ctx))]:
+        before = min(tok.i, sent.end)
+        towns = _named_towns(sent, ctx, before=before) + _untagged_towns(sent, ctx, before)
+        if towns:
+            return max(towns, key=lambda lt: lt[1][0].i)[0]
+    return None
+
+
+def _untagged_towns(
+    sent: Span, ctx: ArticleContext, before: int
+) -> list[tuple[Location, list[Token]]]:
+    """Proper names after "de"/"of" that the tagger folded into another label ("le massacre de
+    Barsalogho" as MISC) and that the gazetteer knows as a town."""
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    out = []
+    for tok in sent:
+        if tok.i >= before or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_ENTS:
+            continue
+        if tok.dep_ in SUBJECTS or not any(c.dep_ == "case" for c in tok.children):
+            continue
+        loc = resolvers.locate(tok.text, lang=ctx.lang, context=context)
+        if loc is not None and _town_level(loc):
+            out.append((loc, [tok]))
+    return out
+
+
+DEMONSTRATIVES: frozenset[str] = words_any("where_demonstratives")
 
 
 def _place_before(m: Mention, ctx: ArticleContext, tok: Token) -> Location | None:
@@ -1405,7 +1567,13 @@ def _article_home(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
     # one passing mention ("raising concerns in Washington") does not make a story's country:
     # an event placed there, a headline, a dateline or a second mention does
     framed = _headline_or_dateline_place(ctx)
-    named_country = any(loc.precision == "country" for loc, _ in found)  # "partout en France"
+    # "partout en France"; "en Angleterre" names a state in common use too, though its
+    # place is the admin1 unit England
+    named_country = any(
+        loc.precision == "country"
+        or (loc.precision == "admin1" and toks and _named_as_state(toks, ctx))
+        for loc, toks in found
+    )
     supported = bool(ctx.countries) or framed or named_country or len(found) >= 2
     if supported and found and len(countries) == 1 and None not in countries:
         iso = next(iter(countries))
@@ -1438,6 +1606,12 @@ def _article_home(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
         result = _dominant_home(found, ctx)
     cache[key] = result
     return result
+
+
+def _named_as_state(toks: list[Token], ctx: ArticleContext) -> bool:
+    """The phrase's name is also a state's name in common use ("Angleterre" for the UK)."""
+    name = " ".join(t.text for t in toks if t.pos_ == "PROPN")
+    return bool(name) and resolvers.resolve_country(name, ctx.lang) is not None
 
 
 DOMINANT_MIN_MENTIONS = 3
@@ -1542,10 +1716,24 @@ def _story_town(
             None,
         )
         if main is None:
+            main = _leading_town(ranked, ctx)
+        if main is None:
             return None  # a story spanning several towns keeps its region or country
         towns = {_town_key(main[0]): main}
     loc, toks = next(iter(towns.values()))
     return dataclasses.replace(loc, surface=None), toks
+
+
+def _leading_town(
+    ranked: list[tuple[Location, list[Token]]], ctx: ArticleContext
+) -> tuple[Location, list[Token]] | None:
+    """The town a story naming several is set in, by a clear lead: named at least three times
+    and three times as often as any other (Brussels in a farmers' march story that also
+    mentions a port blockade on the coast), as for the story's country (_dominant_home)."""
+    counts = [_times_named(loc, ctx) for loc, _ in ranked]
+    if counts[0] < DOMINANT_MIN_MENTIONS or any(counts[0] < DOMINANT_RATIO * n for n in counts[1:]):
+        return None
+    return ranked[0]
 
 
 # A place of the town's own district this close to it is one of its quarters ("Magenta", in
@@ -1651,6 +1839,16 @@ def _dateline_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
         if loc is not None and span is not None:
             out.append((loc, list(span)))
     return out
+
+
+def _dateline_states(ctx: ArticleContext) -> list[str]:
+    """The states of the datelines: where the reporter files, a hint for a namesake only."""
+    key = "wirewatch.dateline_states"
+    cache = ctx.doc.user_data
+    if key not in cache:
+        states = [loc.country for loc, _ in _dateline_places(ctx) if loc.country]
+        cache[key] = list(dict.fromkeys(states))
+    return list(cache[key])
 
 
 def _dateline_ranges(ctx: ArticleContext) -> list[tuple[int, int]]:
@@ -2359,7 +2557,13 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         m.date_stated = True
         m.prov("date", "date.event_anchor", toks)
         return
-    inherited = _inherited_date(m, ctx) or _occasion_date(m, ctx)
+    sequel = _sequel_date(m, ctx, published)
+    if sequel is not None:
+        m.date, a, b = sequel
+        m.date_stated = True
+        m.provenance.append(_prov_chars("date", "date.sequel", ctx, a, b))
+        return
+    inherited = _inherited_date(m, ctx) or _occasion_date(m, ctx) or _headline_date(m, ctx)
     if inherited is not None:
         m.date, a, b, rule = inherited
         running = _since_the_outbreak(m, ctx, m.date, default)
@@ -2374,6 +2578,46 @@ def fill_date(m: Mention, ctx: ArticleContext) -> None:
         m.date = default
         m.date_stated = published != art.published
         m.prov("date", "date.ticker_day" if m.date_stated else "date.default")
+
+
+# "trois jours après l'attaque", "the day after the vote", "la veille du sommet": the offset
+# names its other event (``_relative_days_before`` and ``_anchored_date`` read those).
+_OFFSET_COMPLEMENT = re.compile(r"\s*(?:de\b|d['’]|du\b|des\b|of\b)", re.IGNORECASE)
+_OFFSET_PREPOSITION = re.compile(r"(?:après|avant|after|before)$", re.IGNORECASE)
+
+
+def _sequel_date(
+    m: Mention, ctx: ArticleContext, published: str | None
+) -> tuple[EventDate, int, int] | None:
+    """ "Trois jours plus tard, la police a arrêté le chef", "The next day, troops shelled the
+    town", "Le lendemain, ...": a bare offset fronted in (or attached to) the trigger's clause
+    counts from the last day the story stated before it, as a timeline reads; never past the
+    report's day. An offset naming its other event is left to the syntactic rules."""
+    verb = m.trigger if m.trigger.pos_ in {"VERB", "AUX"} else _verb_above(m.trigger)
+    for a, b, surface in _candidates(m, ctx):
+        days = parse_offset(surface, ctx.lang)
+        if not days:
+            continue
+        after = ctx.text[b : b + 8]
+        if _OFFSET_COMPLEMENT.match(after):
+            continue
+        if _OFFSET_PREPOSITION.search(surface) and not re.match(r"\s*[,.;:]", after):
+            continue  # "two days after police arrested him": a clause names the other event
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None or _governing_verb_date(m, ctx, a, b):
+            continue  # "said three days later that...": the speech's day
+        if a > m.trigger.idx and (
+            verb is None or verb not in {span.root.head, span.root.head.head}
+        ):
+            continue  # after the trigger, only an offset of its own verb
+        base = _last_stated(ctx, a)
+        if base is None or base.precision != "day":
+            return None
+        day = shift_date(EventDate(base.end, base.end, "day", base.surface), -days)
+        if published and day.end > published[:10]:
+            return None  # counted past the report: the anchor was not the story's day
+        return day, a, b
+    return None
 
 
 def _outside_trigger(m: Mention, ctx: ArticleContext, best: tuple[int, int, int, str]) -> bool:
@@ -2906,6 +3150,35 @@ def _occasion_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int
     return date, start, end, "date.occasion"
 
 
+def _headline_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
+    """An undated act of the headline ("la conférence s'achève sur un texte signé", "Rebels
+    seize border town") is the one the lead tells: the first recent day the lead states, not
+    the report's day the present tense of headlines suggests. Not stated: a stated day of the
+    same event in the body still wins when the two merge."""
+    headline = _headline(ctx)
+    if headline is None or tense_of(m) == "future" or m.type == "investigate":
+        return None  # an investigation is opened when it is reported
+    published = (ctx.article.published or "")[:10]
+    line_end = ctx.text.find("\n", headline.start_char)
+    line_end = line_end if line_end >= 0 else headline.end_char
+    if not headline.start_char <= m.sent.start_char < line_end:
+        return None
+    if ctx.text[headline.start_char : line_end].rstrip().endswith("."):
+        return None  # a lead sentence standing first, not a title
+    for sent in ctx.doc.sents:
+        if sent.start_char > line_end + LEAD_CHARS:
+            break
+        if sent.start_char < line_end:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            continue  # a byline or dateline ("Par notre envoyée spéciale – Lundi 17 juin 2024")
+        found = [f for f in _day_dates(sent, ctx) if _recent(f[0], ctx)]
+        if found:
+            # the report's own day is what the default gives already
+            return None if found[0][0].end == published else (*found[0], "date.headline_lead")
+    return None
+
+
 def _story_date(m: Mention, ctx: ArticleContext) -> tuple[EventDate, int, int, str] | None:
     """The day the story of ``m`` is about: an earlier day of its paragraph, its ticker
     heading, the lead's recent day."""
@@ -3095,7 +3368,36 @@ def _reference_at(at: int, ctx: ArticleContext) -> tuple[str | None, str | None]
     heading = _ticker_heading(at, ctx)
     if heading is not None:
         return heading[0].end, "day"
+    filed = _dateline_day(ctx)
+    if filed is not None:
+        return filed, "day"
     return ctx.article.published, ctx.article.published_precision
+
+
+def _dateline_day(ctx: ArticleContext) -> str | None:
+    """The day of a dateline naming an earlier day than the publication ("KYIV, Nov 12
+    (Reuters) -" republished on 18 November) or pinning the day of a month-only publication:
+    the whole copy, headline included, counts "on Monday" from the day it was filed."""
+    cached = ctx.doc.user_data.get("wirewatch.dateline_day", False)
+    if cached is not False:
+        return cached
+    found = None
+    published = ctx.article.published or ""
+    precision = ctx.article.published_precision
+    for a, b in _datelines(ctx)[:1]:  # the first: a later one opens another story
+        for _, _, surface in resolvers.find_date_expressions(ctx.text[a:b], ctx.lang):
+            day = resolvers.resolve_date(
+                surface, published=published, precision=precision, lang=ctx.lang, tense="past"
+            )
+            if day is None or day.precision != "day" or day.start != day.end:
+                continue
+            earlier = precision in {"day", "datetime"} and day.end < published[:10]
+            pinned = precision == "month" and day.end[:7] == published[:7]
+            if earlier or pinned:
+                found = day.end
+            break
+    ctx.doc.user_data["wirewatch.dateline_day"] = found
+    return found
 
 
 def _reference(m: Mention, ctx: ArticleContext) -> tuple[str | None, str | None]:

@@ -458,14 +458,26 @@ def _parse(phrase: str, lang: str, *, with_hints: bool = True) -> _Parsed | None
 def _district_of_region(main: str, table: dict[str, Any]) -> tuple[str, list[str]]:
     """ "the Kupwara district of Jammu and Kashmir", "the Kech district of Balochistan": a
     district inside a first-level unit; the unit is a hint, the district the place. ("the X
-    district of Kharkiv" names a city quarter: it gives the region, never a wrong town.)"""
+    district of Kharkiv" names a quarter of the city: the city is the place.)"""
     heads = "|".join(table.get("district_heads", []))
     m = re.match(rf"^(.+?\s(?:{heads}))\s+of\s+(.+)$", main.strip()) if heads else None
-    if m is None or not _region_units(m.group(2).strip(), []):
+    if m is None:
         return main, []
-    if gazetteer.places_named(_bare_name(m.group(2), "en")):
-        return main, []  # "the Korabelnyi district of Kherson": a quarter of the city
-    return m.group(1), [m.group(2)]
+    # "of Khyber Pakhtunkhwa province": the unit's own head word is no part of its name
+    regions = "|".join(re.escape(w) for w in table.get("region_heads", []))
+    unit_name = re.sub(rf"\s+(?i:{regions})$", "", m.group(2).strip()) if regions else m.group(2)
+    explicit = unit_name != m.group(2).strip()  # "of the Donetsk region" is no city quarter
+    unit_name = _bare_name(unit_name, "en") if explicit else unit_name
+    units = _region_units(unit_name, [])
+    if not units:
+        return main, []
+    states = {unit.country for unit in units}
+    towns = [] if explicit else gazetteer.places_named(_bare_name(unit_name, "en"))
+    if any(_iso3(town.country2) in states for town in towns):
+        # "the Korabelnyi district of Kherson": a quarter of the city, which is the place (a
+        # namesake town abroad, Cashmere in Washington for "Kashmir", does not make it one)
+        return unit_name, []
+    return m.group(1), [unit_name]
 
 
 def _before_time_word(main: str, table: dict[str, Any]) -> str:
@@ -489,10 +501,17 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
             direction = True  # "in east London", "south Beirut": a part of the place
         elif m := re.match(table["distance"], rest):
             near, n = True, m.end()
-        elif resolve_country(rest, lang) or rest in _stopwords().get(lang, frozenset()):
-            # "West Bank", "North Korea", "Est": a whole name, not a compass word
+        elif (
+            resolve_country(rest, lang)
+            or rest in _stopwords().get(lang, frozenset())
+            or gazetteer.admin1_named(rest, standalone=True)
+        ):
+            # "West Bank", "North Korea", "Est", "Northern Ireland": a whole name, not a
+            # compass word
             prep = prep or rest[: _strip_prefix(rest, table["plain"])]
             break
+        elif n := _before_standalone_unit(rest, table):
+            prep = prep or rest[: _strip_prefix(rest, table["plain"])]  # "in Northern Ireland"
         elif m := re.match(table["direction"], rest):
             direction, n = True, m.end()
         elif (
@@ -529,10 +548,19 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
     kind, core, more = _heads(cur, table)
     # "dans le Vaucluse", "dans l'Isère": French puts "à" before a town; "dans" + article is a
     # département or region (read below as the "au"/"du" article)
-    prep = "le" if dans_article and kind == "any" else prep
+    # ("dans le camp de Jabalia": the article is the camp's, the town after "de" takes none)
+    prep = "le" if dans_article and kind == "any" and core == cur.original() else prep
     return _Parsed(
         core=core, kind=kind, near=near, direction=direction, countries=countries + more, prep=prep
     )
+
+
+def _before_standalone_unit(rest: str, table: dict[str, Any]) -> int:
+    """Length of the preposition or article before a region's whole name that starts with a
+    compass word ("in Northern Ireland", "in North Kivu"), so that "in northern" is not read
+    as a direction; 0 otherwise."""
+    n = _strip_prefix(rest, [*table["plain"], *table["articles"]])
+    return n if n and gazetteer.admin1_named(rest[n:].strip(), standalone=True) else 0
 
 
 _COMPASS_CONJUNCTION = re.compile(r"^(?:and|or|et|ou)\s+")
