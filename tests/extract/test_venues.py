@@ -266,14 +266,14 @@ def test_venues_an_appeal_to_residents_is_made_in_the_story_town_fr() -> None:
     assert _place(demand) == "Marseille"
 
 
-def test_venues_the_mayor_s_own_request_keeps_no_place_fr() -> None:
-    # what a town official says is said at the speaker's seat, which is no venue (GUIDELINES §4)
+def test_venues_the_mayor_s_own_request_is_made_in_his_town_fr() -> None:
+    # round 10 (GUIDELINES §4, read from the annotations): a town's mayor acts in his town
     text = (
         "Une fusillade a fait deux morts lundi soir à Marseille. Le maire a réclamé l'envoi "
         "de renforts de police."
     )
     (demand,) = _of(text, "fr", "demand")
-    assert demand.location is None
+    assert _place(demand) == "Marseille"
 
 
 KHERSON_EN = (

@@ -2,7 +2,8 @@
 
 Runs once per article, after every sentence has been read and before mentions are merged.
 Only fills a location that is still empty; never overwrites a place read from the event's
-own clause (docs/extraction.md, Location).
+own clause (docs/extraction.md, Location), except to narrow a visit placed in a country to the
+town of that country where an act done during it was placed (``venue.occasion``).
 
 GUIDELINES §4: a verbal or diplomatic act has a place only when the text states where it
 happened, and the story states it when it names the venue of the meeting, visit, summit or
@@ -12,9 +13,13 @@ président a reçu vendredi à l'Élysée son homologue", "Blinken met Netanyahu
 d'État ont signé un accord", "Netanyahu accepted the proposal", "ont réclamé samedi la
 libération…"). The rules, in order (docs/extraction.md, "Venues"): the authors' gathering
 word in the act's own sentence ("réunis à Capri"); the story's town for local acts ("Le
-exhorté les habitants à partir", "urged residents to leave"); the story's country for a truce in force;
-the story's unit for a delivery or a visit to "l'enclave"/"la région"; the place the author
-spoke at ("he told reporters in Tel Aviv"); the meeting's venue; the venue of the sentence
+exhorté les habitants à partir", "urged residents to leave"); a town's mayor's own town
+("Le maire a réclamé…"); the post of an expulsion or closure ("diplomates en poste à
+Bamako", "l'ambassade de France à Niamey") or the expelling state ("quitter le territoire");
+the stated place of a meeting, planned too ("doivent s'ouvrir à Genève"); the story's
+country for a truce in force; the story's unit for a delivery or a visit to "l'enclave"/"la région"; the place the author
+spoke at ("he told reporters in Tel Aviv"); the meeting's venue; the venue of the meeting an
+act is told of ("la conférence s'achève sur un texte signé"); the venue of the sentence
 before for "il"/"they"/"the two leaders". An act takes the meeting's venue when
 
 1. it is a verbal or diplomatic act (not a physical event: those are placed by
@@ -107,6 +112,18 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
     for m in mentions:  # "a exhorté les habitants à partir", "urged residents to leave"
         if m.location is None and _settled_act(m) and _local_act(m):
             _local_setting(m, ctx)
+    for m in mentions:  # "paraphé à Pyongyang, lors de la visite … en Corée du Nord"
+        if m.type in MEETING_TYPES and _settled_act(m) and _country_level(m.location):
+            _occasion_town(m, mentions, ctx)
+    for m in mentions:  # "les pourparlers doivent s'ouvrir lundi à Genève" (planned too)
+        if m.location is None and m.type in MEETING_TYPES and m.status not in UNDONE:
+            _meeting_onset(m, ctx)
+    for m in mentions:  # "Le maire a réclamé des renforts", "Lyon's mayor demanded"
+        if m.location is None and _settled_act(m) and m.type in OFFICIAL_TYPES:
+            _official_town(m, ctx)
+    for m in mentions:  # "la fermeture de l'ambassade de France à Niamey", "quitter le pays"
+        if m.location is None and _settled_act(m) and m.type in POST_TYPES:
+            _post_venue(m, ctx) or _leave_country(m, ctx)
     for m in mentions:  # "la trêve est entrée en vigueur", "the ceasefire took effect"
         if m.location is None and _settled_act(m) and _in_force(m):
             _front_country(m, ctx)
@@ -127,6 +144,8 @@ def fill_venues(mentions: list[Mention], ctx: ArticleContext) -> None:
         if found is None:
             found = _meeting_venue(m, venues, mentions, ctx) if _author_known(m, ctx) else None
             rule = "meeting"
+        if found is None:
+            found, rule = _summit_subject_venue(m, venues, ctx), "summit_subject"
         if found is None:
             found, rule = _pronoun_venue(m, venues, ctx), "pronoun"
         if found is None:
@@ -308,12 +327,38 @@ def _destination_home(m: Mention, mentions: list[Mention], ctx: ArticleContext) 
     # one and it is of that country ("the country", "la région" stay the country)
     unit = places_dates._article_unit(ctx) if _lemma_in(noun, UNIT_NOUNS) else None
     fits = unit is not None and unit.country == country and _names_in_unit(unit, ctx)
+    if not fits and _lemma_in(noun, REGION_NOUNS):  # "dans la région": the headline's region
+        unit = _headline_region(ctx)
+        fits = unit is not None and unit.country == country
     loc = unit if fits else resolvers.country_location(country)
     if loc is None:
         return
     m.location = loc
     toks = sorted({t for t in noun.subtree if not _time_word(t)}, key=lambda t: t.i)
     m.prov("location", f"{ctx.lang}.venue.destination_home", toks)
+
+
+def _headline_region(ctx: ArticleContext) -> Location | None:
+    """The first-level region of the one place the headline names below country level
+    ("… une explosion vise les services de l'État à Carcassonne" → Occitanie): the story's
+    own region, which "la région" takes up even when the body recalls a town of another.
+    Only a title line (no closing full stop): a first sentence of the body is no headline."""
+    sent = places_dates._headline(ctx)
+    if sent is None or sent.text.rstrip().endswith("."):
+        return None
+    found = places_dates._headline_place(ctx)
+    if found is None:
+        return None
+    loc = found[0]
+    if loc.precision == "country" or not (loc.country and loc.admin1 and loc.admin1_code):
+        return None
+    return Location(
+        name=loc.admin1,
+        country=loc.country,
+        admin1=loc.admin1,
+        admin1_code=loc.admin1_code,
+        precision="admin1",
+    )
 
 
 def _names_in_unit(unit: Location, ctx: ArticleContext) -> bool:
@@ -424,8 +469,8 @@ OBJECT_DEPS: frozenset[str] = frozenset(
 
 def _local_act(m: Mention) -> bool:
     """An order to the people of a place ("a exhorté les habitants à partir", "residents had
-    been ordered to dig"): given where they live, the town the story is set in. Not what a
-    town official says ("Le maire a condamné…"): that is the speaker's seat (GUIDELINES §4)."""
+    been ordered to dig"): given where they live, the town the story is set in. A town's
+    mayor acting is read by :func:`_official_town` (round 10, GUIDELINES §4)."""
     verb = _act_verb(m.trigger)
     if verb is None:
         return False
@@ -569,7 +614,7 @@ def _summit(m: Mention, source: Provenance | None, ctx: ArticleContext) -> bool:
     """Whether the venue is a meeting of several parties in a town: a meeting act, or a place
     hung on a summit noun ("à l'issue d'un sommet à Abuja", "at talks in Geneva"). A visit is
     not one: the host state's people need not be where a guest goes."""
-    if m.location is None or m.location.precision not in TOWN_PRECISIONS:
+    if m.location is None or not _town(m.location):  # "au Bürgenstock": a place in its region
         return False
     if m.type == "consult_meeting":
         return True
@@ -925,3 +970,361 @@ def _meeting_venue(
     if any(v.location.country != chosen[0].location.country for v in fitting):
         return None  # a town in one state, a country-level venue in another: no vouching
     return chosen[0]
+
+
+# -- round 10: a town's own official, a diplomatic post, the meeting as the subject ------------
+
+TOWN_OFFICIALS: frozenset[str] = words_any("town_officials")  # "le maire", "the mayor"
+# what a mayor asks or orders for his town; his opinions ("Le maire a condamné une attaque
+# lâche") are said at the speaker's seat, which is no venue
+OFFICIAL_TYPES: frozenset[str] = frozenset({"demand"})
+NAME_DEPS: frozenset[str] = frozenset({"nmod", "poss", "compound", "flat", "flat:name"})
+
+
+def _official_town(m: Mention, ctx: ArticleContext) -> None:
+    """ "Le maire a réclamé des renforts de police", "The mayor called for more patrols": a
+    town's own official asks or orders in the town he governs (GUIDELINES §4, round 10). The town is the
+    one the official is named after ("le maire de Lyon", "Kyiv Mayor Vitali Klitschko"), else,
+    for a bare "le maire", the story's town (only a town, and only when the sentence it comes
+    from names no other). Not a national body: "Varsovie a convoqué" stays the speaker's seat."""
+    verb = _act_verb(m.trigger)
+    if verb is None or m.initiator is None:
+        return
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS - PASSIVE_SUBJECTS), None)
+    official = _official_word(subject) if subject is not None else None
+    if official is None:
+        return
+    names = [c for c in official.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+    names += [  # "the mayor of Kyiv"
+        g
+        for c in official.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    if names:  # "le maire de Lyon", "Lyon's mayor", "Kyiv Mayor X": that town, or nothing
+        name = names[0]
+        toks = sorted([name, *(c for c in name.children if c.dep_ in NAME_DEPS)], key=lambda t: t.i)
+        context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+        loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+        if loc is not None and _town(loc):
+            m.location = loc
+            m.prov("location", f"{ctx.lang}.venue.official", toks)
+        return
+    if any(c.dep_ not in {"det", "punct", "appos", "flat", "flat:name"} for c in official.children):
+        return  # "le maire d'une commune voisine", "an opposition mayor": not the story's town's
+    _local_setting(m, ctx)
+    if m.location is not None:  # the rule that found the town, read as the official's
+        last = m.provenance[-1]
+        last.rule = last.rule.replace(".venue.local", ".venue.official", 1)
+
+
+def _official_word(subject: Token) -> Token | None:
+    """The town-official noun of a subject: the subject itself ("le maire") or the title of a
+    named one ("Mayor Vitali Klitschko": a compound of the name)."""
+    if _lemma_in(subject, TOWN_OFFICIALS) and subject.pos_ in {"NOUN", "PROPN"}:
+        return subject
+    titles = [c for c in subject.children if c.dep_ in {"compound", "appos", "nmod"}]
+    return next((t for t in titles if _lemma_in(t, TOWN_OFFICIALS)), None)
+
+
+# expulsions and closures: done where the expelled are posted or the closed post stands
+POST_TYPES: frozenset[str] = frozenset({"expel", "sanction"})
+POST_NOUNS: frozenset[str] = words_any("post_nouns")  # "ambassade", "diplomates", "consulate"
+POST_CLIMB = 2  # "diplomates en poste à Bamako": place → poste → diplomates
+
+
+def _post_venue(m: Mention, ctx: ArticleContext) -> bool:
+    """ "la fermeture de l'ambassade de France à Niamey", "expelled two diplomats based in
+    Moscow", "the closure of the U.S. consulate in Chengdu": an expulsion or a closure whose
+    object is a diplomatic post, or people posted there, is done where the post is. The sending
+    state ("l'ambassade de France", "the U.S. consulate") is no place: only a name after a
+    scene preposition ("à", "in") hung on the post word."""
+    for post in _post_words(m):
+        for tok in post.subtree:
+            if tok.pos_ != "PROPN" or not _under(tok, post):
+                continue
+            prep = next((c for c in tok.children if c.dep_ == "case"), None)
+            if prep is None and tok.dep_ == "pobj":
+                prep = tok.head
+            if prep is None or prep.lower_ not in SCENE_PREPS:
+                continue
+            toks = sorted([prep, *_name_tokens(tok)], key=lambda t: t.i)
+            context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+            loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+            if loc is None:
+                continue
+            m.location = loc
+            m.prov("location", f"{ctx.lang}.venue.post", toks)
+            return True
+    return False
+
+
+def _post_words(m: Mention) -> list[Token]:
+    """The post nouns the act is done to: in the trigger noun's phrase ("la fermeture de
+    l'ambassade"), or in the objects of the act's verb ("expulsé deux diplomates")."""
+    trig = m.trigger
+    if trig.pos_ in {"NOUN", "PROPN"}:
+        scope = list(trig.subtree)
+    else:
+        # "expulsé mercredi deux diplomates": the parser may hang the object on the day
+        objects = [c for c in trig.children if c.dep_ in OBJECT_DEPS or _time_word(c)]
+        scope = [t for c in objects for t in c.subtree]
+    return [t for t in scope if t.pos_ == "NOUN" and _lemma_in(t, POST_NOUNS)]
+
+
+def _under(tok: Token, post: Token) -> bool:
+    """Whether a name hangs on the post word within a few words (through "en poste", "in")."""
+    node = tok
+    for _ in range(POST_CLIMB + 1):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == post.i:
+            return True
+    return False
+
+
+LEAVE_VERBS: frozenset[str] = words_any("leave_verbs")  # "quitter le pays", "leave the country"
+
+
+def _leave_country(m: Mention, ctx: ArticleContext) -> bool:
+    """ "La junte a donné 48 heures à l'ambassadeur pour quitter le territoire", "ordered
+    the attaché to leave the country": the expelled are told to leave the expelling state,
+    which is where the act is done (its country only). Only when the text says so: a bare
+    "Britain is expelling the attaché" states no place."""
+    verb = _act_verb(m.trigger)
+    author = m.initiator
+    if verb is None or author is None or author.country is None:
+        return False
+    if m.target is not None and m.target.country == author.country:
+        return False  # the sides may be read backwards: a state does not expel its own envoy
+    for tok in verb.subtree:
+        if not (_lemma_in(tok, LEAVE_VERBS) and tok.pos_ == "VERB"):
+            continue
+        home = [c for c in tok.children if c.dep_ in OBJECT_DEPS and _lemma_in(c, HOME_NOUNS)]
+        if not home or not _bare_definite(home[0]):
+            continue
+        loc = resolvers.country_location(author.country)
+        if loc is None:
+            return False
+        m.location = loc
+        m.prov("location", f"{ctx.lang}.venue.leave_country", [tok, *home[0].subtree])
+        return True
+    return False
+
+
+def _summit_subject_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) -> Venue | None:
+    """ "la conférence s'achève sur un texte signé par 80 pays", "The summit ended with a
+    declaration adopted by all": an act told of "the conference"/"the summit" itself (a bare
+    definite meeting noun, the subject of the verb the act hangs on) is done at the story's one
+    located summit or meeting, on one of its days (or a day the text does not state)."""
+    noun = _summit_subject(m.trigger)
+    if noun is None:
+        return None
+    # the venue's own sentence tells the same meeting word ("la conférence … organisée au
+    # Bürgenstock"): "la conférence" is not the EU summit another story on the page placed
+    fitting = [
+        v
+        for v in venues
+        if v.summit
+        and v.mention is not None
+        and v.mention is not m
+        and any(_lemma_in(t, frozenset({noun})) for t in v.mention.sent)
+    ]
+    fitting = [v for v in fitting if not m.date_stated or _during(_day(m), v)]
+    if _live_page(ctx):
+        here = _entry(m.sent.start_char, ctx)
+        fitting = [
+            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
+        ]
+    if len({(v.location.country, v.location.name) for v in fitting}) != 1:
+        return None
+    return fitting[0]
+
+
+SUMMIT_CLIMB = 4  # "signed" → "declaration" → "with" → "ended" (the summit ended with…)
+
+
+def _summit_subject(trigger: Token) -> str | None:
+    """The lemma of a bare definite summit noun ("la conférence", "the talks") that is the
+    subject of the trigger's verb or of a verb it hangs on, within a few words; else None."""
+    node = trigger
+    for _ in range(SUMMIT_CLIMB):
+        if node.pos_ in {"VERB", "AUX"}:
+            # "the summit ended after Russia signed": Russia's own act, not placed (an agent,
+            # "a text signed by 80 states", is what the summit produced)
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects:
+                found = next((c for c in subjects if _bare_summit(c)), None)
+                return found.lemma_.lower() if found is not None else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _bare_summit(tok: Token) -> bool:
+    """ "la conférence", "the summit", "la conférence sur la paix": a definite meeting noun
+    no name makes another meeting ("le sommet de Rome", "the G7 summit")."""
+    if tok.pos_ != "NOUN" or not _lemma_in(tok, SUMMIT_NOUNS):
+        return False
+    if not any(c.dep_ == "det" and _lemma_in(c, DEFINITE) for c in tok.children):
+        return False
+    return not any(_names_meeting(c) for c in tok.children)
+
+
+TOPIC_PREPS: frozenset[str] = words_any("topic_prepositions")  # "la conférence sur l'Ukraine"
+
+
+def _names_meeting(child: Token) -> bool:
+    """A name that makes the noun another meeting ("le sommet de l'OTAN", "the G7 summit",
+    "les pourparlers de Genève"), not its topic ("la conférence sur l'Ukraine")."""
+    if not (child.pos_ == "PROPN" or child.ent_type_ in PLACE_ENTS | NAME_ENTS):
+        return False
+    prep = next((c for c in child.children if c.dep_ == "case"), None)
+    if prep is None and child.dep_ == "pobj":
+        prep = child.head
+    return prep is None or prep.lower_ not in TOPIC_PREPS
+
+
+ONSET_VERBS: frozenset[str] = words_any("meeting_onset_verbs")  # "s'ouvrir", "open", "begin"
+MEETING_PREPS: frozenset[str] = words_any("meeting_place_preps")
+CHAIN_DEPS: frozenset[str] = frozenset({"xcomp", "acomp"})  # "doivent s'ouvrir", "due to open"
+
+
+def _meeting_onset(m: Mention, ctx: ArticleContext) -> None:
+    """ "Les pourparlers doivent s'ouvrir lundi à Genève", "The talks are due to open in
+    Geneva", "doivent démarrer dans un lieu tenu secret près de Genève": a meeting noun that is
+    the subject of an opening or holding verb takes the place that verb is said to happen at,
+    planned or done (the annotators place a planned meeting whose place is stated)."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or trig.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return
+    verbs = _verb_chain(trig.head)
+    subject = {t.i for t in trig.subtree}
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    for verb in verbs:
+        if not _lemma_in(verb, ONSET_VERBS):
+            continue
+        for tok in verb.subtree:
+            if tok.i in subject or tok.pos_ != "PROPN" or tok.ent_type_ not in PLACE_ENTS:
+                continue
+            toks = _meeting_place_tokens(tok)
+            if toks is None or not _venue_path(tok, verb):
+                continue
+            loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=context)
+            if loc is None:
+                continue
+            m.location = loc
+            m.prov("location", f"{ctx.lang}.venue.meeting_onset", toks)
+            return
+
+
+def _verb_chain(head: Token) -> list[Token]:
+    """The verb a subject hangs on and the verbs it governs through "devoir"/"be due to"."""
+    out, node = [head], head
+    for _ in range(VENUE_CLIMB):
+        nxt = next((c for c in node.children if c.dep_ in CHAIN_DEPS), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        node = nxt
+    return out
+
+
+def _meeting_place_tokens(tok: Token) -> list[Token] | None:
+    """The preposition and name of a meeting's place ("à Genève", "near Geneva", "près de
+    Genève"), or None when the name follows no preposition of place."""
+    prep = next((c for c in tok.children if c.dep_ == "case"), None)
+    if prep is None and tok.dep_ == "pobj":
+        prep = tok.head
+    if prep is None:
+        return None
+    words = [prep]
+    before = tok.doc[prep.i - 1] if prep.i > 0 else None
+    if prep.lower_ == "de" and before is not None and before.lower_ in MEETING_PREPS:
+        words = [before, prep]  # "près de Genève"
+    elif prep.lower_ not in MEETING_PREPS:
+        return None
+    return sorted([*words, *_name_tokens(tok)], key=lambda t: t.i)
+
+
+OCCASION_WORDS: frozenset[str] = words_any("occasion_words")  # "lors de", "during"
+
+
+def _country_level(loc: Location | None) -> bool:
+    return loc is not None and loc.precision == "country" and loc.country is not None
+
+
+def _occasion_town(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> None:
+    """ "Ce texte avait été paraphé le 19 juin à Pyongyang …, lors de la visite du président
+    russe en Corée du Nord", "signed the pact in Kyiv during his visit to Ukraine": a visit or
+    meeting its own clause places only in a country, named as the occasion of an act placed
+    in a town of that country, was in that town (a refinement, never another country)."""
+    assert m.location is not None
+    trig, node = m.trigger, m.trigger
+    path: list[Token] = []
+    for _ in range(VENUE_CLIMB):
+        if node.head.i == node.i:
+            return
+        path.extend(c for c in node.children if c.dep_ == "case")
+        node = node.head
+        path.append(node)
+        host = next((o for o in mentions if o is not m and _verb_index(o) == node.i), None)
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return
+    if host is None or not any(_lemma_in(t, OCCASION_WORDS) for t in path):
+        return
+    # only an act of the visit's parties ("Pendant la visite du ministre en Ukraine, des
+    # missiles ont frappé Kharkiv": the strike says nothing of where the minister was)
+    if not verbal_act(host.type) or not _same_party(host, m):
+        return
+    loc = host.location
+    if loc is None or not _town(loc) or loc.country != m.location.country:
+        return
+    if m.date_stated and _day(m) != _day(host):
+        return
+    m.location = loc
+    m.prov("location", f"{ctx.lang}.venue.occasion", [trig])
+
+
+def _verb_index(m: Mention) -> int | None:
+    verb = _act_verb(m.trigger)
+    return verb.i if verb is not None else None
+
+
+def _same_party(act: Mention, meeting: Mention) -> bool:
+    """Whether the act's author is a party of the meeting (unknown on either side: yes)."""
+    if act.initiator is None or meeting.initiator is None:
+        return True
+    parties = {
+        key
+        for a in (meeting.initiator, meeting.target, *meeting.participants)
+        if a is not None and (key := party_key(a))
+    }
+    return party_key(act.initiator) in parties
+
+
+def _venue_path(tok: Token, verb: Token) -> bool:
+    """Whether a name hangs on the meeting's verb through places only ("dans un lieu tenu
+    secret près de Genève"), not through another event ("ont commencé après la frappe à
+    Rafah", "began following the strike in Rafah"): every preposition on the way is one of
+    place."""
+    node = tok
+    while node.i != verb.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:  # "following the strike in Rafah"
+            return False
+        if node.pos_ == "ADP" and node.lower_ not in MEETING_PREPS:
+            return False
+        case = next((c for c in node.children if c.dep_ == "case"), None)
+        if case is not None and case.lower_ not in MEETING_PREPS:
+            return False
+    return True
