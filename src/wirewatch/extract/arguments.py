@@ -98,11 +98,14 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         # "I condemn …, the president wrote", "Je remercie l'UE": the speaker, when the
         # sentence names him, else nobody (never an actor called "I")
         return _quote_speaker(head, ctx), [head]
-    if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS:
+    if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS | BODY_PRONOUNS:
         speaker = _reporting_speaker(head, ctx)
         if speaker is not None:
             return speaker, [head]
-        return ctx.last_person, [head]
+        body = _previous_subject(head, ctx)
+        if body is not None:
+            return body, [head]
+        return (ctx.last_person if lower in ANAPHORIC_PRONOUNS else None), [head]
     if head.pos_ == "PRON" and lower in PRONOUN_SUBJECTS:
         antecedent = head.head.head if head.head.dep_ in {"acl:relcl", "relcl"} else None
         if antecedent is not None:
@@ -221,6 +224,67 @@ SPEAKER_PRONOUNS: dict[str, str] = {"il": "Masc", "elle": "Fem", "he": "", "she"
 FIRST_PERSON_SINGULAR: frozenset[str] = words_any("first_person_singular")
 
 
+# Measures that "take effect" or "entrent en vigueur" (the verb of coming into force): things
+# decided, never the side that decided them ("Un décret interdit…" keeps its own reading).
+MEASURE_NOUNS: frozenset[str] = words_any("measure_nouns")
+IN_FORCE_VERBS: frozenset[str] = words_any("in_force_verbs")
+
+# A subject pronoun that opens a sentence continues the previous sentence's subject ("La France
+# prend note … Elle appelle l'Azerbaïdjan", "The EU imposed … It urged"): English "it" only ever
+# stands for a body, never a person; "he"/"she" only for a person.
+BODY_PRONOUNS: frozenset[str] = words_any("body_pronouns")
+PERSON_PRONOUNS: frozenset[str] = words_any("person_pronouns")
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Nothing but punctuation, a time stamp or a dash before ``tok`` in its sentence."""
+    return all(t.is_punct or t.is_space or t.like_num for t in tok.doc[tok.sent.start : tok.i])
+
+
+def _agrees(pron: Token, noun: Token) -> bool:
+    """Gender and number agree where the tagger states both (French "elle" ↔ "la France");
+    a name's number is its determiner's ("Les Etats-Unis" ↔ "ils")."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.morph.get("Number")), None)
+    for feature in ("Gender", "Number"):
+        mine, theirs = pron.morph.get(feature), noun.morph.get(feature)
+        if feature == "Number" and det is not None:
+            theirs = det.morph.get(feature)
+        if mine and theirs and mine != theirs and "Neut" not in mine:
+            return False
+    return True
+
+
+def _previous_subject(pron: Token, ctx: ArticleContext) -> Actor | None:
+    """The named subject of the previous sentence's main verb, for a sentence-opening subject
+    pronoun that agrees with it (or of the clause a pronoun's clause is conjoined to: "X said
+    …, and it called"); None when there is no such subject."""
+    if pron.dep_ not in _SUBJECT_DEPS:
+        return None
+    if pron.head.dep_ == "conj" and pron.head.head.i < pron.i:
+        root = pron.head.head  # "The charity said …, and it has called for an inquiry"
+    elif _opens_sentence(pron) and pron.sent.start > 0:
+        prev = pron.doc[pron.sent.start - 1].sent
+        while prev.text.strip() == "" and prev.start > 0:
+            prev = pron.doc[prev.start - 1].sent
+        root = prev.root
+    else:
+        return None
+    subj = next(
+        (c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < root.i and c.pos_ != "PRON"),
+        None,
+    )
+    if subj is None or not _agrees(pron, subj):
+        return None
+    actor, _ = actor_from_np(subj, ctx)
+    if actor is None or actor.id is None:
+        return None
+    person = actor.kind == "person"
+    if pron.lower_ in BODY_PRONOUNS and person or pron.lower_ in PERSON_PRONOUNS and not person:
+        return None
+    return actor
+
+
 def _quote_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
     """The named subject of the report verb that follows a first-person pronoun in its
     sentence ('"I condemn this attack," the president wrote'), else None."""
@@ -234,6 +298,32 @@ def _quote_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
         if actor is not None and (actor.id is not None or actor.country):
             return actor
         return None
+    return _post_author(pron, ctx)
+
+
+POST_LOOKBACK = 3  # sentences back from a post's text to its author line
+
+
+def _post_author(pron: Token, ctx: ArticleContext) -> Actor | None:
+    """The author of an embedded social-media post: a first-person text under a line that
+    names a person beside an @handle ("Volodymyr Zelensky @ZelenskyyUa · 24 juin / Je
+    remercie l'UE…"). Searched back to the paragraph break only."""
+    doc, start = pron.doc, pron.sent.start
+    for _ in range(POST_LOOKBACK):
+        if start == 0:
+            return None
+        sent = doc[start - 1].sent
+        if "\n\n" in sent.text and not sent.text.strip():
+            return None  # a new paragraph: the post's header is not above it
+        for tok in sent:
+            if tok.text.startswith("@") and len(tok.text) > 1 and tok.i > sent.start:
+                person = doc[tok.i - 1]
+                if person.ent_type_ in {"PER", "PERSON"}:
+                    actor, _toks = actor_from_np(person, ctx)
+                    if actor is not None and actor.id is not None:
+                        return actor
+                return None
+        start = sent.start
     return None
 
 
@@ -745,6 +835,8 @@ def _place_votes(ctx: ArticleContext) -> tuple[dict[str, int], dict[str, int]]:
             continue
         if any(c.dep_ in OWNER_DEPS and _is_place(c) for c in ent.root.children):
             continue  # its owner votes for it
+        if ent.root.dep_ == "compound" and not _is_place(ent.root.head):
+            continue  # "the US envoy", "UN officials": whose people, not where the story is
         loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)  # memoised per phrase
         country = loc.country if loc is not None else None
         if not country:
@@ -835,6 +927,9 @@ def _infinitive(token: Token) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
+    split = _split_auxiliary(token)
+    if split is not None:
+        return split
     for child in token.children:
         if child.dep_ in {"nsubj", "expl:subj"} and _dateline_place(child):
             # "KYIV, Aug 24 (Reuters) - Russia and Ukraine exchanged…": the parser made the
@@ -851,6 +946,12 @@ def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"obj", "dobj"} and _misparsed_subject(child, token):
             return child  # "Kiev accusant Moscou de bloquer": the name before the participle
+    for aux in (c for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}):
+        # "Le Kremlin a au contraire dénoncé": an adverbial between the auxiliary and the
+        # participle can make the parser hang the subject on the auxiliary
+        hung = next((c for c in aux.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if hung is not None and not _timestamp(hung):
+            return hung
     controller = _object_controller(token)
     if controller is not None:
         return controller
@@ -864,6 +965,32 @@ def _subject(token: Token) -> Token | None:
     ):
         return _subject(token.head.head)  # "X and Y are due to hold talks", "est prête à"
     return None
+
+
+# "qui a une fois de plus exhorté", "a à plusieurs reprises accusé": the parser reads the
+# auxiliary as a main verb with the adverbial's noun as its object and hangs the participle on
+# that noun; the auxiliary's subject is the participle's.
+SPLITTING_ADVERBIAL_NOUNS: frozenset[str] = words_any("splitting_adverbial_nouns")
+AUXILIARY_LEMMAS: frozenset[str] = frozenset({"avoir", "être"})
+
+
+def _split_auxiliary(token: Token) -> Token | None:
+    """The subject of an auxiliary cut from its participle by "une fois de plus": the
+    participle hangs on the adverbial's noun, or takes that noun for its subject."""
+    if "Part" not in token.morph.get("VerbForm"):
+        return None
+    aux: Token | None = None
+    noun = token.head
+    if token.dep_ in {"acl", "nmod"} and noun.i < token.i:
+        if noun.lemma_.lower() in SPLITTING_ADVERBIAL_NOUNS:
+            aux = noun.head
+    elif any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in SPLITTING_ADVERBIAL_NOUNS for c in token.children
+    ):
+        aux = token.head
+    if aux is None or aux.lemma_.lower() not in AUXILIARY_LEMMAS or aux.i > token.i:
+        return None
+    return next((c for c in aux.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
 
 
 def _dateline_place(tok: Token) -> bool:
@@ -929,6 +1056,18 @@ def _agent(token: Token) -> Token | None:
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 return pobj[0] if pobj else None
             return child
+    return _named_par_agent(token)
+
+
+def _named_par_agent(token: Token) -> Token | None:
+    """A name after "par" on a passive verb the parser left as a modifier ("sont accusés par
+    Moscou d'avoir…"): the agent. Only a proper name ("par téléphone", "par endroits" are not)."""
+    if not any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in token.children):
+        return None
+    for child in token.children:
+        if child.i > token.i and child.dep_ in {"obl:mod", "obl"} and child.pos_ == "PROPN":
+            if any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+                return child
     return None
 
 
@@ -1334,12 +1473,26 @@ def _performing_verb(trig: Token) -> Token | None:
     trigger hangs on ("ont procédé à un échange", "signed a peace deal")."""
     tok = trig
     for _ in range(CONJOINED_CLIMB):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if _verbal(tok):
             return tok
         if tok.dep_ not in {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep"}:
             return None
         tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
+    return tok if _verbal(tok) else None
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb, or a main word with a subject and an object the tagger took for an adjective (a
+    rare future, "La France et l'Ukraine approfondiront leur coopération")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ == "ADJ"
+        and "nsubj" in deps
+        and bool(deps & {"obj", "dobj"})
+    )
 
 
 def _reciprocal(verb: Token, trig: Token) -> bool:
@@ -1455,12 +1608,14 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
                 if actor is not None and actor.id is not None and not _weapon(pobj, ctx):
                     m.initiator = None
                     _set(m, "initiator", actor, f"{lang}.initiator.noun_agent", toks)
+                    _objective_genitive(m, ctx)
                     return
         if child.dep_ == "nmod" and "par" in cases and child.pos_ in {"NOUN", "PROPN"}:
             actor, toks = actor_from_np(child, ctx)
             if actor is not None and actor.id is not None and not _weapon(child, ctx):
                 m.initiator = None
                 _set(m, "initiator", actor, f"{lang}.initiator.noun_agent", toks)
+                _objective_genitive(m, ctx)
                 return
     if not patient and m.initiator is None:
         for acl in (c for c in trig.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB"):
@@ -1538,6 +1693,39 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
 
 
 ATTRIBUTION_VERBS: frozenset[str] = words_any("attribution_verbs")
+
+
+GENITIVE_MARKS: frozenset[str] = frozenset({"de", "du", "des", "d'"})
+
+
+def _objective_genitive(m: Mention, ctx: ArticleContext) -> None:
+    """With its author stated by "par"/"by", an attack noun's "de"/"of" complement is what it
+    struck: "le bombardement de Kherson par les forces russes", "the shelling of Kherson by
+    Russian forces" (without the agent, "l'attaque de X" may name the author: not read here)."""
+    if m.kind != "attack" or m.target is not None:
+        return
+    trig = m.trigger
+    for child in trig.children:
+        if child.i < trig.i:
+            continue
+        noun = None
+        if child.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in GENITIVE_MARKS for c in child.children
+        ):
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or _weapon(noun, ctx):
+            continue
+        actor, toks = _target_actor(noun, ctx)
+        if (actor is None or not (actor.id or actor.country)) and noun.pos_ == "PROPN":
+            # "the shelling of Kherson": a town the tagger took for a person is still a place
+            loc = resolvers.locate(noun.text, lang=ctx.lang, context=_place_context(ctx))
+            if loc is not None and loc.country:
+                actor, toks = resolvers.country_actor(loc.country), [noun]
+        if actor is not None and (actor.id or actor.country):
+            _set(m, "target", actor, f"{ctx.lang}.target.objective_genitive", toks)
+        return
 
 
 def _attributed_author(trig: Token) -> Token | None:
@@ -1967,6 +2155,8 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 _set(m, "target", actor, f"{lang}.target.object", toks)
             if m.target is None:
                 _verb_target_prep(m, trig, ctx)  # "a tiré des roquettes sur une base israélienne"
+            if m.target is None:
+                _passive_target(m, trig, ctx)  # "Kiev a été visée par…", "Kyiv was struck by…"
         else:
             # "attaque de drones sur Moscou", "strike on Kyiv"; "une attaque ... a visé l'Ukraine"
             for child in trig.children:
@@ -1995,6 +2185,7 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 if obj is not None:
                     actor, toks = _target_actor(obj, ctx)
                     _set(m, "target", actor, f"{lang}.target.object", toks)
+            _undergone_attack(m, ctx)  # "Kiev a subi une attaque…", "Kyiv came under attack"
             if trig.dep_ in {"obj", "dobj"} and trig.head.lemma_.lower() in ctx.lex.cues_of(
                 "light_verb"
             ):
@@ -2033,6 +2224,47 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                         f"{lang}.target.interceptor",
                         toks,
                     )
+
+
+UNDER_ATTACK_VERBS: frozenset[str] = words_any("under_attack_verbs")
+
+
+def _undergone_attack(m: Mention, ctx: ArticleContext) -> None:
+    """The subject of a verb of undergoing whose object is the attack noun is what was struck:
+    "Kiev a subi une attaque de drones", "Odessa a essuyé des frappes", "Kharkiv suffered a
+    drone attack", "Kyiv came under attack" (a named place or body only)."""
+    trig = m.trigger
+    verb: Token | None = None
+    if trig.dep_ in {"obj", "dobj"} and trig.head.lemma_.lower() in UNDERGOING_VERBS:
+        verb = trig.head
+    elif (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "under"
+        and trig.head.head.lemma_.lower() in UNDER_ATTACK_VERBS
+    ):
+        verb = trig.head.head
+    if verb is None or m.target is not None:
+        return
+    subj = _subject(verb)
+    if subj is None or (subj.pos_ != "PROPN" and not _is_place(subj)):
+        return
+    actor, toks = _target_actor(subj, ctx)
+    if actor is not None and (actor.id or actor.country):
+        _set(m, "target", actor, f"{ctx.lang}.target.undergoer", toks)
+
+
+def _passive_target(m: Mention, trig: Token, ctx: ArticleContext) -> None:
+    """The subject of a passive attack verb undergoes it: "Kiev a été visée par une attaque de
+    drones russes", "Kyiv was struck by Russian missiles" (a named place or body, never a count
+    of people: their side is the place's, read later)."""
+    psubj = _passive_subject(trig)
+    if psubj is None or instrument_of(psubj, ctx.lex) is not None or numberish(psubj):
+        return
+    if psubj.pos_ != "PROPN" and not _is_place(psubj):
+        return
+    actor, toks = _target_actor(psubj, ctx)
+    if actor is not None and (actor.id or actor.country):
+        _set(m, "target", actor, f"{ctx.lang}.target.passive_subject", toks)
 
 
 LAUNCH_WORDS: frozenset[str] = words_any("launch_words")
@@ -2569,6 +2801,11 @@ def _target_actor(
     if iso and tok.pos_ == "NOUN":
         return resolvers.country_actor(iso), toks
     actor, atoks = actor_from_np(tok, ctx)
+    if actor is not None and actor.id is None and actor.surface and _bare_army(actor.surface):
+        # "a exhorté l'armée à…", "accused the army of…": the story's one national army
+        army = national_army(actor.surface, ctx) or _story_military(ctx)
+        if army is not None:
+            return army, atoks
     if (
         actor is not None
         and actor.id is None
@@ -2775,6 +3012,12 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 and head.dep_ == "appos"
             ):
                 actor, toks = actor_from_np(head.head, ctx)
+            if (
+                _sideless(actor)
+                and head.lemma_.lower() in MEASURE_NOUNS
+                and trig.lemma_.lower() in IN_FORCE_VERBS
+            ):
+                actor = None  # "L'état d'urgence est entré en vigueur": a measure, not its author
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
         obj = _object(trig) or psubj or _adverb_split_object(trig) or _date_hung_object(trig)
         if inverted is not None and obj is not None and obj.i == inverted.i:
@@ -2851,6 +3094,7 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             _host_and_guest(m)
     else:
         # nominal: "l'entretien entre Poutine et Trump", "sanctions contre Moscou"
+        _stance_holder(m, ctx)  # "X se dit « indigné » par…", "X is outraged by…"
         people: list[Token] = []
         partner: Token | None = None
         for child in trig.children:
@@ -2919,6 +3163,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             subj = _subject(head)  # "L'UE a adopté de nouvelles sanctions"
             if head.lemma_.lower() in BROKER_VERBS:
                 subj = None  # "China brokered a ceasefire": the go-between is not a party
+            if subj is not None and _physical_event_word(subj, ctx):
+                subj = None  # "The killing of X drew condemnation": an event, not a side
             if subj is not None and subj.i not in exclude:
                 actor, toks = actor_from_np(subj, ctx)
                 if head.lemma_.lower() in UNDERGOING_VERBS:
@@ -3430,6 +3676,7 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place (below), then who did what to whom is remembered:
     a threat of reprisal targets the last author of an act against the threatener."""
     _fill_after_location(m, ctx)
+    _passive_accuser(m, ctx)
     if (
         m.initiator is not None
         and (m.initiator.country or m.initiator.id)
@@ -3438,6 +3685,26 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         and (m.kind in {"attack", "intercept", "capture"} or m.type in HOSTILE_ACT_TYPES)
     ):
         ctx.hostile_acts.append((m.type, m.initiator, m.target))
+
+
+def _passive_accuser(m: Mention, ctx: ArticleContext) -> None:
+    """ "Trois diplomates sont accusés d'espionnage, selon le ministère burkinabè", "were accused
+    of spying, the FSB said": a passive accusation with no "par"/"by" is made by whoever the
+    sentence says it from (the claimant), when that claimant is a known body or person."""
+    trig, claimant = m.trigger, m.claimant
+    if m.type != "accuse" or m.initiator is not None or claimant is None or claimant.id is None:
+        return
+    if (
+        trig.pos_ not in {"VERB", "AUX"}
+        or _passive_subject(trig) is None
+        or _agent(trig) is not None
+    ):
+        return
+    if m.target is not None and (m.target.country or m.target.id) == (
+        claimant.country or claimant.id
+    ):
+        return  # "accused of treason, his own lawyers said": the side is not the accuser
+    _set(m, "initiator", claimant, f"{ctx.lang}.initiator.passive_accuser", [])
 
 
 def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
@@ -3502,6 +3769,15 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
                 m.prov(name, f"{lang}.{name}.population")
     if m.type in CROWD_TYPES | POLICING_TYPES:
         _public_order_actors(m, country, lang)
+    elif (
+        m.type == "force_movement"
+        and (m.initiator is None or _sideless(m.initiator))
+        and _moves_police(m.trigger)
+    ):
+        # "l'envoi d'un millier de policiers et gendarmes", "45,000 police officers will be
+        # deployed": a state's police sent within the place's country are that state's
+        m.initiator = _institution(country, "police")
+        m.prov("initiator", f"{lang}.initiator.place_police_deployed")
     elif m.type in {"arrest", "investigate"}:
         suffix = "police" if m.type == "arrest" else "prosecutor"
         if m.initiator is None:  # a named but unknown actor ("the military") is kept
@@ -3658,6 +3934,23 @@ def sole_country(ctx: ArticleContext, *, places_only: bool = False) -> str | Non
     return only
 
 
+POLICE_FORCE_WORDS: frozenset[str] = words_any("police_force_words")
+
+
+def _moves_police(trig: Token) -> bool:
+    """The forces a deployment moves are police ("policiers", "gendarmes", "riot police"):
+    the trigger noun's own phrase, or a deployment verb's subject or object."""
+    if trig.pos_ in {"VERB", "AUX"}:
+        heads = [c for c in trig.children if c.dep_ in {"nsubj:pass", "nsubjpass", "obj", "dobj"}]
+    else:
+        heads = [trig]
+    return any(
+        t.lemma_.lower() in POLICE_FORCE_WORDS or t.lower_ in POLICE_FORCE_WORDS
+        for h in heads
+        for t in h.subtree
+    )
+
+
 def _public_order_actors(m: Mention, country: str, lang: str) -> None:
     if m.type in POLICING_TYPES:
         if m.initiator is None or m.initiator.id is None:
@@ -3687,7 +3980,19 @@ STATE_SYMBOLS: frozenset[str] = words_any("state_symbols")
 def _against_the_state(m: Mention) -> bool:
     """The riot's clause names the police or a seat of power ("overwhelmed police lines",
     "ont bombardé les policiers", "stormed parliament", "heurts avec les partisans du pouvoir")."""
-    for tok in scope_of(m):
+    trig = m.trigger
+    # the rioters' other deeds in the same sentence ("ont incendié des pneus, bombardé les
+    # policiers d'œufs"): verbs conjoined to the trigger with no subject of their own are theirs
+    conjoined = [
+        c
+        for c in trig.children
+        if c.dep_ in {"conj", "advcl"}
+        and c.pos_ in {"VERB", "AUX"}
+        and not any(g.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for g in c.children)
+    ]
+    if trig.dep_ == "conj" and trig.head.pos_ in {"VERB", "AUX"}:
+        conjoined.append(trig.head)
+    for tok in [*scope_of(m), *(t for v in conjoined for t in v.subtree)]:
         if tok.lemma_.lower() in STATE_SYMBOLS or tok.lower_ in STATE_SYMBOLS:
             return True
     return False
@@ -3761,6 +4066,8 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
     obj = _object(trig) if trig.pos_ in {"VERB", "AUX"} else None
     if (obj is None or obj.pos_ != "NOUN") and trig.pos_ in {"VERB", "AUX"}:
         obj = _stray_event_object(trig, ctx)  # 'a condamné "fermement" ces frappes'
+    if obj is None and _stance_verb(trig) is not None:
+        obj = _stance_cause(trig)  # "se dit indigné par les frappes russes"
     if obj is None or obj.pos_ != "NOUN":
         return
     author = _complement_author(obj, ctx)
@@ -3798,6 +4105,55 @@ def _reaction_target(m: Mention, ctx: ArticleContext) -> None:
 
 
 GENERIC_DETERMINERS: frozenset[str] = words_any("generic_determiners")
+# A feeling stated with a copula or "se dire": "se dit « indigné » par", "s'est déclaré choqué
+# par", "is outraged by", "was appalled at": the verb's subject holds it, the cause is its object.
+STANCE_CAUSE_PREPS: frozenset[str] = words_any("stance_cause_preps")
+STANCE_VERBS: frozenset[str] = words_any("stance_verbs")
+
+
+def _stance_verb(trig: Token) -> Token | None:
+    """The verb an adjective trigger is predicated through ("se dit indigné", "is outraged")."""
+    if trig.pos_ != "ADJ" or trig.dep_ not in {"xcomp", "acomp", "parataxis"}:
+        return None  # a bare "Paris indignée par…" headline has no verb to read a subject from
+    head = trig.head
+    if trig.dep_ == "parataxis" and head.lemma_.lower() not in STANCE_VERBS:
+        return None  # « indigné » cut off by its quotes: only after "se dire", "être"…
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _stance_holder(m: Mention, ctx: ArticleContext) -> None:
+    """The subject of the verb a feeling adjective is predicated through holds the feeling."""
+    verb = _stance_verb(m.trigger)
+    if verb is None or m.initiator is not None:
+        return
+    subj = _subject(verb)
+    if subj is None:
+        return
+    actor, toks = actor_from_np(subj, ctx)
+    if actor is not None and (actor.id or actor.country):
+        _set(m, "initiator", actor, f"{ctx.lang}.initiator.stance_subject", toks)
+
+
+def _stance_cause(trig: Token) -> Token | None:
+    """The noun after "par"/"by"/"at" on the adjective or on its verb (the parser hangs it on
+    either): what the feeling is about."""
+    verb = _stance_verb(trig)
+    for tok in (trig, verb):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.i < trig.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in STANCE_CAUSE_PREPS:
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.pos_ == "NOUN" and (
+                cases & STANCE_CAUSE_PREPS or child.head.lower_ in STANCE_CAUSE_PREPS
+            ):
+                return child
+    return None
+
+
 PHYSICAL_KINDS: frozenset[str] = frozenset({"attack", "casualty", "intercept", "capture"})
 
 
