@@ -24,7 +24,12 @@ The rules, in order (each sees what the ones before it filled):
    one power to one state, what either says back (threat, condemnation, refusal) targets the other;
 6. ``story.domestic``: in a story of unrest in one country, what that country's own actors
    say (condemn, praise, warn, accuse, demand, concede, refuse) with no addressee is aimed at
-   that country (the government answering protesters, unions addressing the government).
+   that country (the government answering protesters, unions addressing the government);
+7. round 10: ``story.group_harm`` (an armed group's violence that hurt people hits the state of
+   the place), ``story.blamed`` (the party a reaction blames), ``story.joint_demand`` ("et
+   réclame leur arrêt"), ``story.decision_reaction`` ("condemned the decision"),
+   ``story.investigated`` (an inquiry into the story's deed), ``story.counterpart`` (a power
+   facing one state), ``story.hostage_release`` (hostages go from the group to the state).
 
 Before them all, ``story.claimed_author``: the one group that claims responsibility for the
 story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération",
@@ -91,6 +96,7 @@ HARM_TYPES: frozenset[str] = frozenset(
     {"attack_on_civilians", "suicide_bombing", "explosive_device", "grenade_attack"}
 )
 HARM_KINDS: frozenset[str] = frozenset({"killed", "injured"})
+STRUCK_WINDOW = 3  # tokens after an attack noun where "sur Rafah" / "on Kharkiv" stands
 NO_HARM_WINDOW = 3  # tokens before a casualty word where "sans faire de" / "without any" sits
 # A story of unrest: arrests in it round up the place's people (rioters, protesters).
 UNREST_TYPES: frozenset[str] = frozenset(
@@ -116,8 +122,8 @@ ONE_WAY_FAMILIES: tuple[frozenset[str], ...] = (
 )
 # What a country's own people and officials say to one another in a story of its unrest.
 DOMESTIC_SPEECH: frozenset[str] = frozenset(
-    {"condemn", "threaten", "support", "accuse", "demand", "concede", "reject"}
-)
+    {"condemn", "threaten", "support", "accuse", "demand", "concede", "reject", "investigate"}
+)  # an inquiry too: its own body looking into the police or the rioters (round 10)
 # Reactions that answer an act: their target is the act's author.
 REACTION_TYPES: frozenset[str] = frozenset({"condemn", "threaten", "demand"})
 # What the two sides of a sanction say to each other (not demands: those name an addressee).
@@ -146,11 +152,18 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _anaphoric_acts(ordered, ctx)
     _two_party_story(ordered, ctx)
     _place_state(ordered, ctx)
+    _group_harm(ordered, ctx)
     _one_donor_one_host(ordered)
     _conditioned_threats(ordered, ctx)
+    _blamed_party(ordered, ctx)
     _answered_acts(ordered, ctx)
+    _joint_stop_demands(ordered, ctx)
     _sanction_replies(ordered, ctx)
     _domestic_unrest(ordered, ctx)
+    # round 10: the broader patterns after the specific ones
+    _decision_reactions(ordered, ctx)
+    _investigated_side(ordered, ctx)
+    _story_counterparts(ordered, ctx)
 
 
 def side_key(actor: Actor | None) -> str | None:
@@ -530,6 +543,7 @@ def _settlement_parties(m: Mention, pair: StoryPair, ctx: ArticleContext) -> Non
     """A ceasefire, deal or exchange in a two-sided war binds its two sides (a release only
     when it is an exchange: hostages handed over go one way)."""
     if m.type == "release" and not _exchange(m, ctx):
+        _hostage_handover(m, pair, ctx)
         return
     named = [getattr(m, n) for n in SIDES]
     keys = [pair.key(a) for a in named]
@@ -545,6 +559,36 @@ def _settlement_parties(m: Mention, pair: StoryPair, ctx: ArticleContext) -> Non
         order = [keys[0]] + [k for k in order if k != keys[0]]
     for name, key in zip(SIDES, order, strict=True):
         _set(m, name, pair.actors[key], "story.two_party_settlement")
+
+
+def _hostage_handover(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
+    """ "Les trois otages ont été remises à la Croix-Rouge", "the hostages were handed over":
+    in a war between a state and an armed group, hostages released go from the group to the
+    state (`story.hostage_release`); detainees and prisoners, whose side is stated or not, are
+    left alone, and so is a war between two states or two groups."""
+    groups = [k for k, a in pair.actors.items() if a.kind in GROUP_KINDS]
+    if len(groups) != 1 or not _released_are(m, ctx.lex.words("story_hostage_nouns")):
+        return
+    group = pair.actors[groups[0]]
+    state = pair.other(groups[0])
+    keys = [pair.key(getattr(m, n)) for n in SIDES]
+    named = [getattr(m, n) for n in SIDES]
+    if any(side_key(a) is not None and k is None for a, k in zip(named, keys, strict=True)):
+        return  # a third party (the ICRC as target, a mediator) is named: no guess
+    if keys[0] not in {None, groups[0]} or keys[1] not in {None, side_key(state)}:
+        return  # the text says the state frees someone: not a hostage handover by the group
+    _set(m, "initiator", group, "story.hostage_release")
+    _set(m, "target", state, "story.hostage_release")
+
+
+def _released_are(m: Mention, nouns: frozenset[str]) -> bool:
+    """The people released are hostages: the trigger's subject, object or head noun, or the
+    trigger itself ("la libération des otages", "hostages were freed", "trois otages libérées")."""
+    trig = m.trigger
+    near = [trig, *trig.children]
+    if trig.dep_ in {"acl", "amod"}:
+        near.append(trig.head)  # "trois otages libérées": the participle qualifies the noun
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in near)
 
 
 def _exchange(m: Mention, ctx: ArticleContext) -> bool:
@@ -799,16 +843,93 @@ def _story_aggressor(m: Mention, ordered: list[Mention], ctx: ArticleContext) ->
     """ "condemned the attack", "a condamné ces attaques": an attack word in the reaction's
     clause names the story's attack; its author when the story's attacks all have one."""
     doc = m.trigger.doc
-    if not any(_attack_word(doc[i], ctx) for i in _scope_ids(m) if i != m.trigger.i):
+    words = [doc[i] for i in _reaction_clause(m) if i != m.trigger.i]
+    if not any(_attack_word(t, ctx) or _wrong_word(t, ctx) for t in words):
         return None
     authors: dict[str, Actor] = {}
     for x in ordered:
         key = side_key(x.initiator)
         if x.kind in ATTACK_KINDS and key is not None:
             authors.setdefault(key, x.initiator)  # type: ignore[arg-type]
-    if len(authors) != 1:
+    if len(authors) == 1:
+        return next(iter(authors.values()))
+    return _author_at_named_place(m, ordered, ctx)
+
+
+def _author_at_named_place(m: Mention, ordered: list[Mention], ctx: ArticleContext) -> Actor | None:
+    """ "indigné par les frappes sur Rafah", "condemned the strikes on Kharkiv": in a story
+    whose attacks have several authors, the attack word names its place; the one author of
+    the story's earlier attacks on that place (the place struck, "sur"/"on", not "depuis")."""
+    doc = m.trigger.doc
+    places = {
+        name
+        for i in _reaction_clause(m)
+        if i != m.trigger.i and _attack_word(doc[i], ctx)
+        for name in _struck_names(doc[i], ctx)
+    }
+    if not places:
         return None
-    return next(iter(authors.values()))
+    authors: dict[str, Actor] = {}
+    for x in ordered:
+        if x.start >= m.start or not _is_material(x) or side_key(x.initiator) is None:
+            continue
+        if places & set(_struck_names_in(x, ctx)):
+            authors.setdefault(side_key(x.initiator), x.initiator)  # type: ignore[arg-type]
+    return next(iter(authors.values())) if len(authors) == 1 else None
+
+
+def _struck_names(noun: Token, ctx: ArticleContext) -> list[str]:
+    """The proper names an attack noun strikes: "les frappes sur Rafah" -> ["rafah"]; read
+    from the words right after the noun (the parser often hangs "sur Rafah" on the verb)."""
+    preps = ctx.lex.words("struck_preps")
+    doc = noun.doc
+    after = doc[noun.i + 1 : min(noun.i + 1 + STRUCK_WINDOW, noun.sent.end)]
+    for tok in after:
+        if tok.lower_ not in preps:
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < noun.sent.end else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            return [nxt.lower_, *(c.lower_ for c in nxt.conjuncts if c.pos_ == "PROPN")]
+        return []
+    return []
+
+
+def _reaction_clause(m: Mention) -> set[int]:
+    """The reaction's own words: its scope, and for an adjective of feeling said of oneself
+    ("se dit « indigné » par les frappes", "was outraged by the strikes") what its verb
+    governs after it (the parser hangs "par les frappes" on "dit")."""
+    ids = _scope_ids(m)
+    trig = m.trigger
+    if trig.dep_ in FEELING_DEPS and trig.head is not trig:
+        for child in trig.head.children:
+            if child.i > trig.i and child.dep_.startswith(("obl", "prep", "nmod")):
+                ids |= {t.i for t in child.subtree}
+    return ids
+
+
+def _struck_names_in(x: Mention, ctx: ArticleContext) -> list[str]:
+    """The places an earlier attack struck: what its trigger's struck preposition governs
+    ("bombardements sur Rafah et Jabalia", "the strike on Kharkiv") and its location's name."""
+    names: list[str] = []
+    for tok in x.trigger.sent:
+        if tok.lower_ in ctx.lex.words("struck_preps"):
+            place = tok.head if tok.dep_ == "case" else None
+            heads = [place] if place is not None else list(tok.children)
+            for h in heads:
+                if h.pos_ == "PROPN":
+                    names += [h.lower_, *(c.lower_ for c in h.conjuncts if c.pos_ == "PROPN")]
+    if x.location is not None and x.location.name:
+        names.append(x.location.name.lower())
+    return names
+
+
+def _wrong_word(tok: Token, ctx: ArticleContext) -> bool:
+    """ "une « violation flagrante »", "this aggression": a noun of wrongdoing that stands for
+    the story's attack; not a rule over every one ("toute violation", "any aggression")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ctx.lex.words("story_wrong_nouns"):
+        return False
+    generic = ctx.lex.words("generic_determiners")
+    return not any(c.dep_ == "det" and c.lower_ in generic for c in tok.children)
 
 
 def _attack_word(tok: Token, ctx: ArticleContext) -> bool:
@@ -856,7 +977,17 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
             continue
         if m.initiator.kind in GROUP_KINDS or not _speech_open(m, ctx):
             continue  # "accused foreign services": the clause names its own addressee
+        if m.type == "investigate" and not _into_state_conduct(m, ctx):
+            continue  # an inquiry into the protesters' damage targets no side
         _set(m, "target", resolvers.country_actor(country), "story.domestic")
+
+
+def _into_state_conduct(m: Mention, ctx: ArticleContext) -> bool:
+    """ "une enquête confiée à l'IGPN", "a review of the university's handling of the
+    protests": the inquiry looks into the state's own forces or conduct (a word of
+    ``story_state_conduct_words`` in its sentence)."""
+    words = ctx.lex.words("story_state_conduct_words")
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in m.trigger.sent)
 
 
 def _unrest_country(ordered: list[Mention], ctx: ArticleContext) -> str | None:
@@ -872,3 +1003,283 @@ def _unrest_country(ordered: list[Mention], ctx: ArticleContext) -> str | None:
     if len(found) != 1:
         return None
     return next(iter(found))
+
+
+# -- 7. round 10: harm by a group, blame, stop demands, decisions, inquiries -------------------
+
+# Acts a later "decision"/"move"/"mesure" may refer back to: what a power decides and does.
+DECISION_TYPES: frozenset[str] = frozenset(
+    {
+        "sanction",
+        "concede",
+        "aid_pledge",
+        "aid_delivery",
+        "retreat",
+        "territory_transferred",
+        "expel",
+        "agreement",
+        "accuse",
+    }
+)
+# Reactions to a decision: its critics and its supporters answer its author.
+DECISION_REACTIONS: frozenset[str] = frozenset({"condemn", "support", "reject"})
+# how "indigné" hangs on "se dit" / "outraged" on "was" (the parser also gives parataxis)
+FEELING_DEPS: frozenset[str] = frozenset({"xcomp", "acomp", "parataxis"})
+BLAME_OBJECT_DEPS: frozenset[str] = frozenset(
+    {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "dative"}
+)
+
+
+def _group_harm(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "des obus tirés par les paramilitaires ont tué dix civils", "attacks by the RSF killed
+    thousands in El Geneina": an armed group's violence that hurt people, with no victim side,
+    hits the state of the place (GUIDELINES §5) -- also a group of that state, which the
+    mention-level rule leaves alone (it keeps a state's forces striking at home unguessed)."""
+    for m in ordered:
+        if m.target is not None or m.status == "negated":
+            continue
+        if not (_is_material(m) or m.kind == "attack" or m.type in HARM_TYPES):
+            continue
+        if m.initiator is None or m.initiator.kind not in GROUP_KINDS or not m.initiator.id:
+            continue
+        if not _hurt_people(m, ordered, ctx):
+            continue
+        country = _harm_country(m, ordered, ctx)
+        if country and side_key(m.initiator) != country:
+            _set(m, "target", resolvers.country_actor(country), "story.group_harm")
+
+
+def _harm_country(m: Mention, ordered: list[Mention], ctx: ArticleContext) -> str | None:
+    """The act's country, else its sentence's casualties', else the story's only one."""
+    if m.location is not None and m.location.country:
+        return m.location.country
+    for x in ordered:
+        if x.kind == "casualty" and x.sent == m.sent and x.location is not None:
+            if x.location.country:
+                return x.location.country
+    sole = sole_country(ctx, places_only=True)
+    if sole:
+        return sole
+    # a group of the story's own country ("les FSR" in a story set in Sudan): its home; a
+    # group abroad (rockets fired across a border) gets no guess
+    home = home_country(ctx)
+    return home if home and m.initiator is not None and m.initiator.country == home else None
+
+
+def _blamed_party(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "a condamné une attaque, imputant la responsabilité à la Russie", "condemned the
+    strike, blaming Moscow": the party a reaction's own clause blames is its target."""
+    verbs = ctx.lex.words("story_blame_verbs")
+    for m in ordered:
+        if m.type not in REACTION_TYPES or m.target is not None:
+            continue
+        for tok in m.trigger.subtree:
+            if tok is m.trigger or tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+                continue
+            if tok.sent != m.trigger.sent:
+                continue
+            blamed = _blamed_by(tok, ctx)
+            if blamed is not None and _nation(blamed) != _nation(m.initiator):
+                _set(m, "target", blamed, "story.blamed")
+                break
+
+
+def _blamed_by(verb: Token, ctx: ArticleContext) -> Actor | None:
+    """The state or group a blame verb names ("blaming Moscow", "imputant … à la Russie",
+    "holding Kyiv responsible"); "hold"/"put"/"tenir" blame only with a responsibility word."""
+    words = ctx.lex.words("story_responsibility_words")
+    needs_word = verb.lemma_.lower() in {"hold", "put", "lay", "place", "tenir", "rejeter"}
+    if needs_word and not any(t.lower_ in words for t in verb.subtree):
+        return None
+    heads = [c for c in verb.children if c.dep_ in BLAME_OBJECT_DEPS]
+    heads += _pobjs(verb)
+    # "imputant la responsabilité à la Russie": the parser hangs the party on the noun
+    heads += [
+        g
+        for c in list(heads)
+        if c.lower_ in words
+        for g in [*(x for x in c.children if x.dep_ in {"nmod", "obl"}), *_pobjs(c)]
+    ]
+    for head in heads:
+        if head.lower_ in words or head.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        actor = _resolve_quietly(head, ctx)
+        if actor is not None and side_key(actor) and actor.kind in STATE_KINDS | GROUP_KINDS:
+            return actor
+    return None
+
+
+def _pobjs(tok: Token) -> list[Token]:
+    """The objects of a word's prepositions ("blame on Moscow" -> Moscow)."""
+    return [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _joint_stop_demands(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "se dit indigné par les frappes sur Rafah et réclame leur arrêt", "condemned the
+    raids and demanded their immediate end": a demand to stop, joined to a reaction, asks it
+    of the party the reaction answers."""
+    stops = ctx.lex.words("story_stop_nouns")
+    for m in ordered:
+        if m.type != "demand" or m.target is not None:
+            continue
+        if not any(t.lemma_.lower() in stops or t.lower_ in stops for t in m.trigger.children):
+            continue
+        for x in ordered:
+            if x is m or x.sent != m.sent or x.type not in REACTION_TYPES or x.target is None:
+                continue
+            if not _joined(m.trigger, x.trigger) or side_key(x.target) is None:
+                continue
+            if None not in {side_key(m.initiator), side_key(x.initiator)}:
+                if side_key(m.initiator) != side_key(x.initiator):
+                    continue  # another speaker's demand
+            _set(m, "target", x.target, "story.joint_demand")
+            break
+
+
+def _joined(verb: Token, reaction: Token) -> bool:
+    """Two coordinated verbs: "condemned … and demanded", also "se dit indigné … et réclame"
+    (the demand is joined to the verb the feeling adjective hangs on)."""
+    if verb in reaction.conjuncts:
+        return True
+    head = reaction.head if reaction.dep_ in FEELING_DEPS else None
+    return head is not None and verb in head.conjuncts
+
+
+def _decision_reactions(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "The RSF condemned the decision", "the government welcomed the move", "a dénoncé
+    cette mesure": a reaction to a decision answers the author of the story's nearest decided
+    act before it (a sanction, a pledge, a withdrawal), never the reactor's own side."""
+    nouns = ctx.lex.words("story_decision_nouns")
+    for i, m in enumerate(ordered):
+        if m.type not in DECISION_REACTIONS or m.target is not None or m.status == "negated":
+            continue
+        if side_key(m.initiator) is None:
+            continue  # an unread reactor may be the decision's own side ("EU ministers")
+        objects = [c for c in m.trigger.children if c.dep_ in OBJECT_DEPS]
+        if not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
+            continue
+        # the decision told just before (this paragraph or the one before: a ticker's other
+        # entry further up is another story)
+        earlier = [
+            x
+            for x in ordered[:i]
+            if x.type in DECISION_TYPES
+            and side_key(x.initiator) is not None
+            and x.para >= m.para - 1
+        ]
+        if not earlier:
+            continue
+        author = earlier[-1].initiator
+        if _nation(author) == _nation(m.initiator):
+            continue  # its own side's decision: a speaker's own act, no addressee
+        _set(m, "target", author, "story.decision_reaction")  # type: ignore[arg-type]
+
+
+def _investigated_side(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Le parquet a ouvert une enquête pour crime de guerre", "investigations opened under
+    the laws and customs of war", "the military released the findings of its investigation"
+    into the strike: an inquiry into a deed of the story targets the deed's author -- the one
+    author of the story's attacks, else the one side the investigator's country accuses."""
+    crimes = ctx.lex.words("story_inquiry_crime_words")
+    for m in ordered:
+        if m.type != "investigate" or m.target is not None or m.status == "negated":
+            continue
+        clause = [t for t in m.trigger.sent if t.i in _scope_ids(m) or t.head == m.trigger]
+        if not any(t.lemma_.lower() in crimes or t.lower_ in crimes for t in clause) and not any(
+            _attack_word(t, ctx) for t in clause
+        ):
+            continue  # an audit, a corruption case: not the story's deed
+        author = _sole_harm_author(ordered)
+        if author is not None and not _concerns(m, author, ordered):
+            author = None  # a ticker's other story: the inquiry is not into those attacks
+        author = author or _accused_by(m, ordered)
+        if author is not None:
+            _set(m, "target", author, "story.investigated")
+
+
+def _sole_harm_author(ordered: list[Mention]) -> Actor | None:
+    """The one side that authors the story's violent acts (attacks, harm), when the story
+    tells one of them in its own voice; else None (an author only claimed -- "Hamas says…
+    an Israeli strike", which the other side declines to confirm -- is what the inquiry is
+    to establish, not its target)."""
+    violent = [m for m in ordered if _is_material(m) or m.type in HARM_TYPES]
+    author = _only_side(m.initiator for m in violent)
+    if author is None:
+        return None
+    told = any(
+        side_key(m.initiator) == side_key(author) and m.status == "asserted" for m in violent
+    )
+    return author if told else None
+
+
+def _concerns(m: Mention, author: Actor, ordered: list[Mention]) -> bool:
+    """The investigator's country is the author's own (an army's inquiry into its strike) or
+    the country its violent acts struck or took place in (Ukraine's prosecutors on Russian
+    shelling); an investigator of unknown country concerns nobody."""
+    nation = _nation(m.initiator)
+    if nation is None:
+        return False
+    if nation in {_nation(author), author.country}:
+        return True
+    for x in ordered:
+        if side_key(x.initiator) != side_key(author):
+            continue
+        where = x.location.country if x.location is not None else None
+        if nation in {where, _nation(x.target)}:
+            return True
+    return False
+
+
+def _accused_by(m: Mention, ordered: list[Mention]) -> Actor | None:
+    """The one side the investigator's country accuses in the story, else None."""
+    nation = _nation(m.initiator)
+    if nation is None:
+        return None
+    return _only_side(
+        x.target for x in ordered if x.type == "accuse" and _nation(x.initiator) == nation
+    )
+
+
+# Policy acts a power aims at the one state it deals with in a story (not talks: a mediator's).
+COUNTERPART_TYPES: frozenset[str] = frozenset(
+    {"sanction", "concede", "threaten", "expel", "reject"}
+)
+# Acts that set two parties against each other: the only ones that make a counterpart (aid,
+# talks, cooperation pair friends; a sanction on Russia is not aimed at Ukraine, its ally).
+OPPOSING_TYPES: frozenset[str] = COUNTERPART_TYPES | frozenset(
+    {"demand", "accuse", "condemn", "coerce", "arrest"}
+)
+
+
+def _story_counterparts(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "La Cédéao a levé les sanctions… Les militaires au pouvoir à Niamey avaient rejeté cet
+    ultimatum": in a story where every act with both sides read that involves a power sets it
+    against one state, the power's sanctions, concessions, threats and demands with no
+    addressee are aimed at that state (`story.counterpart`)."""
+    partners: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for m in ordered:
+        if not (m.type in OPPOSING_TYPES or _is_material(m)):
+            continue
+        keys = [_nation(getattr(m, n)) for n in SIDES]
+        if None in keys or keys[0] == keys[1]:
+            continue
+        for mine, theirs, name in ((keys[0], keys[1], "target"), (keys[1], keys[0], "initiator")):
+            partners.setdefault(mine, set()).add(theirs)  # type: ignore[arg-type]
+            actors.setdefault(theirs, _side_actor(getattr(m, name)))  # type: ignore[arg-type]
+            pairs[(mine, theirs)] = pairs.get((mine, theirs), 0) + 1  # type: ignore[index]
+    setting = {sole_country(ctx, places_only=True), home_country(ctx)} - {None}
+    for m in ordered:
+        if m.type not in COUNTERPART_TYPES or m.target is not None or m.status == "negated":
+            continue
+        own = _nation(m.initiator)
+        found = partners.get(own) if own is not None else None
+        if not found or len(found) != 1:
+            continue
+        (key,) = found
+        if pairs[(own, key)] < 2 and key not in setting:  # type: ignore[index]
+            continue  # one act against a state that is not the story's setting: no pattern
+        if actors[key].kind in GROUP_KINDS or not _speech_open(m, ctx):
+            continue  # an armed group's foe is for the war rules; a clause naming its addressee
+        _set(m, "target", actors[key], "story.counterpart")
