@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from spacy.tokens import Token
+
 from wirewatch import ontology
 from wirewatch.model import Actor, EventDate, Location, QuantityValue
 
@@ -330,6 +332,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             best.mentions.append(m)
         elif (told := _retold(m, clusters)) is not None:
             told.mentions.append(m)
+        elif (scene := _setting_of(m, clusters)) is not None:
+            if scene.hypothetical and m.status != "hypothetical":
+                # "will be released … in exchange for 1,900 prisoners": the adjunct shares
+                # the modality of the verb it hangs on
+                m.status = "hypothetical"
+                m.prov("status", "merge.setting_modality", [m.trigger])
+            scene.mentions.append(m)
         else:
             clusters.append(Cluster([m]))
     for m in sorted(untyped, key=lambda x: x.start):
@@ -395,6 +404,64 @@ def _retold(m: Mention, clusters: list[Cluster]) -> Cluster | None:
         and all(places_compatible(m.location, x.location) for x in c.mentions)
     ]
     return earlier[-1] if earlier else None
+
+
+SETTING_DEPS: frozenset[str] = frozenset(
+    {"obl", "obl:mod", "obl:arg", "nmod", "pobj", "prep", "advmod", "conj"}
+)
+
+
+def _setting_of(m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """ "workers walked off the job … in a general strike called by the union", "ont cessé le
+    travail et défilé lors d'une grève convoquée par la CGT": a non-violent act's noun that
+    is the adjunct of a verb telling the same type names the setting of that act, one
+    occurrence even when the two resolve different actors (the strikers, the union)."""
+    tok = m.trigger
+    if m.kind != "event" or m.type in SEPARATE_ACTS:
+        return None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        heads = _heads_through(tok, SETTING_DEPS)
+    elif _present_participle(tok):
+        # "ont saccagé l'ambassade, brisant des vitres", "ransacked the embassy, smashing
+        # windows": the participle tells how the act went, not another act
+        heads = _heads_through(tok, SETTING_DEPS | {"acl", "advcl", "obj", "dobj", "xcomp"})
+    else:
+        return None
+    for c in clusters:
+        if any(
+            x.type == m.type
+            and x.sent.start == m.sent.start
+            and x.trigger.pos_ in {"VERB", "AUX"}
+            and x.trigger.i in heads
+            and dates_compatible(m.date, x.date)
+            and places_compatible(m.location, x.location)
+            for x in c.mentions
+        ):
+            return c
+    return None
+
+
+def _heads_through(tok: Token, deps: frozenset[str]) -> list[int]:
+    """The indices of ``tok``'s heads up through ``deps`` links (at most four), stopping
+    after the first finite verb: the clause that governs the word, no further."""
+    heads: list[int] = []
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        heads.append(cur.i)
+        if cur.pos_ in {"VERB", "AUX"} and "Fin" in cur.morph.get("VerbForm"):
+            break
+    return heads
+
+
+def _present_participle(tok: Token) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ == "VBG":
+        return True
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _same_source_described(c: Cluster) -> None:
@@ -590,6 +657,23 @@ def _hosts_casualties(x: Mention) -> bool:
     return x.type in violent_types() and x.status != "hypothetical"
 
 
+def _told_in_passing(x: Mention) -> bool:
+    """ "après la mort de Nahel, tué mardi par un policier", "the death of a teenager shot by
+    police": a killing told by a participle that qualifies a noun is the cause or background
+    named in passing; the tolls of later sentences are not its own."""
+    tok = x.trigger
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in {"acl", "acl:relcl"}
+        and verb.head.pos_
+        in {
+            "NOUN",
+            "PROPN",
+        }
+    )
+
+
 def _closeness(m: Mention, c: Cluster) -> tuple[int, int]:
     """How tightly a cluster's mention in the casualty's sentence frames it: a syntactic link
     first ("a drone strike killed two", "killed … when a missile hit"), then word distance.
@@ -663,6 +747,7 @@ def _casualty_host(m: Mention, clusters: list[Cluster]) -> Cluster | None:
         c
         for c in clusters
         if _hosts_casualties(c.first)
+        and not all(_told_in_passing(x) for x in c.mentions)
         and any(x.start < m.start and m.para - x.para <= MAX_PARAGRAPH_GAP for x in c.mentions)
     ]
     if before:

@@ -41,7 +41,7 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = words_any("adjunct_prepositions")
 # A noun trigger that is only the topic of talks ("talks on a ceasefire and hostage release").
 TOPIC_PREPOSITIONS: frozenset[str] = words_any("topic_prepositions")
 # talks, and titles or texts "on" a subject: "special representative on sexual violence"
-TOPIC_HEADS: frozenset[str] = words_any("topic_heads")
+TOPIC_HEADS: frozenset[str] = words_any("topic_heads") | words_any("explainer_heads")
 RELATIVE_PRONOUNS: frozenset[str] = words_any("relative_pronouns")  # "un accord qui exigerait…"
 DEMONSTRATIVES: frozenset[str] = words_any("demonstratives")
 OTHER_WORDS: frozenset[str] = words_any("other_words")
@@ -518,6 +518,12 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
         elif need == "demonym_people":
             if not _demonym_people(token, lex):
                 return False
+        elif need == "not_attribute":
+            # "a man accused of blasphemy", "un homme accusé de blasphème": a participle that
+            # describes a person is no act of accusing; with its author ("accusé par Kiev") it is
+            if token.dep_ in {"acl", "amod"} and "Part" in token.morph.get("VerbForm"):
+                if not any(c.dep_ in {"agent", "obl:agent"} for c in token.children):
+                    return False
         elif need == "not_circumstance":
             # "killed … as crowds gathered around an aid convoy": the scene of another event
             if token.dep_ == "advcl":
@@ -628,7 +634,13 @@ def is_nested(token: Token, sent: Span, lex: Lexicon) -> bool:
     for anc in ancestors_in(token, sent):
         lemma = anc.lemma_.lower()
         below, prev = prev, anc
-        if lemma in nested or anc.lower_ in nested:  # "hopes" lemmatised "hop"
+        # "the defendant, who was arrested in April, pleaded not guilty": an act told of the
+        # pleader or wisher (the subject) is no part of what is pleaded or wished
+        of_subject = below.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and below.pos_ in {
+            "NOUN",
+            "PROPN",
+        }
+        if (lemma in nested or anc.lower_ in nested) and not of_subject:  # "hopes": "hop"
             return True
         if _document_content(anc, below, lex):
             return True
@@ -1486,9 +1498,13 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
     actors = classes.get("armed_actor", frozenset())
     forces = classes.get("armed_force", frozenset())
     victims = _class_keys(_target_tokens(token))
+    # "tué par un policier", "killed by a police officer": a state agent named as the
+    # author of a passive killing is an attack (only as the agent: "the officer died" is not)
+    agents = classes.get("state_agent", frozenset())
     author: Token | None = None
     for c in token.children:
         noun = c
+        passive = True
         if c.dep_ == "agent":
             noun = next((g for g in c.children if g.dep_ == "pobj"), c)
         elif c.dep_ == "obl:agent" or (
@@ -1497,7 +1513,12 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
             pass
         elif c.dep_ not in ACTIVE_SUBJECTS:
             continue
+        else:
+            passive = False
         keys = _class_keys([noun, *[g for g in noun.children if g.dep_ in {"amod", "acl"}]])
+        if passive and noun.lemma_.lower() in agents and not keys & forces:
+            author = noun
+            break
         if noun.lemma_.lower() in {"force", "forces"} or keys & forces:
             # "les forces armées ont tué vingt jihadistes": an army's operation against
             # fighters is a clash; "Israeli forces killed three Palestinians": against
