@@ -242,8 +242,13 @@ def actor_parent(actor_id: str) -> str | None:
     return parent if isinstance(parent, str) and parent else None
 
 
-def demonym_country(word: str, lang: str) -> str | None:
-    result = _call("actors", "demonym_country", word, lang)
+def demonym_country(word: str, lang: str, countries: tuple[str, ...] = ()) -> str | None:
+    """ISO3 of a demonym; ``countries`` (the story's, its own first) settles a demonym two
+    states share ("congolaise" in a Brazzaville story is COG)."""
+    if countries:
+        result = _call("actors", "demonym_country", word, lang, tuple(countries))
+    else:
+        result = _call("actors", "demonym_country", word, lang)
     return result if isinstance(result, str) else None
 
 

