@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from wirewatch.model import QuantityValue
+from wirewatch.model import Claim, QuantityValue
 
 from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, lexicon, words_any
@@ -195,6 +195,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         nxt = ctx.doc[min(toks[-1].i + 1, len(ctx.doc) - 1)]
         if nxt.lemma_.lower() in ages or nxt.text.lower().startswith("year"):
             continue  # "une femme de 52 ans": an age, never a count
+        if _apposed_age(toks):
+            continue  # "Samir, 19, was killed": a bare figure apposed to a name is an age
         if _is_subcount(m.sent.text, num.start, ctx.lang):
             continue  # "trois civils, dont un adolescent": the part of a toll is no toll
         if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
@@ -234,6 +236,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             continue  # "Among the dead were four children": a part of a toll told before
         m.quantities.append(qv)
         m.prov(f"quantities.{kind}", f"number.attach:{head.dep_ or 'root'}", toks)
+        if kind in CASUALTY_KINDS and _rising_toll(head, ctx):
+            m.prov(f"quantities.{kind}", TOLL_REVISION, toks)
         if of_total is not None and not any(q.kind == "launched" for q in m.quantities):
             m.quantities.append(
                 QuantityValue(kind="launched", value=of_total, text=qv.text, start=a, end=b)
@@ -249,6 +253,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     _ordinal_conjunct(m, ctx)
     if (m.kind == "casualty" or _kills(m, ctx)) and not m.quantities:
         _singular_victim(m, ctx)
+    if m.kind == "event" and m.type == "abduction" and not m.quantities:
+        _held_crew(m, ctx)
     if m.kind == "event" and m.type in SINGLE_PERSON_TYPES and not m.quantities:
         _single_detainee(m, ctx)
     if m.kind == "attack" and not any(q.kind == "hit" for q in m.quantities):
@@ -350,8 +356,24 @@ def _indefinite_conjuncts(
     for q, noun in counted:
         if q.kind not in CASUALTY_KINDS:
             continue
-        for conj in noun.children:
-            if conj.dep_ != "conj" or conj.pos_ != "NOUN" or "Sing" not in conj.morph.get("Number"):
+        # "two civilians and a policeman", also "a couple and their two children" (the
+        # indefinite first: the counted noun is its conjunct)
+        conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+        if noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.i < noun.i:
+            conjuncts.append(noun.head)
+            if noun.head.pos_ == "VERB":
+                # "ont tué un gendarme et deux civils" with "civils" hung on the verb: the
+                # object just before the coordinator is the first conjunct
+                conjuncts += [c for c in noun.head.children if _coordinated_before(c, noun)]
+        for conj in conjuncts:
+            if _reflexive_victim(conj):
+                # "killing himself and two others": the attacker is one of the dead
+                q.value += 1
+                q.start = min(q.start or conj.idx, conj.idx)
+                q.text = ctx.text[q.start : q.end]
+                m.prov(f"quantities.{q.kind}", "number.conjoined_reflexive", [conj])
+                continue
+            if conj.pos_ != "NOUN" or "Sing" not in conj.morph.get("Number"):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in singular for c in conj.children):
                 continue
@@ -359,10 +381,32 @@ def _indefinite_conjuncts(
                 "buildings"
             ):
                 continue
-            q.value += 1
+            if _not_one_person(conj, ctx) and not _pair_of_victims(conj, ctx):
+                continue  # "three soldiers and a family": a group of unknown size
+            q.value += 2 if _pair_of_victims(conj, ctx) else 1
+            q.start = min(q.start or conj.idx, conj.idx)
             q.end = max(q.end, conj.idx + len(conj.text))
             q.text = ctx.text[q.start : q.end]
             m.prov(f"quantities.{q.kind}", "number.conjoined_single", [conj])
+
+
+def _reflexive_victim(tok: Token) -> bool:
+    """ "himself", "herself": a singular reflexive object of the killing verb."""
+    return (
+        tok.pos_ == "PRON"
+        and "Yes" in tok.morph.get("Reflex")
+        and "Sing" in tok.morph.get("Number")
+        and tok.dep_ in {"obj", "dobj"}
+    )
+
+
+def _coordinated_before(obj: Token, noun: Token) -> bool:
+    """``obj`` is a verb's object that ends right before the coordinator opening ``noun``'s
+    phrase ("un gendarme | et | deux civils")."""
+    if obj.dep_ not in {"obj", "dobj"} or obj.i >= noun.i:
+        return False
+    nxt = obj.right_edge.i + 1
+    return noun.left_edge.i in {nxt, nxt + 1} and obj.doc[nxt].pos_ == "CCONJ"
 
 
 def _ordinal_conjunct(m: Mention, ctx: ArticleContext) -> None:
@@ -727,6 +771,8 @@ def _quantity_kind(
             return None, None  # "des centaines d'émeutiers ont incendié des commerces": the doers
         if lemma in buildings:
             return "buildings", None
+        if lemma in ctx.lex.words("lineage_nouns") | ctx.lex.words("collective_nouns"):
+            return None, None  # "trois générations", "two families": no head count
         if m.casualty_kind == "buildings" and lemma in ctx.lex.words("vehicle_nouns"):
             return None, None  # "1 350 véhicules incendiés": cars are not buildings
         return m.casualty_kind, None
@@ -885,7 +931,17 @@ def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
         subj = next((c for c in m.trigger.children if c.dep_ in {"obj", "dobj"}), subj)
     if subj is None and m.trigger.dep_ in {"case", "mark"} and m.trigger.head.pos_ == "NOUN":
         subj = m.trigger.head  # "…, blessant un homme de 74 ans" misparsed as a preposition
-    if subj is not None and m.kind == "casualty" and _named_victim(subj):
+    if m.kind == "casualty":
+        # "Samir, 19 ans, tué dimanche …": the apposed participle's victim comes first, whatever
+        # the parser made of the words after it ("dimanche" read as an object)
+        subj = _apposed_victim(m.trigger, ctx) or subj
+    if subj is None and m.kind == "casualty":
+        subj = _victim_elsewhere(m.trigger, ctx)
+    if (
+        subj is not None
+        and m.kind == "casualty"
+        and (_named_victim(subj) or (subj.pos_ == "PROPN" and _has_age_apposition(subj, ctx)))
+    ):
         _add_victim(m, subj, m.casualty_kind or "killed", ctx)
         return
     if (
@@ -902,13 +958,170 @@ def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
         return  # "trois civils, dont un adolescent, ont été tués": no single victim
     if "Sing" not in subj.morph.get("Number"):
         return
+    if m.kind == "casualty" and _pair_of_victims(subj, ctx):
+        _add_victim(m, subj, m.casualty_kind or "killed", ctx, value=2)
+        return
     if not _one_person(subj, ctx):
         return
     if subj.lemma_.lower() in ctx.lex.cues_of("buildings"):
         kind = "buildings"
     else:
         kind = m.casualty_kind or "killed"
-    _add_victim(m, subj, kind, ctx)
+    others = _single_conjuncts(subj, ctx) if kind in CASUALTY_KINDS else []
+    _add_victim(m, subj, kind, ctx, value=1 + len(others))
+
+
+def _single_conjuncts(noun: Token, ctx: ArticleContext) -> list[Token]:
+    """ "a 52-year-old woman and her grandson", "un homme et son fils": each conjoined single
+    person is one more victim (a group or a counted noun stops the count: no guess)."""
+    out: list[Token] = []
+    for conj in noun.children:
+        if conj.dep_ != "conj":
+            continue
+        single = conj.pos_ == "NOUN" and "Sing" in conj.morph.get("Number")
+        if not (single and _one_person(conj, ctx)) and not _named_victim(conj):
+            return []
+        if conj.lemma_.lower() in ctx.lex.cues_of("buildings"):
+            return []
+        out.append(conj)
+    return out
+
+
+def _victim_elsewhere(trig: Token, ctx: ArticleContext) -> Token | None:
+    """The victim of a casualty word that has no subject or object of its own.
+
+    "A man was shot dead" (an adjective predicated of the verb's passive subject or object),
+    "la mort de Nahel", "the death of a teenager" (a death noun's complement), "Nahel, 17 ans,
+    tué par un policier" (a participle on the victim, or on the death noun the parser chose).
+    """
+    if trig.pos_ == "ADJ" and trig.dep_ in {"oprd", "xcomp", "acomp"} and trig.head.i != trig.i:
+        verb = trig.head
+        return _passive_subject(verb) or next(
+            (c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i != trig.i), None
+        )
+    noun = trig
+    if trig.pos_ == "VERB" and trig.dep_ in {"acl", "amod"} and trig.head.i != trig.i:
+        noun = trig.head
+        if noun.lemma_.lower() in ctx.lex.cues_of("age"):
+            return _aged_person(noun)  # "Nahel, 17 ans, tué …" hung on the age
+        if noun.lemma_.lower() not in ctx.lex.words("death_nouns"):
+            return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.words("death_nouns"):
+        return None
+    return _death_complement(noun, ctx)
+
+
+def _apposed_age(toks: list[Token]) -> bool:
+    """ "Samir, 19, …", "Nahel, 17, was shot dead": a bare figure between commas right after
+    a name (wire style for ages)."""
+    first, last = toks[0], toks[-1]
+    doc = first.doc
+    if first.i < 2 or last.i + 1 >= len(doc) or len(toks) != 1:
+        return False
+    return (
+        doc[first.i - 1].text == ","
+        and doc[first.i - 2].pos_ == "PROPN"
+        and doc[first.i - 2].ent_type_ in {"PERSON", "PER", ""}
+        and doc[last.i + 1].text == ","
+    )
+
+
+def _apposed_victim(trig: Token, ctx: ArticleContext) -> Token | None:
+    """ "Samir, 19 ans, tué par un gendarme", "Samir, 19, killed by …": a bare participle (no
+    auxiliary) right after a name's apposed age qualifies that name."""
+    if trig.pos_ != "VERB" or "Part" not in trig.morph.get("VerbForm"):
+        return None
+    if any(c.dep_.startswith("aux") for c in trig.children) or trig.i < 4:
+        return None
+    doc = trig.doc
+    if doc[trig.i - 1].text != ",":
+        return None
+    j = trig.i - 2
+    ages = ctx.lex.cues_of("age")
+    seen_num = False
+    while j > 0 and (doc[j].like_num or doc[j].lemma_.lower() in ages) and trig.i - j <= 4:
+        seen_num = seen_num or doc[j].like_num
+        j -= 1
+    if not seen_num or doc[j].text != "," or j < 1:
+        return None
+    person = doc[j - 1]
+    return person if person.pos_ == "PROPN" else None
+
+
+def _aged_person(age: Token) -> Token | None:
+    """ "Nahel, 17 ans, …": the name the apposed age follows, before its comma."""
+    start = age.left_edge.i
+    doc = age.doc
+    if start >= 1 and doc[start].text != ",":
+        start -= 1
+    if start < 1 or doc[start].text != ",":
+        return None
+    person = doc[start - 1]
+    return person if person.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _has_age_apposition(tok: Token, ctx: ArticleContext) -> bool:
+    """ "Nahel, 17 ans,", "Nahel, 17,": a name followed by an apposed age is a person's."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 4]
+    if len(after) < 3 or after[0].text != "," or not after[1].like_num:
+        return False
+    return after[2].text == "," or after[2].lemma_.lower() in ctx.lex.cues_of("age")
+
+
+def _death_complement(noun: Token, ctx: ArticleContext) -> Token | None:
+    """ "la mort de Nahel", "the killing of a teenager": the person the death noun is of (not
+    a possessive nor a plural: "the deaths of 12 people" is counted by its figure). A death
+    told as the background of another event ("riots after the death of …") counts nothing
+    here: the killing verb that tells it, if any, does."""
+    background = ctx.lex.words("death_background_preps")
+    intro = [c for c in noun.children if c.dep_ == "case"]
+    if noun.dep_ == "pobj":
+        intro.append(noun.head)
+    if any(t.lower_ in background for t in intro):
+        return None
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(c.lower_ in {"de", "d'", "du"} for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _held_crew(m: Mention, ctx: ArticleContext) -> None:
+    """ "ont arraisonné le cargo, dont les 25 membres d'équipage sont retenus", "seized the
+    tanker and its 23 crew": a seized vessel's counted crew (or passengers, hostages) in the
+    same sentence are the people abducted, wherever the parser hung them."""
+    crew = ctx.lex.words("crew_nouns")
+    base = m.sent.start_char
+    for num in resolvers.find_numbers(m.sent.text, ctx.lang):
+        if getattr(num, "kind", "count") != "count" or num.qualifier == "range":
+            continue
+        toks = _tokens_in(ctx, base + num.start, base + num.end)
+        head = _number_head(toks)
+        noun = _counted_noun(head) if head is not None else None
+        if noun is None or noun.i == head.i:  # type: ignore[union-attr]
+            continue
+        words = {noun.lemma_.lower()} | {
+            c.lemma_.lower() for c in noun.children if c.dep_ in {"nmod", "compound", "prep"}
+        }
+        words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" for g in c.children}
+        if not words & crew:
+            continue
+        a, b = base + num.start, base + num.end
+        m.quantities.append(
+            QuantityValue(
+                kind="abducted",
+                value=int(num.value),
+                qualifier=num.qualifier,
+                high=num.high,
+                text=ctx.text[a:b],
+                start=a,
+                end=b,
+            )
+        )
+        m.prov("quantities.abducted", f"{ctx.lang}.quantity.held_crew", toks)
+        return
 
 
 def _single_detainee(m: Mention, ctx: ArticleContext) -> None:
@@ -938,10 +1151,33 @@ def _single_detainee(m: Mention, ctx: ArticleContext) -> None:
     _add_victim(m, person, kind, ctx)
 
 
-def _add_victim(m: Mention, subj: Token, kind: str, ctx: ArticleContext) -> None:
+def _not_one_person(noun: Token, ctx: ArticleContext) -> bool:
+    """A singular noun that is a group ("la famille", "the crowd", "a couple"), a lineage ("a
+    generation") or a vessel or vehicle ("le cargo", "the tanker"): it counts no single person."""
+    lemma = noun.lemma_.lower()
+    lex = ctx.lex
+    return lemma in (
+        lex.words("collective_nouns")
+        | lex.words("two_person_nouns")
+        | lex.words("lineage_nouns")
+        | lex.words("seized_vessel_nouns")
+        | lex.words("vehicle_nouns")
+    )
+
+
+def _pair_of_victims(noun: Token, ctx: ArticleContext) -> bool:
+    """ "a couple was killed", "un couple a été tué": one couple, two victims."""
+    if noun.lemma_.lower() not in ctx.lex.words("two_person_nouns"):
+        return False
+    if any(c.dep_ in {"nmod", "prep"} for c in noun.children):
+        return False  # "a pair of brothers", "un couple de retraités": the noun is elsewhere
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "un"} for c in noun.children)
+
+
+def _add_victim(m: Mention, subj: Token, kind: str, ctx: ArticleContext, value: int = 1) -> None:
     m.quantities.append(
         QuantityValue(
-            kind=kind, value=1, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)
+            kind=kind, value=value, text=subj.text, start=subj.idx, end=subj.idx + len(subj.text)
         )
     )
     m.prov(f"quantities.{kind}", f"{ctx.lang}.quantity.singular_victim", [subj])
@@ -958,10 +1194,10 @@ def _one_person(noun: Token, ctx: ArticleContext) -> bool:
     """ "un passant", "a 68-year-old woman", and also "le conducteur", "their daughter", "the
     driver": one victim, unless the noun names a group ("la famille", "the crowd")."""
     dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "nummod", "poss", "det:poss"}}
+    if _not_one_person(noun, ctx):
+        return False  # "a family", "un couple", "the ship": a group or a thing, never 1
     if dets & {"un", "une", "a", "an", "one"}:
         return True
-    if noun.lemma_.lower() in ctx.lex.words("collective_nouns"):
-        return False
     if noun.lemma_.lower() in ctx.lex.cues_of("buildings"):
         return False  # a definite building was told before: no new count
     return bool(dets & ctx.lex.words("one_person_determiners"))
@@ -1015,6 +1251,67 @@ def _single_munition_downed(m: Mention, ctx: ArticleContext) -> None:
 
 
 # -- updated tolls -------------------------------------------------------------------------
+
+
+TOLL_REVISION = "number.toll_revision"
+
+
+def _rising_toll(head: Token, ctx: ArticleContext) -> bool:
+    """The toll's figure is introduced by a verb of revision ("rose to 40", "had risen to 40",
+    "s'est alourdi à 40", "est passé à 40"): the statement updates a toll told before."""
+    rise = ctx.lex.words("toll_rise_verbs")
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "ADJ" and tok.dep_ == "ROOT"):
+            # the tagger may read "s'est alourdi" as an adjective; the subject must be the
+            # toll itself ("le bilan", "the death toll", "the number of dead")
+            subj = _subject(tok)
+            return (
+                tok.lemma_.lower() in rise
+                and subj is not None
+                and subj.lemma_.lower() in TOLL_NOUNS | COUNT_NOUNS
+            )
+    return False
+
+
+def revises_toll(mention: Mention) -> bool:
+    """The mention states a revised toll ("the death toll rose to 40"): see :func:`_rising_toll`."""
+    return any(p.rule == TOLL_REVISION for p in mention.provenance)
+
+
+OUTLET_VOICE: tuple[str, str] = ("", "asserted")
+
+
+def revise_outlet_toll(
+    claims: list[Claim],
+    keys: list[tuple[str, str]],
+    key: tuple[str, str],
+    mention: Mention,
+    later: dict[str, int],
+    details: list[QuantityValue],
+) -> bool:
+    """A revised toll ("the death toll later rose to 40", "le bilan s'est alourdi à 40") where
+    it or the toll it revises is told in the outlet's own voice updates that toll: one toll,
+    restated higher, never two claims side by side (nor a sum). Two named sources stay apart
+    (their figures are rival claims); the revised claim takes the named source if it had none.
+    Returns whether ``claims`` absorbed the figures (``keys`` kept in step)."""
+    if not revises_toll(mention):
+        return False
+    for j in range(len(claims) - 1, -1, -1):
+        if OUTLET_VOICE not in (keys[j], key) or not updates_toll(claims[j].quantities, later):
+            continue
+        existing = claims[j]
+        existing.quantity_details = [d for d in existing.quantity_details if d.kind not in later]
+        existing.quantity_details.extend(details)
+        existing.quantities.update(later)
+        if keys[j] == OUTLET_VOICE and key != OUTLET_VOICE:
+            existing.claimant, existing.status = mention.claimant, mention.status  # type: ignore[assignment]
+            keys[j] = key
+        return True
+    return False
 
 
 def updates_toll(earlier: dict[str, int], later: dict[str, int]) -> bool:

@@ -58,6 +58,7 @@ KINDS: tuple[str, ...] = (
     "duration",
     "date",
     "measure",
+    "label",
 )
 
 _DATA = "data/numbers"
@@ -597,6 +598,9 @@ def _classify(raw: _Raw, m: re.Match[str], text: str, lex: _Lexicon) -> None:
     elif found := lex.measure.match(text, raw.end):
         raw.kind, raw.unit = "measure", lex.measure_codes[found.group("unit").lower()]
         raw.end = found.end()
+    elif raw.plain_digits and raw.scale == 1 and k["label_before"].search(before):
+        # "Route 60", "Resolution 2728", "Article 5", "vol 17": a figure that names, not counts
+        raw.kind = "label"
     elif k["day_after"].match(text, raw.end) or k["day_before"].search(before):
         raw.kind = "date" if raw.value <= 31 else "year"
     elif found := _age(raw, text, before, lex):
@@ -653,7 +657,8 @@ def _merge_ranges(raws: list[_Raw], text: str, lex: _Lexicon) -> list[_Raw]:
 
 
 def _is_range(low: _Raw, high: _Raw, text: str, lex: _Lexicon) -> bool:
-    if low.qualifier not in ("exact",) or high.qualifier not in ("exact", "about"):
+    # "some 200 to 300", "environ 200 à 300": an approximator on the low end softens the range
+    if low.qualifier not in ("exact", "about") or high.qualifier not in ("exact", "about"):
         return False
     if low.kind not in ("count", "money", "year") or high.kind != low.kind and low.kind != "count":
         return False
