@@ -144,6 +144,16 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
         for c in verb.children
         if c.dep_ in {"nsubj", "expl:subj"} and c.lower_ not in {"-t", "il"}
     ]
+    if not subjects:
+        # "Moscou a pour sa part indiqué…": the parser tags the auxiliary a verb and hangs
+        # the subject on it
+        subjects = [
+            c
+            for a in verb.children
+            if a.dep_.startswith("aux") and a.i < verb.i and a.pos_ == "VERB"
+            for c in a.children
+            if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
+        ]
     if (subjects and subjects[0].text.lstrip("-").lower() == "on") or _impersonal_on(verb):
         # "a-t-on appris de source militaire", "apprend-on auprès du ministère": the
         # impersonal "on" learned it from the source in the verb's "de"/"auprès de" phrase
@@ -184,6 +194,13 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             "elles",
         }:
             return child
+        if child.lower_ == "-t":
+            # "a-t-elle indiqué": the parser makes "-t" the subject and the pronoun its name
+            pron = next(
+                (g for g in child.children if g.text.lstrip("-").lower() in _FR_PERSONAL), None
+            )
+            if pron is not None:
+                return pron
     # Parser-misread inversion: "a affirmé dimanche le conseiller …" read as an object
     # (an untagged "a tweeté le maire": a noun modifier).
     object_deps = {"obj", "dobj", "nmod"} if _untagged_verb(verb) else {"obj", "dobj"}
@@ -233,7 +250,33 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
     if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ == "VERB":
         # "…, a annoncé le maire, faisant état de trois morts": the participle's speaker
         return _speaker(verb.head)
-    return None
+    return _apposed_speaker(verb)
+
+
+def _apposed_speaker(verb: Token) -> Token | None:
+    """The speaker of a subjectless final incise that the parser hung as an apposition on the
+    word before it: "…in the town of Maarat, the Syrian Observatory for Human Rights said",
+    "…près de Kherson, l'administration régionale a indiqué" (the noun phrase between the
+    last comma and the verb, whose head lies outside it)."""
+    if (
+        verb.dep_ != "ROOT"
+        or verb.i < 2
+        or not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    ):
+        return None
+    comma = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i >= verb.i - 1:
+        return None
+    phrase = verb.doc[comma.i + 1 : verb.i]
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if (
+        len(heads) != 1
+        or heads[0].pos_ not in {"NOUN", "PROPN"}
+        or heads[0].dep_ not in {"appos", "conj", "nmod", "obj", "dobj", "pobj"}
+        or any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+    ):
+        return None
+    return heads[0]
 
 
 # -- the speaker's name -----------------------------------------------------------------------
@@ -386,6 +429,7 @@ def _trimmed_speaker(
         if words[k].lower_ in _LOCATIVE_PREPS and all(t.ent_type_ in {"GPE", "LOC"} for t in tail):
             words = words[:k]
             break
+    words = _without_channel(words, ctx)
     while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in _EMPHATIC):
         words = words[:-1]  # "Les syndicats, eux, estiment…": the resuming pronoun is no name
     words = [t for t in words if not t.is_punct]
@@ -397,6 +441,35 @@ def _trimmed_speaker(
         text_of(ctx.doc, words), lang=ctx.lang, context=actor_context(ctx)
     )
     return actor, words
+
+
+def _without_channel(words: list[Token], ctx: ArticleContext) -> list[Token]:
+    """A speaker phrase without the audience or channel the parser folded into it ("une
+    source sécuritaire à l'AFP", "le gouverneur sur Telegram", "a police source to AFP") and
+    without a next clause's subject after a comma ("selon des sources locales, des
+    jihadistes ont attaqué…")."""
+    preps = ctx.lex.words("claim_channel_preps")
+    channels = ctx.lex.words("claim_channel_words")
+    after = words[-1].i + 1
+    # the phrase runs straight into a verb: its last noun phrase is that verb's subject
+    runs_into_verb = after < len(ctx.doc) and ctx.doc[after].pos_ in {"VERB", "AUX"}
+    for k in range(1, len(words)):
+        tok = words[k]
+        if tok.text == "," and (
+            runs_into_verb
+            or any(
+                t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+                and t.head.pos_ in {"VERB", "AUX"}
+                and t.head.i not in {w.i for w in words}
+                for t in words[k + 1 :]
+            )
+        ):
+            return words[:k]
+        if tok.lower_ in preps and any(
+            t.lower_ in channels or t.lemma_.lower() in channels for t in words[k + 1 : k + 4]
+        ):
+            return words[:k]
+    return words
 
 
 def earlier_source(head: Token, actor: Actor | None, ctx: ArticleContext) -> Actor | None:
@@ -601,6 +674,10 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         comma = _incise_comma(tok, spk, sent, lex.cues_of("addressee_verb"))
         if incise_only and comma is None:
             continue  # an incise verb reports only after the words it reports
+        if actor is None and comma is not None and lower in _INCISE_PRONOUNS:
+            # "L'armée a repris la ville, a-t-elle écrit sur X", "…, it said": with no source
+            # before, the pronoun of a final incise is the reported clause's own subject
+            actor, toks = _reported_subject(sent, comma, ctx) or (None, toks)
         if comma is not None:
             # "…, a dénoncé le président" / "…, the general staff said": the text before.
             lo = sent.start_char
@@ -633,6 +710,34 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
     if not any(a.claimant is not None for a in out):
         out.extend(_label_attributions(sent, ctx))
     return out
+
+
+_FR_PERSONAL: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+_INCISE_PRONOUNS: frozenset[str] = frozenset(
+    {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
+)
+
+
+def _reported_subject(
+    sent: Span, comma: Token, ctx: ArticleContext
+) -> tuple[Actor, list[Token]] | None:
+    """The known actor that is the subject of the words a final pronoun incise reports."""
+    subj = next(
+        (
+            t
+            for t in sent
+            if t.i < comma.i
+            and t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}
+            and t.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    if subj is None:
+        return None
+    actor, toks = actor_from_np(subj, ctx)
+    if actor is None or actor.id is None:
+        return None  # an unknown subject ("des hommes armés") is no source
+    return actor, toks
 
 
 def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> list[Attribution]:
@@ -1372,6 +1477,12 @@ def _in_source_relative(trigger: Token, att: Attribution) -> bool:
 def _closer(a: Attribution, b: Attribution, pos: int) -> bool:
     if (a.verb is None) != (b.verb is None):
         return a.verb is not None
+    if a.lo <= pos < a.hi and b.lo <= a.lo and a.hi <= b.hi and (a.lo, a.hi) != (b.lo, b.hi):
+        # "Le ministère a fait état de 27 morts, l'armée évoquant pour sa part 9 morts": the
+        # second speaker's clause, nested in the first one's, is the nearer source
+        return True
+    if b.lo <= pos < b.hi and a.lo <= b.lo and b.hi <= a.hi and (a.lo, a.hi) != (b.lo, b.hi):
+        return False
     da = min(abs(pos - a.lo), abs(pos - a.hi))
     db = min(abs(pos - b.lo), abs(pos - b.hi))
     return da < db
@@ -1389,7 +1500,7 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
         denial_words = [c for c in denial if c in said]
         if att.claimant is not None and not att.negated and att.verb is not None:
             # "Kigali, qui dément tout soutien au M23, accuse…": an aside on the speaker
-            aside = _in_relative(att.verb)
+            aside = _in_relative(att.verb) and not _on_an_account(att.verb, ctx)
             if not aside and (att.role == "deny" or (att.role == "report" and denial_words)):
                 ctx.denials.append((sent, att))
         elif att.claimant is not None and att.negated and att.role == "confirm":
@@ -1411,6 +1522,16 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
                 t.ent_type_ in {"PER", "PERSON"} for t in att.speaker_tokens
             ):
                 ctx.last_person = att.claimant
+
+
+def _on_an_account(verb: Token, ctx: ArticleContext) -> bool:
+    """A relative clause on an account just given: "…, the ministry said, a claim Ukraine
+    denied", "…, ce que Kiev a démenti": the denial is of that account, no aside."""
+    if verb.dep_ not in RELATIVE_DEPS:
+        return False
+    return verb.head.lemma_.lower() in ctx.lex.words("claim_account_nouns") or (
+        verb.head.lower_ in ctx.lex.words("claim_account_nouns")
+    )
 
 
 def _in_relative(verb: Token) -> bool:

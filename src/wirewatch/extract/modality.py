@@ -133,11 +133,30 @@ def _self_report(m: Mention, att: Attribution | None) -> str | None:
         return "coordinated_act"  # even after a denial: "ont démenti … et accusé l'armée"
     if att.role not in {"report", "confirm"} or att.negated:
         return None  # "le Kremlin dément toute discussion": a denial, kept as a claim
+    if verb and _agentless_passive(trig):
+        return None  # "Two reporters were accused of spying, the judiciary said": reported
     if m.initiator is not None and m.initiator.id and m.initiator.id == m.claimant.id:
         return "speaker_is_initiator"  # "Les Etats-Unis ont annoncé de nouvelles sanctions"
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
         return "pronoun_speaker"
     return None
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive with no "by"/"par" phrase ("were accused of spying", "ont été accusés
+    d'espionnage"): the act's author is unsaid, so the speaker reports it rather than does it."""
+    passive = any(
+        c.dep_ in {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"} for c in verb.children
+    )
+    agent = any(
+        c.dep_ in {"agent", "obl:agent"} or (c.dep_.startswith("obl") and _has_par(c))
+        for c in verb.children
+    )
+    return passive and not agent
+
+
+def _has_par(noun: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children)
 
 
 def _anterior(verb: Token) -> bool:
@@ -272,7 +291,11 @@ def assess(m: Mention, att: Attribution | None, ctx: ArticleContext) -> None:
                 and is_negated(m.trigger.head)
                 and m.trigger.head.lemma_.lower() not in lex.speech_verbs
             )
-        ) and not (_no_victims(m, chain, ctx) or _negated_predicate_of_event(m, ctx)):
+        ) and not (
+            _no_victims(m, chain, ctx)
+            or _negated_predicate_of_event(m, ctx)
+            or _adjunct_of_negated(m)
+        ):
             status, rule = "negated", f"{lang}.modality.negation"
         else:
             for tok in chain:
@@ -406,6 +429,18 @@ def _no_victims(m: Mention, chain: list[Token], ctx: ArticleContext) -> bool:
     return any(c.dep_ == "det" and c.lemma_.lower() in none_det for c in subj.children)
 
 
+# Dependencies of an adjunct: the scene or the cause of what is negated, not its object.
+_ADJUNCT_DEPS: frozenset[str] = frozenset({"obl", "obl:mod", "obl:agent", "nmod", "advcl", "pobj"})
+
+
+def _adjunct_of_negated(m: Mention) -> bool:
+    """An event noun in an adjunct of a negated verb: "Personne n'a été blessé dans l'attaque",
+    "No one was hurt in the blast", "Aucun soldat n'a été tué lors de la frappe": the toll is
+    nil, the event itself took place (a negation covers its verb's object, not its scene)."""
+    trig = m.trigger
+    return trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in _ADJUNCT_DEPS and trig.head.i != trig.i
+
+
 def _negated_predicate_of_event(m: Mention, ctx: ArticleContext) -> bool:
     """An event noun subject of a negated predicate other than an occurrence verb: "Les
     annonces, dont l'abandon de la taxe, n'ont pas suffi à calmer la colère", "the strike did
@@ -537,6 +572,8 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
         ]
         if own or att.claimant is None:
             continue  # "Moscou a démenti avoir frappé l'hôpital": that mention is denied already
+        if _denies_other_act(sent, att, ctx):
+            continue  # "Rwanda denies backing the rebels": not the capture told before
         para = para_of.get(sent.start, 0)
         before = [
             m
@@ -576,6 +613,51 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
             added.append(copy)
     mentions.extend(added)
     return added
+
+
+def _denies_other_act(sent: Span, att: Attribution, ctx: ArticleContext) -> bool:
+    """A denial that names an act of its own, one that is no event of ours: "Rwanda denies
+    backing the rebels", "Le Rwanda dément soutenir les rebelles" deny the backing, not the
+    capture told before (a denial covers only the act it names). Being involved in, carrying
+    out or ordering something ("denied it was behind the attack", "a nié être impliqué") is
+    about the act before; so is calling an account invented ("dismissed the reports, saying
+    they were fabricated")."""
+    involvement = ctx.lex.words("denial_involvement_verbs")
+    speech = ctx.lex.speech_verbs
+    verb_i = att.verb.i if att.verb is not None else -1
+    return any(
+        t.pos_ == "VERB"
+        and t.i != verb_i
+        and _named_by_denial(t, att.verb)
+        and t.lemma_.lower() not in involvement
+        and not (t.lemma_.lower() in speech and _introduces_words(t))
+        for t in sent
+        if att.lo <= t.idx < att.hi
+    )
+
+
+def _named_by_denial(verb: Token, deny: Token | None) -> bool:
+    """The act a denial verb names: its verbal complement ("denies backing", "denied that
+    its troops had withdrawn"), or the verb a misread "dément" hangs on ("dément soutenir").
+    A second clause of the speaker ("…et assuré qu'aucune arme ne se trouvait là") is not."""
+    if deny is None:
+        return False
+    if verb.head.i == deny.i and verb.dep_ in {"xcomp", "ccomp", "obj", "dobj"}:
+        return True
+    # a misread denial hangs anywhere: the verb right after it ("dément (avoir) soutenu")
+    return (
+        deny.pos_ not in {"VERB", "AUX"}
+        and 0 < verb.i - deny.i <= 3
+        and all(t.pos_ in {"AUX", "ADV", "PART"} for t in verb.doc[deny.i + 1 : verb.i])
+    )
+
+
+def _introduces_words(verb: Token) -> bool:
+    """A report verb that reports ("saying they were invented", "affirmant que…"), not one
+    used for its other sense ("dément soutenir les rebelles": to back)."""
+    return "Inf" not in verb.morph.get("VerbForm") or any(
+        c.dep_ in {"ccomp", "mark"} for c in verb.children
+    )
 
 
 def _earlier_clause(m: Mention, sent: Span, att: Attribution) -> bool:
