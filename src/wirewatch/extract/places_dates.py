@@ -271,10 +271,10 @@ def _untagged_sites(m: Mention, place_nouns: set[str]) -> list[Span]:
         if (
             tok.pos_ != "PROPN"
             or tok.ent_type_
-            or tok.dep_ not in {"nmod", "pobj", "appos", "obl:mod"}
+            or tok.dep_ not in {"nmod", "pobj", "appos", "obl:mod", "compound"}
         ):
             continue
-        if not (_named_site(tok, place_nouns) or _after_locative_prep(tok)):
+        if not (_named_site(tok, place_nouns) or _after_locative_prep(tok) or _unit_compound(tok)):
             continue  # "in Wath upon Dearne", "à Tinzaouaten": an untagged name where a place goes
         parts = [tok, *(c for c in tok.children if c.dep_ in {"flat", "flat:name", "compound"})]
         start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
@@ -283,6 +283,20 @@ def _untagged_sites(m: Mention, place_nouns: set[str]) -> list[Span]:
     return out
 
 
+def _unit_compound(tok: Token) -> bool:
+    """An untagged name before a first-level unit noun in a locative phrase ("shelled villages
+    in the Kharkiv region", "In the Odesa region, drones hit…"): the region's name. Only after a
+    locative preposition, so that "the Kharkiv region governor" stays an actor's title."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.lemma_.lower() in UNIT_NOUNS | REGION_HEADS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE_PREPS
+    )
+
+
+REGION_HEADS: frozenset[str] = words_any("where_region_words")  # region, oblast, région...
 LOCATIVE_PREPS: frozenset[str] = words_any("locative_preps")
 
 
@@ -1041,6 +1055,7 @@ def inherit_location(
             if (
                 rule in REFINABLE_RULES
                 and not _act_spans(toks, m)
+                and m.status != "hypothetical"  # a coming strike: not yet in any one town
                 and (town := _town_inside(loc, ctx)) is not None
             ):
                 loc, toks = town
@@ -1218,11 +1233,15 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
         return loc, toks, "place.inherited_sentence"
     if stated:
         return None  # several places in the sentence and none in scope: do not choose
+    if m.status == "hypothetical" and m.type not in WORKPLACE_ACTS:
+        return None  # "they would march again next month": where is not said yet
     earlier = _earlier_sentences(m, ctx)
     for sent in reversed(earlier):
         found = _sentence_places(sent, ctx)
         if found:
             loc, toks = found[-1]
+            if _raid_from_home(m, loc) or _other_day(sent, m, ctx):
+                return None
             if _compatible(loc, own):
                 return loc, toks, "place.inherited_paragraph"
             return None
@@ -1236,6 +1255,44 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
     if _strikes_abroad(m, loc):
         return None  # "Ukrainian drones struck a depot" under a Kharkiv headline
     return loc, toks, "place.inherited_headline"
+
+
+def _raid_from_home(m: Mention, loc: Location) -> bool:
+    """A raid by the paragraph's own state on an unnamed target ("Russian missiles hit Kharkiv.
+    Ukrainian drones struck an oil depot overnight"): it lands abroad, not in the town before.
+    A clash with the invader's troops ("Ukrainian forces repelled Russian units") may well be
+    at home: that target is an actor, not a place."""
+    unnamed = m.target is None or m.target.kind == "state"  # "drones struck a depot": RUS
+    return m.kind in STRIKING_KINDS and unnamed and _strikes_abroad(m, loc)
+
+
+def _other_day(sent: Span, m: Mention, ctx: ArticleContext) -> bool:
+    """The earlier sentence is dated, and on no day the mention's act could fall on: its place
+    belongs to another act ("A similar march took place in Chicago last week. Police detained
+    four people." in a Boston story; "Mardi, une manifestation à Lyon. Jeudi, la police a…").
+    Only a day the act's own text states: an undated act ("Le maire a réclamé des renforts")
+    carries the publication day by default, which says nothing."""
+    if m.date is None:
+        return False
+    days: list[EventDate] = []
+    for _, _, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
+        found = resolvers.resolve_date(
+            surface,
+            published=ctx.article.published,
+            precision=ctx.article.published_precision,
+            lang=ctx.lang,
+            tense="past",
+        )
+        if found is not None:
+            days.append(found)
+    if not days:
+        return False
+    if not m.date_stated:
+        # an undated act carries the publication day by default; only a background period
+        # ("last week", "le mois dernier": coarser than a day, over before publication) sets
+        # the earlier sentence apart ("Le maire a réclamé des renforts" after "mardi" does not)
+        return all(d.precision != "day" and d.end < m.date.start for d in days)
+    return all(d.end < m.date.start or d.start > m.date.end for d in days)
 
 
 STRIKING_KINDS: frozenset[str] = frozenset({"attack", "intercept", "capture", "casualty"})
@@ -1517,10 +1574,14 @@ def article_location(
 ) -> tuple[Location, list[Token], str] | None:
     """The story's own country (or region) for a mention with no place (rule above)."""
     home = _article_home(ctx)
-    if home is None or _vessel_in(m) or m.status == "hypothetical":
+    planned = m.status == "hypothetical" and event_type not in WORKPLACE_ACTS
+    if home is None or _vessel_in(m) or planned:
         return None  # a planned march or a promised release has no place until the text says
-    if event_type == "investigate" and _home_is_dominant(ctx):
-        return None  # a national prosecutor of a story that spans two countries
+    if m.status == "hypothetical":
+        home = _wider_than_town(home)  # a union's coming strike: its country, not the town
+    if event_type == "investigate" and (_home_is_dominant(ctx) or _commissioned(m)):
+        return None  # a national prosecutor of a story that spans two countries; "ordered a
+        # review": a decision taken wherever its author sits
     if _unknown_place_in(m.sent, ctx):
         return None  # "sur un terrain de football de Majdal Chams": a place we cannot vouch for
     border = ctx.lex.cues_of("border_area") | BORDER_NOUNS
@@ -1529,11 +1590,78 @@ def article_location(
     loc, toks = home
     if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
         return None
+    if loc.country in _paired_states(ctx):
+        return None  # "Arménie-Azerbaïdjan : accrochages": a story of two states, either side
     if m.kind in STRIKING_KINDS and _foreign_parties(m, loc):
         return None  # "Ukraine says Russian drones hit Odesa" in a story set in Ohio
     if _home_is_dominant(ctx) and _destination_in(m.sent):
         return None  # "hostages taken into Gaza": where they went, not where it happened
     return loc, toks, "place.inherited_article"
+
+
+COMMISSIONING_VERBS: frozenset[str] = words_any("commissioning_verbs")
+
+
+def _commissioned(m: Mention) -> bool:
+    """An inquiry or review someone orders or asks for ("ordered an independent review", "a
+    ordonné une enquête administrative"): the order is a decision, told without its place."""
+    trig = m.trigger
+    if trig.pos_ == "VERB":  # the order verb itself triggered the inquiry
+        return trig.lemma_.lower() in COMMISSIONING_VERBS
+    return trig.dep_ in {"dobj", "obj"} and trig.head.lemma_.lower() in COMMISSIONING_VERBS
+
+
+# "Arménie-Azerbaïdjan", "India/Pakistan", "Russia-Ukraine war": two states joined in a title
+_STATE_PAIR = re.compile(
+    r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-–/]\s?([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)"
+)
+
+
+def _paired_states(ctx: ArticleContext) -> set[str]:
+    """The states a story's headline or lead sets against each other ("Arménie-Azerbaïdjan :",
+    "L'Arménie et l'Azerbaïdjan se sont accusés", "India, Pakistan trade fire"): an act of
+    such a story whose sentence names no place may be on either side of the line."""
+    key = "wirewatch.paired_states"
+    cache = ctx.doc.user_data
+    if key in cache:
+        return set(cache[key])
+    out: set[str] = set()
+    for match in _STATE_PAIR.finditer(ctx.text[:SETTING_LEAD_CHARS]):
+        a, b = (resolvers.resolve_country(g, ctx.lang) for g in match.groups())
+        if a and b and a != b:
+            out |= {a, b}
+    for _, sent in sentences(ctx.doc):
+        if sent.start_char >= SETTING_LEAD_CHARS:
+            break
+        for ent in sent.ents:
+            head = ent.root.head
+            if ent.label_ not in PLACE_ENTS or ent.root.dep_ not in {"conj", "appos"}:
+                continue
+            other = next((e for e in sent.ents if e.root.i == head.i), None)
+            if other is None:
+                continue
+            a = resolvers.resolve_country(ent.text, ctx.lang)
+            b = resolvers.resolve_country(other.text, ctx.lang)
+            if a and b and a != b:
+                out |= {a, b}
+    cache[key] = sorted(out)
+    return out
+
+
+def _wider_than_town(home: tuple[Location, list[Token]]) -> tuple[Location, list[Token]]:
+    """The story's country in place of its town: a union's strike may cover the region or the
+    whole country, the text does not say which (Brussels is a region too)."""
+    loc, toks = home
+    if loc.precision != "place":
+        return home
+    country = resolvers.country_location(loc.country) if loc.country else None
+    return (country, toks) if country is not None else home
+
+
+# acts done where their authors work: a strike a union of the story calls for next week ("la
+# FIQ débrayera du 11 au 14 décembre") is in the story's country, unlike a march, whose route
+# the text has not given yet
+WORKPLACE_ACTS: frozenset[str] = frozenset({"labour_strike"})
 
 
 def _foreign_parties(m: Mention, loc: Location) -> bool:
@@ -1721,7 +1849,81 @@ def _story_town(
             return None  # a story spanning several towns keeps its region or country
         towns = {_town_key(main[0]): main}
     loc, toks = next(iter(towns.values()))
+    if _filed_elsewhere(loc, found, datelines, ctx):
+        return None
     return dataclasses.replace(loc, surface=None), toks
+
+
+def _filed_elsewhere(
+    town: Location,
+    found: list[tuple[Location, list[Token]]],
+    datelines: list[range],
+    ctx: ArticleContext,
+) -> bool:
+    """A town the story names once, outside its headline and lead sentence, is an aside ("a
+    wave of protests that began in New York" under a Los Angeles byline; "le blocage du
+    corridor de Latchine" in a statement on Karabakh), not the setting. Named twice, or in
+    the lead ("OUAGADOUGOU - ... attacked residents on the outskirts of Barsalogho"), it is."""
+    if _times_named(town, ctx) >= 2:
+        return False
+    filed = [toks[-1].idx for _, toks in found if toks and any(toks[0].idx in r for r in datelines)]
+    headline = _headline(ctx)
+    anchor = max(filed) if filed else (headline.end_char if headline is not None else 0)
+    lead_end = _lead_end(ctx.text, anchor)
+    named = [toks for loc, toks in found if toks and _town_key(loc) == _town_key(town)]
+    if all(toks[0].idx > lead_end for toks in named):
+        return True
+    # "The protest followed a similar march in Chicago last week": an earlier act's town
+    return all(_stale(toks[0].sent, ctx) for toks in named)
+
+
+# an act dated this many days before the publication is not the news the story is set at
+STALE_DAYS = 4
+
+
+def _stale(sent: Span, ctx: ArticleContext) -> bool:
+    """Every date the sentence states is a background period ("last week", "le mois dernier":
+    coarser than a day) that ends STALE_DAYS or more before publication. A day ("on Friday")
+    is the story's own news, however late it is told."""
+    published = (ctx.article.published or "")[:10]
+    try:
+        day = dt.date.fromisoformat(published)
+    except ValueError:
+        return False
+    limit = (day - dt.timedelta(days=STALE_DAYS)).isoformat()
+    ends = []
+    for _, _, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
+        found = resolvers.resolve_date(
+            surface,
+            published=ctx.article.published,
+            precision=ctx.article.published_precision,
+            lang=ctx.lang,
+            tense="past",
+        )
+        if found is not None:
+            ends.append(found.end if found.precision != "day" else "9999-12-31")
+    return bool(ends) and all(end <= limit for end in ends)
+
+
+def _lead_end(text: str, anchor: int) -> int:
+    """Where the lead paragraph ends: the rest of the dateline's line when a sentence runs on
+    it ("OUAGADOUGOU, Aug 26 - Jihadist fighters attacked..."), else the next line with text
+    (under a byline or a headline; in a transcript, the first turn)."""
+    line_end = text.find("\n", anchor)
+    line_end = len(text) if line_end < 0 else line_end
+    if _SENTENCE_END.search(text, anchor, line_end):
+        return line_end
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+# a full stop after a word (not "U.S." or "p.m.")
+_SENTENCE_END = re.compile(r"[a-zà-ÿ0-9»”\")]{3,}[.!?](?=\s)")
+# the head of a story where its lead and its headline pairs lie
+SETTING_LEAD_CHARS = 500
 
 
 def _leading_town(
@@ -1855,7 +2057,17 @@ def _dateline_ranges(ctx: ArticleContext) -> list[tuple[int, int]]:
     """The datelines the date rules read, plus the AFP style with the country in parentheses."""
     head = ctx.text[:LEAD_CHARS]
     paren = ((m.start(), m.end()) for m in _PAREN_DATELINE.finditer(head))
-    return sorted({*_datelines(ctx), *paren})
+    byline = ((m.start("place"), m.end("place")) for m in _BYLINE_DATELINE.finditer(head))
+    return sorted({*_datelines(ctx), *paren, *byline})
+
+
+# a web byline whose fields are split by bars, the town between the author and the date:
+# "Staff writer | Los Angeles | Thursday, May 2, 2024", "Par la rédaction | Québec | 3 mars 2024"
+_BYLINE_DATELINE = re.compile(
+    r"^[^\n|]{2,60}?\s\|\s(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})\s\|"
+    r"\s[^\n|]{0,30}?\b\d{4}\b",
+    re.M,
+)
 
 
 # the AFP style "KHARKIV (Ukraine), 10 nov 2024 (AFP) - ", "MAJDAL CHAMS (Golan annexé), 28
@@ -2328,11 +2540,16 @@ def _headline_place(ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
 def _kicker_place(sent: Span, ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
     """The topic label before a headline's colon, when it is a place: "Niger : les derniers
     soldats...", "Tbilisi protests: police disperse..." (a label, not the sentence's subject)."""
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or colon.i - sent.start > 5:
+    # the window may run past the sentence: the parser often ends a title at its dash
+    window = sent.doc[sent.start : sent.start + 6]
+    colon = next((t for t in window if t.text == ":" or _spaced_dash(t)), None)
+    if colon is None:
         return []
     run: list[Token] = []
-    for tok in sent[: colon.i - sent.start]:
+    for tok in sent.doc[sent.start : colon.i]:
+        if _joining_hyphen(tok) and run:
+            run.append(tok)  # "Haut-Karabakh", "Nouvelle-Calédonie" split by the tokenizer
+            continue
         if not (tok.is_title or tok.is_upper) or tok.is_punct:
             break
         run.append(tok)
@@ -2344,6 +2561,20 @@ def _kicker_place(sent: Span, ctx: ArticleContext) -> list[tuple[Location, list[
     context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
     loc = resolvers.locate(text, lang=ctx.lang, context=context)
     return [(loc, run)] if loc is not None else []
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash between spaces that sets a label off, as a colon does ("Haut-Karabakh – Offensive
+    militaire", "Sudan — Fighting spreads")."""
+    before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in {"–", "—"} and before and bool(tok.whitespace_)
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a compound name: no space on either side."""
+    return (
+        tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    )
 
 
 def _headline(ctx: ArticleContext) -> Span | None:
