@@ -152,7 +152,9 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         return None, []
     actor = resolve(surface, ctx)
     if actor.id is None:
-        earlier = definite_antecedent(head, tokens, ctx)
+        earlier = definite_antecedent(head, tokens, ctx) or _demonstrative_antecedent(
+            head, tokens, ctx
+        )
         if earlier is not None:
             ctx.actors_seen.append(earlier)
             return earlier, tokens
@@ -446,6 +448,13 @@ def _unit_of(head: Token, ctx: ArticleContext) -> Actor | None:
     prefix = [c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i]
     if not prefix or head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    # "Kenyan police officers": the demonym belongs to the unit's name, else a bare "police"
+    # is read as the police of the country the story is set in
+    prefix += [
+        c
+        for c in head.children
+        if c.dep_ == "amod" and c.i < head.i and resolvers.demonym_country(c.text, ctx.lang)
+    ]
     toks = sorted({t.i: t for c in prefix for t in c.subtree}.values(), key=lambda t: t.i)
     if not toks or toks[-1].i != head.i - 1:
         return None
@@ -455,6 +464,16 @@ def _unit_of(head: Token, ctx: ArticleContext) -> Actor | None:
     return named if named.id is not None and named.kind in ARMED_KINDS else None
 
 
+def _modifier_demonym(mod: Token, ctx: ArticleContext) -> str | None:
+    """The state a modifier names: the word itself, else with its own modifiers ("North
+    Korean", "South Sudanese": the parser hangs "North" on "Korean")."""
+    iso = resolvers.demonym_country(mod.text, ctx.lang)
+    words = list(mod.subtree)
+    if iso is None and 1 < len(words) <= 3 and words[-1].i == mod.i:
+        iso = resolvers.demonym_country(text_of(ctx.doc, words), ctx.lang)
+    return iso
+
+
 def _national_troops(head: Token, ctx: ArticleContext) -> Actor | None:
     """ "les derniers militaires français", "some 1,000 US troops", "des instructeurs militaires
     russes": soldiers qualified by one demonym are that state's armed forces, whatever other
@@ -462,7 +481,7 @@ def _national_troops(head: Token, ctx: ArticleContext) -> Actor | None:
     if head.lemma_.lower() not in ctx.lex.cues_of("troops") | FORCE_NOUNS:
         return None
     isos = {
-        resolvers.demonym_country(c.text, ctx.lang)
+        _modifier_demonym(c, ctx)
         for c in head.children
         if c.dep_ in {"amod", "compound", "nmod"}
         and (c.pos_ in {"ADJ", "PROPN"} or c.dep_ == "amod")
@@ -570,6 +589,9 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
     if cls == "group":
         groups = [a for a in found if a.kind in GROUP_KINDS]
         return groups[-1] if groups else None
+    if cls == "ngo":  # "the charity", "l'ONG": the last non-governmental body named
+        ngos = [a for a in found if a.kind == "ngo"]
+        return ngos[-1] if ngos else None
     persons = [a for a in found if a.kind in HOLDER_KINDS and a.id is not None]
     seen = [a for a in ctx.actors_seen if a.kind in HOLDER_KINDS and a.id is not None]
     if not persons:  # named by a role the tagger did not mark ("le chef de l'Etat ukrainien")
@@ -589,6 +611,41 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
             return None
         return next(a for a in reversed(persons) if (a.country or a.id) == sides[1])
     return persons[-1] if persons else None
+
+
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = words_any("who_demonstratives")
+DEMONSTRATIVE_WINDOW = 3  # sentences back where "ces instructeurs" may have been introduced
+
+
+def _demonstrative_antecedent(
+    head: Token, tokens: list[Token], ctx: ArticleContext
+) -> Actor | None:
+    """ "Des instructeurs russes sont arrivés … Ces instructeurs doivent former…", "Some 200
+    Kenyan police officers landed … These officers will…": a bare demonstrative phrase ("ces"
+    + the noun, nothing else) stands for the last phrase with the same head noun a few
+    sentences before, when that phrase says whose side it is; the nearest one decides."""
+    words = [t for t in tokens if not t.is_punct]
+    if not any(t.lower_ in DEMONSTRATIVE_DETERMINERS and t.head.i == head.i for t in words):
+        return None
+    if any(t.i != head.i and t.pos_ not in {"DET", "ADJ"} for t in words):
+        return None
+    sent = head.sent
+    first = sent.start
+    for _ in range(DEMONSTRATIVE_WINDOW):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    lemma = head.lemma_.lower()
+    for tok in reversed(ctx.doc[first : head.left_edge.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        if any(c.lower_ in DEMONSTRATIVE_DETERMINERS for c in tok.children):
+            continue  # an earlier "ces instructeurs": keep looking for the phrase it names
+        actor, _toks = actor_from_np(tok, ctx)
+        if actor is not None and actor.country:
+            return actor
+        return None  # the nearest phrase states no side: neither does its echo
+    return None
 
 
 # A head of state may have been named by the office ("le Président de la République" →
@@ -931,7 +988,7 @@ def _subject(token: Token) -> Token | None:
     if split is not None:
         return split
     for child in token.children:
-        if child.dep_ in {"nsubj", "expl:subj"} and _dateline_place(child):
+        if child.dep_ in {"nsubj", "expl:subj"} and (_dateline_place(child) or _topic_label(child)):
             # "KYIV, Aug 24 (Reuters) - Russia and Ukraine exchanged…": the parser made the
             # dateline a subject beside the real one; a dateline is never a side
             later = [c for c in token.children if c.dep_ == child.dep_ and c.i > child.i]
@@ -957,6 +1014,9 @@ def _subject(token: Token) -> Token | None:
         return controller
     if token.dep_ in {"xcomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
         return _subject(token.head)
+    commander = _commanding_verb(token)
+    if commander is not None:
+        return _subject(commander)
     if (
         token.dep_ == "xcomp"
         and token.head.pos_ == "ADJ"
@@ -965,6 +1025,23 @@ def _subject(token: Token) -> Token | None:
     ):
         return _subject(token.head.head)  # "X and Y are due to hold talks", "est prête à"
     return None
+
+
+# "a ordonné à l'armée de se préparer", "ordered the army to pull back": the one who gives the
+# order is the author of the ordered act (the English parse already hangs it on the verb).
+COMMAND_VERBS: frozenset[str] = words_any("who_command_verbs")
+
+
+def _commanding_verb(token: Token) -> Token | None:
+    """ "ordonné [à l'armée] [de se préparer]": the parser hangs the infinitive on the
+    addressee noun as its modifier; the command verb above that noun."""
+    if token.dep_ != "acl" or not _infinitive(token) or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = token.head
+    verb = noun.head
+    if noun.dep_ not in {"obl:arg", "obl", "iobj", "obj", "dobj"} or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in COMMAND_VERBS else None
 
 
 # "qui a une fois de plus exhorté", "a à plusieurs reprises accusé": the parser reads the
@@ -991,6 +1068,13 @@ def _split_auxiliary(token: Token) -> Token | None:
     if aux is None or aux.lemma_.lower() not in AUXILIARY_LEMMAS or aux.i > token.i:
         return None
     return next((c for c in aux.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+
+
+def _topic_label(tok: Token) -> bool:
+    """ "Niger : les derniers soldats français ont quitté le pays", "Gaza: Israeli troops…":
+    a headline's topic before a colon, which the parser may make a second subject."""
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].text == ":"
 
 
 def _dateline_place(tok: Token) -> bool:
@@ -1040,6 +1124,15 @@ def _own_subject(subj: Token, verb: Token) -> bool:
     if subj.head.i == verb.i:
         return True
     return verb.dep_ in {"xcomp", "conj"} and verb.head.i == subj.head.i
+
+
+# French verbs of motion conjugated with "être" ("sont entrés", "sont arrivés", "est reparti"):
+# the parser may read the auxiliary as a passive one; their subject is the mover.
+ETRE_MOTION_VERBS: frozenset[str] = words_any("who_etre_motion_verbs")
+
+
+def _etre_motion(verb: Token) -> bool:
+    return verb.lemma_.lower() in ETRE_MOTION_VERBS and _agent(verb) is None
 
 
 def _passive_subject(token: Token) -> Token | None:
@@ -1255,6 +1348,8 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         or (m.type in OWN_INQUIRY_TYPES and _sideless(m.initiator))  # "its investigation"
     ):
         _nominal_agent(m, ctx)
+    if m.initiator is None and m.kind == "attack":
+        _claimed_attack(m, ctx)
     if m.type in OWN_INQUIRY_TYPES and trig.pos_ == "VERB":
         _army_inquirer(m, ctx)
     if m.kind in {"attack", "capture", "event"} and (
@@ -1269,6 +1364,10 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _clash_sides(m, ctx)
     if m.kind in {"attack", "event"} and (m.target is None or _sideless(m.target)):
         _victims_side(m, ctx)
+    if m.type == "armed_clash" and m.initiator is None and m.target is not None:
+        _fallen_side(m, ctx)
+    if m.initiator is None and trig.pos_ == "VERB" and m.kind == "attack":
+        _state_aircraft(m, ctx)
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
 
@@ -1696,6 +1795,32 @@ ATTRIBUTION_VERBS: frozenset[str] = words_any("attribution_verbs")
 
 
 GENITIVE_MARKS: frozenset[str] = frozenset({"de", "du", "des", "d'"})
+
+
+RESPONSIBILITY_VERBS: frozenset[str] = words_any("who_responsibility_verbs")
+
+
+def _claimed_attack(m: Mention, ctx: ArticleContext) -> None:
+    """ "Hamas claimed a rocket attack on Tel Aviv", "les Houthis ont revendiqué une attaque":
+    the subject that claims a new attack as its own is its author (never when the claim is
+    negated: "no group has claimed a bombing")."""
+    trig = m.trigger
+    verb = trig.head
+    if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ not in {"dobj", "obj"}:
+        return
+    if m.anaphoric or any(c.lower_ in DEFINITE_DETERMINERS for c in trig.children):
+        return  # "JNIM claimed the assault": the attack told before, joined to it by the merge
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or any(
+        c.dep_ == "neg" or c.lower_ in {"not", "n't", "pas", "jamais"} for c in verb.children
+    ):
+        return
+    subj = _subject(verb)
+    if subj is None:
+        return
+    actor, toks = actor_from_np(subj, ctx)
+    if actor is None or actor.id is None or actor.kind == "media":
+        return  # "no group", "personne", an outlet: nobody has claimed it
+    _set(m, "initiator", actor, f"{ctx.lang}.initiator.claimed_attack", toks)
 
 
 def _objective_genitive(m: Mention, ctx: ArticleContext) -> None:
@@ -2425,6 +2550,52 @@ def _victims_side(m: Mention, ctx: ArticleContext) -> None:
     _set(m, "target", side, f"{ctx.lang}.target.victims_side", toks)
 
 
+# "jets and a helicopter attacked", "des avions de chasse ont bombardé": warplanes with no owner
+MILITARY_AIRCRAFT: frozenset[str] = words_any("who_military_aircraft")
+
+
+def _state_aircraft(m: Mention, ctx: ArticleContext) -> None:
+    """Warplanes with no owner named, as the subject of an attack verb, in a story that names
+    one state only (a junta against rebels, an army against insurgents): that state's armed
+    forces. Two states named, or a demonym on the aircraft left unread: no side given."""
+    subj = _subject(m.trigger)
+    if subj is None or subj.lemma_.lower() not in MILITARY_AIRCRAFT:
+        return
+    if any(
+        c.dep_ in {"amod", "nmod", "poss", "compound", "nmod:poss"}
+        and (c.ent_type_ or resolvers.demonym_country(c.text, ctx.lang))
+        for c in subj.children
+    ):
+        return  # "Russian jets", "les avions de l'armée de l'air syrienne": owner-stated paths
+    only = sole_country(ctx)
+    if only is None:
+        return
+    forces = resolvers.actor_by_id(f"{only.lower()}-mil") or resolvers.country_actor(only)
+    _set(m, "initiator", forces, f"{ctx.lang}.initiator.state_aircraft", np_tokens(subj))
+
+
+FALLEN_CLIMB = 3  # steps from a clash noun up to the casualty verb of its sentence
+
+
+def _fallen_side(m: Mention, ctx: ArticleContext) -> None:
+    """ "Au moins cent soldats nord-coréens ont été tués … dans les combats contre l'armée
+    ukrainienne", "Dozens of Russian soldiers died in fighting with Ukrainian troops": the
+    killed troops of one state are the other side of a clash whose opponent is named."""
+    victims = None
+    for verb in [m.trigger, *list(m.trigger.ancestors)[:FALLEN_CLIMB]]:
+        if verb.i != m.trigger.i and _casualty_verb(verb, ctx):
+            victims = _passive_subject(verb) or next(
+                (c for c in verb.children if c.dep_ in SUBJECT_DEPS), None
+            )
+            break
+    if victims is None or victims.pos_ not in {"NOUN", "PROPN"}:
+        return
+    side = _national_troops(victims, ctx)
+    if side is None or side.country is None or side.country == m.target.country:  # type: ignore[union-attr]
+        return
+    _set(m, "initiator", side, f"{ctx.lang}.initiator.fallen_side", np_tokens(victims))
+
+
 def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
     """ "des affrontements ont éclaté entre l'armée soudanaise et les FSR", "fighting between
     the army and the RSF", "clashes between Armenian and Azerbaijani troops": the two sides of
@@ -2970,6 +3141,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         subj = inverted or _subject(trig)
         agent = _agent(trig)
         psubj = _passive_subject(trig)
+        if subj is None and psubj is not None and _etre_motion(trig):
+            subj, psubj = psubj, None  # "où ses soldats sont entrés": active, not passive
         if subj is None and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
             noun = trig.head
             if any(c.dep_ == "case" for c in noun.children):
@@ -3018,6 +3191,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 and trig.lemma_.lower() in IN_FORCE_VERBS
             ):
                 actor = None  # "L'état d'urgence est entré en vigueur": a measure, not its author
+            elif _sideless(actor) and head.lemma_.lower() in DECREE_NOUNS:
+                actor = _decree_author(head, actor, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
         obj = _object(trig) or psubj or _adverb_split_object(trig) or _date_hung_object(trig)
         if inverted is not None and obj is not None and obj.i == inverted.i:
@@ -3835,6 +4010,32 @@ ARMED_NON_STATE_KINDS: frozenset[str] = frozenset({"armed_group"})
 VERBAL_TYPES: frozenset[str] = frozenset(
     {"accuse", "condemn", "demand", "reject", "praise", "support", "threaten"}
 )
+
+
+# "Un décret publié au Journal officiel interdit…", "A decree published on Saturday bans…": an
+# act of state whose author the sentence leaves unsaid.
+DECREE_NOUNS: frozenset[str] = words_any("decree_nouns")
+
+
+def _decree_author(head: Token, decree: Actor, ctx: ArticleContext) -> Actor:
+    """The state of the country the story is set in, as for "the government"; none when
+    the decree's phrase names someone ("un décret du président", "a junta decree"). Which
+    body signed it (presidency, prime minister, a ministry) is unsaid: the decree keeps its
+    own name with the state's country, as a demonym does ("le médiateur ukrainien")."""
+    for ent in {id(e): e for t in head.subtree if (e := _entity_of(t)) is not None}.values():
+        if ent.label_ not in {"DATE", "TIME", "CARDINAL"} and resolve(ent.text, ctx).id:
+            return decree  # "un décret signé par le président Tiani": its author is named
+    if any(
+        c.dep_ in {"poss", "compound", "nmod:poss"}
+        or (c.dep_ == "nmod" and any(k.lower_ in GENITIVE_CASES for k in c.children))
+        for c in head.children
+    ):
+        return decree  # "un décret de la junte", "the junta's decree": whose it is, is said
+    country = home_country(ctx)  # as for "the government": the story's home state
+    if country is None:
+        return decree  # no home: the decree keeps its own name (and stays apart)
+    # a territory's decrees are its sovereign's ("un arrêté … en Nouvelle-Calédonie": FRA)
+    return _with_country(decree, _institution(country, "gov").country or country)
 
 
 def _sideless(actor: Actor | None) -> bool:

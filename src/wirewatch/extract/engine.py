@@ -182,6 +182,8 @@ def _obligation_demands(
         if subj is None or not covering:
             continue
         att = covering[0]
+        if att.claimant.kind == "media":
+            continue  # "Ces instructeurs doivent former…, a précisé la chaîne": a plan reported
         target, toks = arguments.actor_from_np(subj, ctx)
         if target is None or target.id is None or (att.claimant and target.id == att.claimant.id):
             continue
@@ -368,6 +370,8 @@ def _claims(c: Cluster) -> list[Claim]:
                     existing.quantity_details.extend(details)
                     merged = True
                     break
+            if not merged and idx == 0:
+                merged = quantities.revise_outlet_toll(out, keys, key, m, q, details)
             if merged:
                 continue
             keys.append(key)
