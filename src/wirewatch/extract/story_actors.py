@@ -31,6 +31,13 @@ The rules, in order (each sees what the ones before it filled):
    ``story.investigated`` (an inquiry into the story's deed), ``story.counterpart`` (a power
    facing one state), ``story.hostage_release`` (hostages go from the group to the state).
 
+8. round 11: ``story.aid_destination`` (aid with no recipient: the state of its place, of the
+   state the donor visits, of the story's home), ``story.struck_back`` (a side's strike with
+   no target, aimed at the one side striking it), ``story.addressed_army`` ("urged the army
+   to…": the story's one national army); ``story.hostage_release`` also where the pair is two
+   states and one armed group of the struck land is named; an anaphor told at another place
+   is a new act.
+
 Before them all, ``story.claimed_author``: the one group that claims responsibility for the
 story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération",
 "said it carried out the assault", "a affirmé avoir mené l'attaque") is
@@ -120,6 +127,8 @@ ONE_WAY_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"retreat", "territory_transferred"}),
     frozenset({"sanction"}),
 )
+# Aid that crosses a border: with no recipient named, it goes to the place it is sent to.
+AID_TYPES: frozenset[str] = frozenset({"aid_pledge", "aid_delivery"})
 # What a country's own people and officials say to one another in a story of its unrest.
 DOMESTIC_SPEECH: frozenset[str] = frozenset(
     {"condemn", "threaten", "support", "accuse", "demand", "concede", "reject", "investigate"}
@@ -151,9 +160,11 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _attackers_struck(ordered, ctx)
     _anaphoric_acts(ordered, ctx)
     _two_party_story(ordered, ctx)
+    _struck_back(ordered, ctx)  # round 11
     _place_state(ordered, ctx)
     _group_harm(ordered, ctx)
     _one_donor_one_host(ordered)
+    _aid_destinations(ordered, ctx)  # round 11
     _conditioned_threats(ordered, ctx)
     _blamed_party(ordered, ctx)
     _answered_acts(ordered, ctx)
@@ -164,6 +175,7 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _decision_reactions(ordered, ctx)
     _investigated_side(ordered, ctx)
     _story_counterparts(ordered, ctx)
+    _addressed_army(ordered, ctx)  # round 11
 
 
 def side_key(actor: Actor | None) -> str | None:
@@ -424,10 +436,42 @@ def _antecedent(m: Mention, before: list[Mention]) -> Mention | None:
             continue
         if x.type != m.type or (x.initiator is None and x.target is None):
             continue
+        if _other_occasion(m, x):
+            return None  # "les combats autour de Sake" between Thursday and Saturday: a new act
         if all(_agrees(getattr(m, n), getattr(x, n)) for n in SIDES):
             return x
         return None  # the nearest act of that type is another one: no guess further back
     return None
+
+
+def _other_occasion(m: Mention, x: Mention) -> bool:
+    """Two acts of one type told at different places: the later is no anaphor.
+
+    "the fighting" restates the clash before it only if nothing sets it elsewhere: "les combats
+    autour de Sake" is not the clash at Goma's airport. (Not a different date: the sentence's
+    date is often its saying's, "the strike caused a fire, the governor said on Tuesday";
+    only a date that opens the sentence, "Entre jeudi et samedi, …", sets the act apart.)
+    """
+    if _opening_date(m) and x.date_stated and x.date is not None and m.date is not None:
+        if m.date.end < x.date.start or x.date.end < m.date.start:
+            return True
+    here, there = m.location, x.location
+    if here is None or there is None:
+        return False
+    if here.precision == "place" and there.precision == "place":
+        return here.name != there.name and here.geonames_id != there.geonames_id
+    if here.admin1_code and there.admin1_code:
+        return here.admin1_code != there.admin1_code
+    return bool(here.country and there.country and here.country != there.country)
+
+
+def _opening_date(m: Mention) -> bool:
+    """The act's stated date stands before its trigger ("Between Thursday and Saturday, …
+    were killed in the fighting"), so it dates the act, not a later "said on Tuesday"."""
+    if not m.date_stated or m.date is None or not m.date.surface:
+        return False
+    at = m.sent.text.find(m.date.surface)
+    return 0 <= at and m.sent.start_char + at < m.trigger.idx
 
 
 def _agrees(mine: Actor | None, theirs: Actor | None) -> bool:
@@ -445,6 +489,8 @@ class StoryPair:
     # a state struck only as a place of a group's land stands for that group's side
     # (Israeli strikes on Lebanon in an Israel–Hezbollah story)
     alias: dict[str, str] = field(default_factory=dict)
+    # the armed groups of a side's land the story names (Hamas for "PSE"), by id
+    land_groups: dict[str, Actor] = field(default_factory=dict)
 
     def key(self, actor: Actor | None) -> str | None:
         """The side ``actor`` stands for in this story, or None if it is neither."""
@@ -469,6 +515,8 @@ def _two_party_story(ordered: list[Mention], ctx: ArticleContext) -> None:
     pair = _story_pair(ordered)
     if pair is None:
         return
+    if any(m.type == "release" for m in ordered):
+        pair.land_groups = _land_groups(ordered, ctx, pair)
     for m in ordered:
         if m.type in SETTLEMENT_TYPES:
             _settlement_parties(m, pair, ctx)
@@ -484,6 +532,61 @@ def _two_party_story(ordered: list[Mention], ctx: ArticleContext) -> None:
         if m.type in HOSTILE_SPEECH and not _speech_open(m, ctx):
             continue
         _set(m, _other(known[0]), pair.other(key), "story.two_party")
+
+
+def _struck_back(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """A side's own strike with no target, in a story where one side alone strikes it, is aimed
+    at that side ("Hamas claimed a rocket salvo" amid Israeli strikes on Gaza and Lebanon;
+    "Iran fired missiles" after Israel's raids): a story of three sides has no two-side pair."""
+    for m in ordered:
+        if not _is_material(m) or m.type in AUTHORLESS_TYPES or m.target is not None:
+            continue
+        if m.status == "negated" or side_key(m.initiator) is None or _restatement(m):
+            continue
+        if _struck_thing_named(m, ctx):
+            continue  # "the group had targeted the ship": what it hit is told, and is no side
+        striker = _sole_striker_of(m.initiator, ordered)  # type: ignore[arg-type]
+        if striker is not None:
+            _set(m, "target", _side_actor(striker), "story.struck_back")
+
+
+def _struck_thing_named(m: Mention, ctx: ArticleContext) -> bool:
+    """The act names what it hit: a verb's object ("targeted the ship", "a visé un navire";
+    not the weapon, "fired rockets"), or an attack noun's "on"/"sur"/"contre"
+    (``story_struck_preps``)."""
+    preps = ctx.lex.words("story_struck_preps")
+    trig = m.trigger
+    if trig.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in trig.children if c.dep_ in OBJECT_DEPS]
+        return any(not _weapon_phrase(o, m, ctx) for o in objects)
+    for child in trig.children:
+        if child.lower_ in preps or any(
+            g.lower_ in preps for g in child.children if g.dep_ == "case"
+        ):
+            return True
+    return False
+
+
+def _weapon_phrase(obj: Token, m: Mention, ctx: ArticleContext) -> bool:
+    """ "fired dozens of rockets", "a lancé des drones": the object is the weapon, not a target."""
+    return any(t == m.munition or _attack_word(t, ctx) for t in obj.subtree)
+
+
+def _sole_striker_of(actor: Actor, ordered: list[Mention]) -> Actor | None:
+    """The one side whose physical hostile acts hit ``actor``'s side (a group's side is the
+    group, or its country struck by a foreign state), else None."""
+    own = side_key(actor)
+    found: dict[str, Actor] = {}
+    for x in ordered:
+        if not _is_material(x) or x.initiator is None or x.target is None:
+            continue
+        key = side_key(x.initiator)
+        if key is None or key == own or x.initiator.country == actor.country:
+            continue  # nobody strikes back at their own side (a civil war's state and group)
+        hit = side_key(x.target)
+        if hit == own or (actor.kind in GROUP_KINDS and hit == actor.country):
+            found.setdefault(key, x.initiator)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _speech_open(m: Mention, ctx: ArticleContext) -> bool:
@@ -567,7 +670,10 @@ def _hostage_handover(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
     state (`story.hostage_release`); detainees and prisoners, whose side is stated or not, are
     left alone, and so is a war between two states or two groups."""
     groups = [k for k, a in pair.actors.items() if a.kind in GROUP_KINDS]
-    if len(groups) != 1 or not _released_are(m, ctx.lex.words("story_hostage_nouns")):
+    if not _released_are(m, ctx.lex.words("story_hostage_nouns")):
+        return
+    if len(groups) != 1:
+        _land_group_handover(m, pair, ctx)
         return
     group = pair.actors[groups[0]]
     state = pair.other(groups[0])
@@ -579,6 +685,34 @@ def _hostage_handover(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
         return  # the text says the state frees someone: not a hostage handover by the group
     _set(m, "initiator", group, "story.hostage_release")
     _set(m, "target", state, "story.hostage_release")
+
+
+def _land_group_handover(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
+    """Strikes on Gaza set Israel against "PSE": hostages freed there go from the one armed
+    group of that land the story names (Hamas) to the state striking it (round 11)."""
+    if any(getattr(m, n) is not None for n in SIDES):
+        return  # a side is named (the ICRC, a state freeing prisoners): the text decides
+    found = pair.land_groups
+    if len(found) != 1:
+        return  # two groups (Hamas and Islamic Jihad) or none: whose hostages is no guess
+    group = next(iter(found.values()))
+    if pair.actors[group.country].kind in GROUP_KINDS:  # type: ignore[index]
+        return
+    _set(m, "initiator", group, "story.hostage_release")
+    _set(m, "target", pair.other(group.country), "story.hostage_release")  # type: ignore[arg-type]
+
+
+def _land_groups(ordered: list[Mention], ctx: ArticleContext, pair: StoryPair) -> dict[str, Actor]:
+    """The armed groups of the pair's lands the story names: as a side of an act, or as any
+    actor read ("le Hamas exige…", "Hamas handed over the list")."""
+    actors = [getattr(x, n) for x in ordered for n in SIDES] + list(ctx.actors_seen)
+    actors += [_resolve_quietly(t, ctx) for t in ctx.doc if t.pos_ == "PROPN" and t.head != t]
+    found: dict[str, Actor] = {}
+    for actor in actors:
+        if actor is not None and actor.kind in GROUP_KINDS and actor.id:
+            if actor.country in pair.actors:
+                found.setdefault(actor.id, actor)
+    return found
 
 
 def _released_are(m: Mention, nouns: frozenset[str]) -> bool:
@@ -717,6 +851,49 @@ def _one_donor_one_host(ordered: list[Mention]) -> None:
                 if not _one_way_party(m, _other(name), acts, actor, sides[_other(name)]):
                     continue  # "China said it opposed unilateral sanctions": not the donor's act
                 _set(m, name, actor, "story.one_way")
+
+
+def _aid_destinations(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """Aid a foreign donor pledges or sends with no recipient named goes to the state of the
+    place it goes to: the act's own place ("airdrops of food into Gaza"), else the country
+    the story is set in ("Biden in Kyiv pledges $500 million"); never the donor's own state."""
+    for m in ordered:
+        if m.type not in AID_TYPES or m.target is not None or m.status == "negated":
+            continue
+        donor = _nation(m.initiator)
+        if donor is None:
+            continue  # an unnamed donor: nothing tells the aid crosses a border
+        if _recipient_named(m, ctx):
+            continue  # "aux populations déplacées", "to refugees": people, whose state is no guess
+        where = m.location.country if m.location is not None else None
+        country = where or _visited_state(m, ordered) or home_country(ctx)
+        if country is None or country == donor:
+            continue  # "Berlin pledged more to its own farmers": no foreign recipient
+        _set(m, "target", resolvers.country_actor(country), "story.aid_destination")
+
+
+def _recipient_named(m: Mention, ctx: ArticleContext) -> bool:
+    """The aid's clause names who gets it ("to displaced families", "aux populations"): a
+    dative after the aid noun or its verb (``story_aid_recipient_preps``)."""
+    preps = ctx.lex.words("story_aid_recipient_preps")
+    heads = [m.trigger, m.trigger.head] if m.trigger.dep_ in OBJECT_DEPS else [m.trigger]
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if word in preps or any(g.lower_ in preps for g in child.children if g.dep_ == "case"):
+                return True
+    return False
+
+
+def _visited_state(m: Mention, ordered: list[Mention]) -> str | None:
+    """ "made a surprise visit to Kyiv and pledged…", "en visite à Kiev, a promis…": the state
+    the donor visits in the same sentence."""
+    for x in ordered:
+        if x.type != "consult_visit" or x.sent != m.sent or x.target is None:
+            continue
+        if _agrees(x.initiator, m.initiator) and x.target.country:
+            return x.target.country
+    return None
 
 
 def _one_way_party(
@@ -973,6 +1150,11 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
     for m in ordered:
         if m.type not in DOMESTIC_SPEECH or m.target is not None or m.status == "negated":
             continue
+        if m.initiator is None and m.type == "concede" and _home_speaker(m, ctx, country):
+            # "he withdrew the bill" (the pronoun unread): a concession in a story of unrest
+            # in one country is the country's answer to its own protesters (round 11)
+            _set(m, "target", resolvers.country_actor(country), "story.domestic")
+            continue
         if m.initiator is None or m.initiator.country != country:
             continue
         if m.initiator.kind in GROUP_KINDS or not _speech_open(m, ctx):
@@ -980,6 +1162,17 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
         if m.type == "investigate" and not _into_state_conduct(m, ctx):
             continue  # an inquiry into the protesters' damage targets no side
         _set(m, "target", resolvers.country_actor(country), "story.domestic")
+
+
+def _home_speaker(m: Mention, ctx: ArticleContext, country: str) -> bool:
+    """The act's subject is unread ("he withdrew the bill", "il a renoncé") or one of the
+    country's own ("Ruto", the government), never a foreign actor."""
+    for child in m.trigger.children:
+        if child.dep_ in SUBJECT_DEPS:
+            speaker = _resolve_quietly(child, ctx)
+            if speaker is not None and _nation(speaker) != country:
+                return False
+    return True
 
 
 def _into_state_conduct(m: Mention, ctx: ArticleContext) -> bool:
@@ -1283,3 +1476,45 @@ def _story_counterparts(ordered: list[Mention], ctx: ArticleContext) -> None:
         if actors[key].kind in GROUP_KINDS or not _speech_open(m, ctx):
             continue  # an armed group's foe is for the war rules; a clause naming its addressee
         _set(m, "target", actors[key], "story.counterpart")
+
+
+# -- 8. round 11: "urged the army to…" ------------------------------------------------------
+
+# Speech addressed to someone: "exhorte l'armée à", "urged the military to", "accused the army".
+ADDRESSED_SPEECH: frozenset[str] = frozenset({"demand", "condemn", "accuse", "threaten"})
+
+
+def _addressed_army(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """A demand, accusation or threat addressed to "the army"/"l'armée" with no country is
+    aimed at the one national army the story names ("l'armée du général Burhane" → SDN's);
+    not when the story names two armies (a Gaza story's "the military" is no guess), nor the
+    speaker's own army."""
+    armies: dict[str, Actor] = {}
+    for actor in [getattr(x, n) for x in ordered for n in SIDES] + list(ctx.actors_seen):
+        if actor is not None and actor.kind == "military" and actor.id and actor.country:
+            armies.setdefault(actor.country, actor)
+    if len(armies) != 1:
+        return
+    army = next(iter(armies.values()))
+    for m in ordered:
+        if m.type not in ADDRESSED_SPEECH or m.target is not None or m.status == "negated":
+            continue
+        if _nation(m.initiator) == army.country or not _bare_army_object(m.trigger, ctx):
+            continue
+        _set(m, "target", army, "story.addressed_army")
+
+
+def _bare_army_object(verb: Token, ctx: ArticleContext) -> bool:
+    """The verb's object is an army named without its country ("l'armée", "the military"):
+    the noun is in ``bare_army`` and nothing qualifies it (no adjective, no "of"/"de")."""
+    words = ctx.lex.words("bare_army")
+    for obj in verb.children:
+        if obj.dep_ not in OBJECT_DEPS or obj.pos_ != "NOUN":
+            continue
+        qualified = any(
+            c.dep_ in {"amod", "nmod", "prep", "poss", "nmod:poss", "compound"}
+            for c in obj.children
+        )
+        if (obj.lower_ in words or obj.lemma_.lower() in words) and not qualified:
+            return True
+    return False
