@@ -38,6 +38,7 @@ LOGGER = logging.getLogger(__name__)
 
 ATTACK_KINDS: frozenset[str] = frozenset({"attack", "intercept", "anaphor"})
 VISIT, MEETING = "consult_visit", "consult_meeting"
+PROTEST, INTERVENED = "peaceful_protest", "protest_with_intervention"
 MAX_PARAGRAPH_GAP = 1
 
 
@@ -54,6 +55,8 @@ class Cluster:
         strong = [m.type for m in self.mentions if m.type and not m.weak]
         if VISIT in strong and set(strong) <= {VISIT, MEETING}:
             return VISIT  # the talks held during a visit are that visit
+        if INTERVENED in strong and set(strong) <= {PROTEST, INTERVENED}:
+            return INTERVENED  # a march the police charged is one protest with intervention
         if strong:
             return strong[0]
         typed = [m.type for m in self.mentions if m.type]
@@ -90,7 +93,32 @@ def types_compatible(m: Mention, c: Cluster) -> bool:
         # "Biden made a visit to Kyiv … Biden met Zelensky at the palace": one occurrence when
         # they share a participant (places and dates are checked by compatible()).
         return _share_actor(m, c) or any(x.sent.start == m.sent.start for x in c.mentions)
+    if _claimed_told_attack(m) and ct in violent_types():
+        # "Jihadists attacked the town … JNIM claimed the assault": the claimed act is the
+        # attack already told, whatever word the claim uses for it
+        return any(x.sent.start < m.sent.start for x in c.mentions)
+    if {m.type, ct} == {PROTEST, INTERVENED}:
+        # "Police lathi-charged farmers marching on Delhi", "des milliers de personnes se sont
+        # rassemblées … Vers 20 heures, la police a chargé la foule": the rally and the charge
+        # on it, told together, are one occurrence (places and dates checked by compatible())
+        return any(abs(x.para - m.para) <= MAX_PARAGRAPH_GAP for x in c.mentions)
     return _family(m.type) == _family(ct) and (m.weak or all(x.weak for x in c.mentions if x.type))
+
+
+CLAIM_VERBS: frozenset[str] = words_any("who_responsibility_verbs")
+CLAIM_DEFINITE: frozenset[str] = words_any("merge_definite_articles")
+
+
+def _claimed_told_attack(m: Mention) -> bool:
+    """A definite attack noun whose responsibility is claimed ("claimed the assault", "a
+    revendiqué l'attaque"): it refers back to an attack the text has told."""
+    trig = m.trigger
+    return (
+        m.kind == "attack"
+        and trig.dep_ in {"dobj", "obj"}
+        and trig.head.lemma_.lower() in CLAIM_VERBS
+        and any(c.dep_ == "det" and c.lower_ in CLAIM_DEFINITE for c in trig.children)
+    )
 
 
 def _share_actor(m: Mention, c: Cluster) -> bool:

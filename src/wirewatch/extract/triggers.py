@@ -359,6 +359,9 @@ def _is_modal(token: Token) -> bool:
 
 def instrument_of(token: Token, lex: Lexicon) -> InstrumentEntry | None:
     """The instrument named by this token (its lemma or its text), if any."""
+    compound = _compound_instrument(token, lex)
+    if compound is not None:
+        return compound
     for key in (token.lemma_.lower(), token.text.lower()):
         entry = lex.instruments.get(key)
         if entry is not None:
@@ -367,6 +370,27 @@ def instrument_of(token: Token, lex: Lexicon) -> InstrumentEntry | None:
     if lex.lang == "en" and key.endswith("s") and len(key) > 4:
         # a capitalised plural the tagger read as a name keeps its "s": "Rockets rained down"
         return lex.instruments.get(key[:-1])
+    return None
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "flat:name"})
+
+
+def _compound_instrument(token: Token, lex: Lexicon) -> InstrumentEntry | None:
+    """A two-word instrument read in text order ("car bomb", "petrol bomb", "bombe
+    artisanale", "cocktail Molotov"): the modifier changes what the head word means (a car
+    bomb is a planted device, not an aircraft's), so the pair is looked up before the word."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in token.children:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        for mod in {child.lemma_.lower(), child.text.lower()}:
+            for head in {token.lemma_.lower(), token.text.lower()}:
+                key = f"{mod} {head}" if child.i < token.i else f"{head} {mod}"
+                entry = lex.instruments.get(key)
+                if entry is not None:
+                    return entry
     return None
 
 
@@ -1462,6 +1486,26 @@ def _weapon_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention 
         noun = child
         if child.dep_ == "agent":  # English: killed -agent-> by -pobj-> missile
             noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ == "nsubj" and token.pos_ == "VERB":
+            # "A car bomb killed six soldiers", "un drone a tué deux civils": the weapon as
+            # the active subject; only the word itself, an attack noun types its own event;
+            # a weapon with its own verb ("une bombe larguée par un avion") is read there
+            if (
+                not _kills(token, lex)
+                or any(e.kind == "attack" for e in lex.triggers_for(child.lemma_, "NOUN"))
+                or any(
+                    g.dep_ in {"acl", "acl:relcl", "relcl"} and _has_agent(g)
+                    for g in child.children
+                )
+            ):
+                continue
+            inst = instrument_of(child, lex)
+            if inst is None:  # "une voiture piégée": the modifier names the device
+                mods = [g for g in child.children if g.dep_ in {"amod", "compound", "acl"}]
+                inst = next((e for g in mods if (e := instrument_of(g, lex))), None)
+                noun = next((g for g in mods if instrument_of(g, lex)), child)
+            if inst is None or inst.type.startswith("*"):
+                continue
         elif child.dep_ not in {"obl:agent", "obl"} or not any(
             g.dep_ == "case" and g.lower_ == "par" for g in child.children
         ):
@@ -1502,10 +1546,19 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
     # author of a passive killing is an attack (only as the agent: "the officer died" is not)
     agents = classes.get("state_agent", frozenset())
     author: Token | None = None
-    for c in token.children:
+    speaker = _reporting_subject(token)
+    children = list(token.children)
+    if speaker is not None and not any(c.dep_ in SUBJECTS for c in children):
+        children.append(speaker)  # "l'armée a affirmé avoir tué huit militants"
+    for c in children:
         noun = c
         passive = True
-        if c.dep_ == "agent":
+        if speaker is not None and c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON":
+            noun = speaker  # "the army said it had killed eight militants"
+            passive = False
+        elif c.i == getattr(speaker, "i", -1):
+            passive = False
+        elif c.dep_ == "agent":
             noun = next((g for g in c.children if g.dep_ == "pobj"), c)
         elif c.dep_ == "obl:agent" or (
             c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
@@ -1546,6 +1599,45 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
     )
     m.prov("type", m.rule, [author, token])
     return m
+
+
+def _has_agent(verb: Token) -> bool:
+    """The verb names who acted through a "by"/"par" phrase ("larguée par un avion")."""
+    return any(
+        c.dep_ in {"agent", "obl:agent"}
+        or (c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _kills(token: Token, lex: Lexicon) -> bool:
+    """A verb that counts people killed or wounded (not buildings damaged)."""
+    return any(
+        e.kind == "casualty" and (e.quantity or "killed") in {"killed", "injured"}
+        for e in lex.triggers_for(token.lemma_, "VERB")
+    )
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the verb that reports this one, when this one's own subject is that
+    speaker ("Pakistan's army said it had killed", "l'armée a affirmé avoir tué"): a
+    pronoun subject in the reported clause, or none under an infinitive."""
+    if token.dep_ not in {"ccomp", "xcomp"} or token.head.i == token.i:
+        return None
+    own = [c for c in token.children if c.dep_ in SUBJECTS]
+    if own and not (len(own) == 1 and own[0].dep_ in ACTIVE_SUBJECTS and own[0].pos_ == "PRON"):
+        return None
+    if own and own[0].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    if not own and token.dep_ != "xcomp":
+        return None
+    return next(
+        (c for c in token.head.children if c.dep_ in ACTIVE_SUBJECTS and c.pos_ != "PRON"), None
+    )
+
+
+# "the army said it had killed": a pronoun in the reported clause that stands for the speaker
+SPEAKER_PRONOUNS: frozenset[str] = words_any("triggers_speaker_pronouns")
 
 
 def _names_attack(token: Token, lex: Lexicon) -> bool:
