@@ -186,7 +186,13 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         if head is None:
             continue
         apposed = _apposed_count(head)
-        if head.i not in scope_ids and (apposed is None or apposed.i not in scope_ids):
+        # "five injured": a figure just before the toll word counts it, however it was parsed
+        names_trigger = m.kind == "casualty" and toks[-1].i + 1 == m.trigger.i
+        if (
+            not names_trigger
+            and head.i not in scope_ids
+            and (apposed is None or apposed.i not in scope_ids)
+        ):
             continue  # "French troops, numbering 1,500, withdrew": the figure counts a noun in scope
         if getattr(num, "kind", "count") not in {"count", "money"}:
             continue  # ages, years, durations, measures are never counts
@@ -195,6 +201,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
         nxt = ctx.doc[min(toks[-1].i + 1, len(ctx.doc) - 1)]
         if nxt.lemma_.lower() in ages or nxt.text.lower().startswith("year"):
             continue  # "une femme de 52 ans": an age, never a count
+        if _other_toll_word(m, nxt, ctx):
+            continue  # "One dead and five injured": the one is the dead's, not the injured's
         if _apposed_age(toks):
             continue  # "Samir, 19, was killed": a bare figure apposed to a name is an age
         if _is_subcount(m.sent.text, num.start, ctx.lang):
@@ -339,10 +347,25 @@ def _add_to_conjunct(
 
 def _casualty_word(tok: Token, ctx: ArticleContext) -> bool:
     """ "morts", "blessés", "dead", "fatalities": a noun that is itself a toll word."""
-    for pos in ("NOUN", "ADJ"):
-        if any(e.kind == "casualty" for e in ctx.lex.triggers_for(tok.lemma_, pos)):
-            return True
-    return False
+    return bool(_casualty_kinds(tok, ctx))
+
+
+def _other_toll_word(m: Mention, tok: Token, ctx: ArticleContext) -> bool:
+    """A figure followed by another toll's word ("one dead", "cinq blessés") is not this toll's."""
+    if m.kind != "casualty" or tok.i == m.trigger.i or _argument_of(tok, m.trigger):
+        return False  # "Deux blessés sont décédés": the wounded are the ones who died
+    own = _casualty_kinds(tok, ctx)
+    return bool(own) and (m.casualty_kind or "killed") not in own
+
+
+def _casualty_kinds(tok: Token, ctx: ArticleContext) -> set[str]:
+    """The tolls a toll word counts: "blessés" → {injured}, "morts" → {killed}."""
+    return {
+        e.quantity or "killed"
+        for pos in ("NOUN", "ADJ")
+        for e in ctx.lex.triggers_for(tok.lemma_, pos)
+        if e.kind == "casualty"
+    }
 
 
 def _indefinite_conjuncts(
@@ -375,6 +398,8 @@ def _indefinite_conjuncts(
                 continue
             if conj.pos_ != "NOUN" or "Sing" not in conj.morph.get("Number"):
                 continue
+            if _casualty_word(conj, ctx) or _casualty_word(noun, ctx):
+                continue  # "un mort et cinq blessés": two tolls, not one more victim
             if not any(c.dep_ == "det" and c.lower_ in singular for c in conj.children):
                 continue
             if instrument_of(conj, ctx.lex) is not None or conj.lemma_.lower() in ctx.lex.cues_of(
@@ -775,6 +800,10 @@ def _quantity_kind(
             return None, None  # "trois générations", "two families": no head count
         if m.casualty_kind == "buildings" and lemma in ctx.lex.words("vehicle_nouns"):
             return None, None  # "1 350 véhicules incendiés": cars are not buildings
+        if noun is not None and noun.i != m.trigger.i and not _argument_of(noun, m.trigger):
+            own = _casualty_kinds(noun, ctx)
+            if own and (m.casualty_kind or "killed") not in own:
+                return None, None  # "un mort et cinq blessés": the five are the wounded's
         return m.casualty_kind, None
     if _kills(m, ctx) and noun is not None and _argument_of(noun, m.trigger):
         return "killed", None  # "des habitants ont lynché deux hommes"
@@ -925,6 +954,9 @@ def _argument_of(tok: Token, trigger: Token) -> bool:
 
 def _singular_victim(m: Mention, ctx: ArticleContext) -> None:
     """ "une femme … a été blessée": one victim, counted as 1."""
+    if _single_toll_noun(m, ctx):
+        _add_victim(m, m.trigger, m.casualty_kind or "killed", ctx)
+        return
     subj = _passive_subject(m.trigger) or _subject(m.trigger)
     if m.trigger.pos_ == "VERB" and _passive_subject(m.trigger) is None:
         # active "killed a 68-year-old woman" / "a tué un passant": the victim is the object
@@ -1172,6 +1204,15 @@ def _pair_of_victims(noun: Token, ctx: ArticleContext) -> bool:
     if any(c.dep_ in {"nmod", "prep"} for c in noun.children):
         return False  # "a pair of brothers", "un couple de retraités": the noun is elsewhere
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "un"} for c in noun.children)
+
+
+def _single_toll_noun(m: Mention, ctx: ArticleContext) -> bool:
+    """ "Un mort et cinq blessés", "one dead": the toll noun itself is counted as one."""
+    trig = m.trigger
+    if m.kind != "casualty" or trig.pos_ != "NOUN" or "Sing" not in trig.morph.get("Number"):
+        return False
+    singular = ctx.lex.words("singular_indefinite")
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in singular for c in trig.children)
 
 
 def _add_victim(m: Mention, subj: Token, kind: str, ctx: ArticleContext, value: int = 1) -> None:
