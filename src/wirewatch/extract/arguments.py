@@ -939,11 +939,36 @@ def _introduced_by_case(token: Token) -> bool:
     return False
 
 
+# "pro-" / "anti-" before a demonym: the phrase names a side's supporters or opponents,
+# never its nationals ("Pro-Russian separatists", "des séparatistes prorusses").
+AFFINITY_PREFIXES: frozenset[str] = words_any("affinity_prefixes")
+
+
+def affinity_prefixed(adj: Token) -> bool:
+    """True for a demonym written as an allegiance: "pro-Russian", "anti-Western", "prorusses"."""
+    low = adj.lower_
+    if any(low.startswith(p) and len(low) > len(p) + 3 for p in AFFINITY_PREFIXES):
+        return True  # one token: "prorusses", "pro-russes", "anti-russian"
+    doc, i = adj.doc, adj.i
+    if i >= 1 and doc[i - 1].lower_ in AFFINITY_PREFIXES:
+        return True  # "pro Russian"
+    return i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].lower_ in AFFINITY_PREFIXES
+
+
+def story_countries(ctx: ArticleContext) -> tuple[str, ...]:
+    """The story's countries, its home first: they settle a demonym two states share."""
+    home = home_country(ctx)
+    return tuple(dict.fromkeys([c for c in [home, *ctx.countries] if c]))
+
+
 def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | None]:
     """ISO3 of a demonym adjective on ``token`` ("drones russes", "Ukrainian drones")."""
+    countries = story_countries(ctx)
     for child in token.children:
         if child.dep_ in {"amod", "acl", "nmod", "compound", "nsubj"} or child.pos_ == "ADJ":
             if child.pos_ in {"ADJ", "PROPN", "NOUN", "VERB"}:
+                if affinity_prefixed(child):
+                    continue
                 # "North Korean", "South Sudanese": the demonym spans the adjective's modifier
                 mods = [
                     c
@@ -951,15 +976,17 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
                     if c.dep_ in {"amod", "compound"} and c.i == child.i - 1
                 ]
                 if mods:
-                    iso = resolvers.demonym_country(f"{mods[0].text} {child.text}", ctx.lang)
+                    iso = resolvers.demonym_country(
+                        f"{mods[0].text} {child.text}", ctx.lang, countries
+                    )
                     if iso:
                         return iso, child
                     if child.dep_ == "compound" and mods[0].pos_ == "ADJ":
                         # "a Russian patrol boat": the demonym qualifies the compound
-                        iso = resolvers.demonym_country(mods[0].text, ctx.lang)
+                        iso = resolvers.demonym_country(mods[0].text, ctx.lang, countries)
                         if iso:
                             return iso, mods[0]
-                iso = resolvers.demonym_country(child.text, ctx.lang)
+                iso = resolvers.demonym_country(child.text, ctx.lang, countries)
                 if iso:
                     return iso, child
     return None, None
@@ -1368,6 +1395,7 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _fallen_side(m, ctx)
     if m.initiator is None and trig.pos_ == "VERB" and m.kind == "attack":
         _state_aircraft(m, ctx)
+    _no_self_reaction(m)
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
 
@@ -3220,7 +3248,7 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             # made the object of the report verb is no target
             obj = None
         if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
-            if m.type in {"force_movement", "retreat"}:  # one's own troops are not a target
+            if m.type in OWN_FORCE_TYPES:  # one's own troops are not a target
                 iso, adj = demonym_of(obj, ctx)
                 if iso:
                     _set(
@@ -3254,6 +3282,8 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                     continue  # "a reçu au palais de l'Élysée": the venue, not the guest
                 if _emphatic_pronoun(child):
                     continue  # "le Hezbollah devra quant à lui retirer": the subject again
+                if m.type in REACTION_TYPES and _aim_of_event_word(child, trig, ctx):
+                    continue  # "s'est indigné des frappes russes contre Kiev": what they hit
                 if child.dep_ == "iobj" or cases & {"à", "au", "aux", "to", "contre", "against"}:
                     actor, toks = _target_actor(child, ctx)
                     if m.type in RELEASE_TYPES and actor is not None and actor.kind in GO_BETWEENS:
@@ -4433,6 +4463,8 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
             comp = _by_phrase(child)  # type: ignore[assignment]
         elif child.dep_ not in {"nmod", "obl:agent"}:
             continue
+        elif child.dep_ == "nmod" and not _author_case(child):
+            continue  # "les frappes russes contre Kiev": the struck, not the striker
         iso, _adj = demonym_of(comp, ctx)
         if iso:
             return resolvers.country_actor(iso)
@@ -4441,6 +4473,42 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
             if actor is not None and actor.id is not None and actor.country:
                 return actor
     return None
+
+
+# Acts done with one's own troops or bases: "Russian trainers set up at Air Base 101", "des
+# soldats français déployés au Tchad": the troops' demonym is the side, never a target.
+OWN_FORCE_TYPES: frozenset[str] = frozenset({"force_movement", "retreat", "base_established"})
+
+
+def _no_self_reaction(m: Mention) -> None:
+    """A speaker is never the target of their own condemnation or praise: "Macron was
+    outraged by the strike" (a passive subject read as the done-to) keeps no target."""
+    one, two = m.initiator, m.target
+    if m.type not in REACTION_TYPES or one is None or two is None or two.id is None:
+        return
+    if two.id == one.id:
+        LOGGER.debug("dropped self-target %s of %s", two.id, m.trigger.text)
+        m.target = None
+        m.provenance = [p for p in m.provenance if p.field != "target"]
+
+
+def _aim_of_event_word(child: Token, verb: Token, ctx: ArticleContext) -> bool:
+    """A complement the parser hung on a reaction verb that belongs to the attack word just
+    before it: "s'indigne des frappes russes contre Kiev" ("contre Kiev" is what was hit)."""
+    before = [
+        c
+        for c in verb.children
+        if c.i < child.i and c.pos_ == "NOUN" and _physical_event_word(c, ctx)
+    ]
+    return bool(before) and child.left_edge.i == max(t.i for t in before[-1].subtree) + 1
+
+
+def _author_case(nmod: Token) -> bool:
+    """A French noun complement that can name an author: "de"/"du"/"des" or "par" ("les
+    frappes de la Russie", "l'attaque menée par Israël"), or none written; never "contre",
+    "sur", "à", "vers" (what the act is aimed at)."""
+    cases = {c.lower_ for c in nmod.children if c.dep_ == "case"}
+    return not cases or bool(cases & (GENITIVE_CASES | {"par"}))
 
 
 def _by_phrase(participle: Token) -> Token | None:
