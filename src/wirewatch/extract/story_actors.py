@@ -38,6 +38,11 @@ The rules, in order (each sees what the ones before it filled):
    states and one armed group of the struck land is named; an anaphor told at another place
    is a new act.
 
+9. round 12: ``story.conceded_withdrawal`` (a conceded withdrawal goes to the host it leaves),
+   ``story.ended_pact`` (a pact a state ends names the one other state it is aimed at);
+   ``story.answered_act`` also for "ces attaques" (the nearest attack before it) and for an
+   attack verb whose agent is named ("civilians targeted by Israeli soldiers").
+
 Before them all, ``story.claimed_author``: the one group that claims responsibility for the
 story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération",
 "said it carried out the assault", "a affirmé avoir mené l'attaque") is
@@ -164,6 +169,8 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _place_state(ordered, ctx)
     _group_harm(ordered, ctx)
     _one_donor_one_host(ordered)
+    _conceded_withdrawals(ordered, ctx)  # round 12
+    _ended_pact_partners(ordered, ctx)  # round 12
     _aid_destinations(ordered, ctx)  # round 11
     _conditioned_threats(ordered, ctx)
     _blamed_party(ordered, ctx)
@@ -853,6 +860,79 @@ def _one_donor_one_host(ordered: list[Mention]) -> None:
                 _set(m, name, actor, "story.one_way")
 
 
+def _conceded_withdrawals(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Washington a accepté de retirer ses militaires du pays", "agreed to pull its troops
+    out of the country": a power conceding its withdrawal concedes it to the host it leaves,
+    the story's own country ("du pays") or the country the clause names."""
+    for m in ordered:
+        # "agreed to withdraw" is read as an agreement in English: the same concession
+        if m.type not in {"concede", "agreement"} or m.target is not None:
+            continue
+        if m.status == "negated" or side_key(m.initiator) is None:
+            continue
+        host = _withdrawal_host(m, ctx)
+        if host is None or host == _nation(m.initiator):
+            continue
+        _set(m, "target", resolvers.country_actor(host), "story.conceded_withdrawal")
+
+
+def _ended_pact_partners(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "la junte a dénoncé l'accord militaire qui liait le Niger aux États-Unis", "scrapped
+    its defence pact with Washington": a state ending a pact that names one other state
+    besides itself takes that state as the target of its measure."""
+    pacts = ctx.lex.words("story_pact_nouns")
+    for m in ordered:
+        if m.type != "sanction" or m.target is not None or m.status == "negated":
+            continue
+        own = _nation(m.initiator)
+        if own is None:
+            continue
+        # the pact is the verb's bare noun (no preposition); the parser may take it for an
+        # adverbial after a quoted incise ("dénoncé « avec effet immédiat » l'accord")
+        objects = [
+            c
+            for c in m.trigger.children
+            if c.i > m.trigger.i
+            and c.lemma_.lower() in pacts
+            and not any(g.dep_ == "case" for g in c.children)
+            and c.dep_ not in SUBJECT_DEPS
+        ]
+        named = {
+            iso
+            for obj in objects
+            for tok in obj.subtree
+            if tok.pos_ == "PROPN" and (iso := resolvers.resolve_country(tok.text, ctx.lang))
+        }
+        named.discard(own)
+        if len(named) == 1:
+            _set(m, "target", resolvers.country_actor(named.pop()), "story.ended_pact")
+
+
+def _withdrawal_host(m: Mention, ctx: ArticleContext) -> str | None:
+    """The country a conceded withdrawal leaves, when the concession's clause is one."""
+    verbs = ctx.lex.words("story_withdraw_verbs")
+    nouns = ctx.lex.words("withdrawal_nouns")
+    doc = m.trigger.doc
+    # what it agrees to: the scope, and the open complement the scope may stop before
+    # ("accepté le 19 avril de retirer…")
+    scope = _scope_ids(m) | {
+        t.i for c in m.trigger.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree
+    }
+    moves = [doc[i] for i in sorted(scope) if doc[i].lemma_.lower() in verbs | nouns]
+    if not moves:
+        return None
+    left = {t.i for mv in moves for t in mv.subtree if t.i > mv.i}
+    for i in sorted(left):
+        tok = doc[i]
+        if tok.lower_ in ctx.lex.words("home_anaphors") and tok.pos_ == "NOUN":
+            return home_country(ctx)
+        if tok.pos_ == "PROPN":
+            iso = resolvers.resolve_country(tok.text, ctx.lang)
+            if iso:
+                return iso
+    return None
+
+
 def _aid_destinations(ordered: list[Mention], ctx: ArticleContext) -> None:
     """Aid a foreign donor pledges or sends with no recipient named goes to the state of the
     place it goes to: the act's own place ("airdrops of food into Gaza"), else the country
@@ -938,7 +1018,11 @@ def _answered_acts(ordered: list[Mention], ctx: ArticleContext) -> None:
     for m in ordered:
         if m.type not in REACTION_TYPES or m.target is not None:
             continue
-        author = _answered_author(m, ordered) or _story_aggressor(m, ordered, ctx)
+        author = (
+            _answered_author(m, ordered)
+            or _attack_agent(m, ctx)
+            or _story_aggressor(m, ordered, ctx)
+        )
         if author is None:
             continue
         if side_key(m.initiator) is not None and side_key(m.initiator) == side_key(author):
@@ -1001,6 +1085,43 @@ def _condition_marker(tok: Token, ctx: ArticleContext) -> bool:
     return any(t.lower_ in QUE_WORDS for t in nxt)
 
 
+def _attack_agent(m: Mention, ctx: ArticleContext) -> Actor | None:
+    """ "indignation at images of civilians targeted by Israeli soldiers", "a condamné les
+    frappes menées par l'armée russe": an attack verb in the reaction's own clause whose agent
+    ("by", "par") is named; that agent, when it resolves to a known side."""
+    doc = m.trigger.doc
+    clause = _reaction_clause(m)
+    trig = m.trigger
+    if trig.pos_ == "NOUN" and trig.dep_ in OBJECT_DEPS:
+        # "expressed indignation at …", "a exprimé son indignation face à …": the parser
+        # hangs what the feeling is about on the light verb
+        for child in trig.head.children:
+            if child.i > trig.i and child.dep_.startswith(("obl", "prep")):
+                clause |= {t.i for t in child.subtree}
+    for i in sorted(clause):
+        verb = doc[i]
+        if i == m.trigger.i or verb.pos_ != "VERB" or not _attack_verb(verb, ctx):
+            continue
+        for child in verb.children:
+            if child.dep_ == "agent":  # English: "by" governs the noun
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "obl:agent":  # French: the noun itself, "par" its case
+                heads = [child]
+            else:
+                continue
+            for head in heads:
+                actor = _resolve_quietly(head, ctx)
+                if side_key(actor) is not None:
+                    return actor
+    return None
+
+
+def _attack_verb(tok: Token, ctx: ArticleContext) -> bool:
+    """A verb that tells an attack or aims a weapon ("bombarder", "targeted", "struck")."""
+    entries = ctx.lex.triggers_for(tok.lemma_.lower(), "VERB")
+    return any(e.kind in ATTACK_KINDS or e.kind == "munition_verb" for e in entries)
+
+
 def _scope_ids(m: Mention) -> set[int]:
     return {t.i for t in m.scope} or {t.i for t in m.trigger.subtree}
 
@@ -1030,7 +1151,29 @@ def _story_aggressor(m: Mention, ordered: list[Mention], ctx: ArticleContext) ->
             authors.setdefault(key, x.initiator)  # type: ignore[arg-type]
     if len(authors) == 1:
         return next(iter(authors.values()))
-    return _author_at_named_place(m, ordered, ctx)
+    return _author_at_named_place(m, ordered, ctx) or _referred_attack_author(
+        m, words, ordered, ctx
+    )
+
+
+def _referred_attack_author(
+    m: Mention, words: list[Token], ordered: list[Mention], ctx: ArticleContext
+) -> Actor | None:
+    """ "a exigé l'arrêt de ces attaques", "condemned these strikes": in a story whose attacks
+    have several authors, a demonstrative attack noun points back to the nearest attack told
+    before the reaction; its author (none when that attack's author is unread)."""
+    demonstratives = ctx.lex.words("demonstratives")
+    if not any(
+        _attack_word(t, ctx)
+        and any(c.dep_ == "det" and c.lower_ in demonstratives for c in t.children)
+        for t in words
+    ):
+        return None
+    for x in reversed(ordered):
+        if x.start >= m.start or x.kind not in ATTACK_KINDS:
+            continue
+        return x.initiator if side_key(x.initiator) is not None else None
+    return None
 
 
 def _author_at_named_place(m: Mention, ordered: list[Mention], ctx: ArticleContext) -> Actor | None:
@@ -1129,8 +1272,12 @@ def _sanction_replies(ordered: list[Mention], ctx: ArticleContext) -> None:
     state = _only_side(m.target for m in acts)
     if power is None or state is None or side_key(power) == side_key(state):
         return
-    if any(side_key(m.initiator) is None or side_key(m.target) is None for m in acts):
-        return  # a sanction with an unread side: another party may be in play
+    # a sanction with an unread side may bring in another party; not a restatement of the
+    # same measures against the same state whose author is only described ("les Vingt-Sept")
+    if any(side_key(m.target) != side_key(state) and side_key(m.initiator) is None for m in acts):
+        return
+    if any(side_key(m.target) is None for m in acts):
+        return
     other = {side_key(power): state, side_key(state): power}
     for m in ordered:
         if m.type not in SANCTION_REPLIES or m.target is not None or m.status == "negated":
@@ -1157,6 +1304,8 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
             continue
         if m.initiator is None or m.initiator.country != country:
             continue
+        if m.initiator.id == resolvers.country_actor(country).id:
+            continue  # "Téhéran a promis une riposte": the state itself is not its own addressee
         if m.initiator.kind in GROUP_KINDS or not _speech_open(m, ctx):
             continue  # "accused foreign services": the clause names its own addressee
         if m.type == "investigate" and not _into_state_conduct(m, ctx):
