@@ -70,6 +70,8 @@ def place_phrases(
             continue  # "the Gaza ceasefire talks", "contre la guerre à Gaza": what, not where
         if m.kind in {"attack", "intercept"} and _origin(ent.root, ctx):
             continue  # "projectiles lancés depuis le Liban": where the strike came from
+        if _owner_state(ent, ctx.lang):
+            continue  # "a US base in Syria": the state holds the base; Syria is where it lies
         if (
             _genitive_of_non_place(ent.root, place_nouns)
             and _state_name(ent.text, ctx.lang)
@@ -1997,6 +1999,11 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
         found += [(loc, toks) for loc, toks, _ in _loose_places(sent, ctx) if loc is not None]
     found = [(loc, toks) for loc, toks in found if not _bordering(toks, ctx)]  # a neighbour's
     found = [(loc, toks) for loc, toks in found if not _clock_zone(toks)]  # "heure de Paris"
+    found = [  # "a US base", "l'ambassade des États-Unis": an owner, not the story's ground
+        (loc, toks)
+        for loc, toks in found
+        if not toks or not _owner_state(ctx.doc[toks[0].i : toks[-1].i + 1], ctx.lang)
+    ]
     # The countries the story names outright are context for its towns: "Magenta", in a story
     # about New Caledonia, is Nouméa's district, not the Italian town.
     named = [loc.country for loc, _ in found if loc.precision == "country" and loc.country]
@@ -2015,6 +2022,16 @@ def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
             loc = resolvers.locate(text, lang=ctx.lang, context=context) or loc
         out.append((loc, toks))
     return out
+
+
+def article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
+    """Every place the article states (see :func:`_article_places`), for the venue rules."""
+    return _article_places(ctx)
+
+
+def dateline_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
+    """The dateline's places (see :func:`_dateline_places`), for the venue rules."""
+    return _dateline_places(ctx)
 
 
 def _headline_or_dateline_place(ctx: ArticleContext) -> bool:
@@ -2267,6 +2284,8 @@ def _state_named(iso: str, m: Mention, ctx: ArticleContext) -> bool:
     for ent in m.sent.ents:
         if ent.start not in scope or ent.label_ not in PLACE_ENTS:
             continue
+        if _owner_state(ent, ctx.lang):
+            continue  # "a drone hit a US base in Syria": the owner, not the ground
         loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
         if loc is not None and loc.country == iso:
             return True
@@ -2401,6 +2420,8 @@ def _sentence_places(
             continue  # "le Kremlin a dit" is an actor; "à l'Élysée" is where (locate decides)
         if _genitive_of_non_place(root, place_nouns) and _state_name(ent.text, ctx.lang):
             continue
+        if _owner_state(ent, ctx.lang) and not owners:
+            continue  # "a US base": who holds it, not where it lies (still an owner)
         loc = resolvers.locate(_with_possessor(ent), lang=ctx.lang, context=context)
         if loc is not None and loc.precision == "place" and (written := _with_article(ent)):
             # "dans le Vaucluse": French gives a town no article; the bare name may be a
@@ -2488,6 +2509,32 @@ def _genitive_host(root: Token) -> Token | None:
 
 
 SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "poss", "csubj"})
+
+
+OWNED_SITE_NOUNS: frozenset[str] = words_any("where_owned_site_nouns")
+
+
+def _owner_state(ent: Span, lang: str) -> bool:
+    """A country named on a base, an embassy, a ship or troops ("a US base in Syria", "the US
+    embassy in Baghdad", "une base des États-Unis en Syrie"): the state that holds the site, not
+    the ground it stands on (GUIDELINES §4). A city so placed ("a Kyiv hospital") stays."""
+    root = ent.root
+    if not resolvers.resolve_country(ent.text, lang):
+        return False
+    head = root.head
+    if root.dep_ == "compound":
+        pass  # "a US base"
+    elif root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the embassy of the United States"
+    elif root.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in {"de", "des", "du", "d'"} for c in root.children
+    ):
+        pass  # "une base des États-Unis"
+    else:
+        return False
+    return head.i != root.i and (
+        head.lemma_.lower() in OWNED_SITE_NOUNS or head.lower_ in OWNED_SITE_NOUNS
+    )
 
 
 def _state_name(text: str, lang: str) -> bool:
@@ -2585,6 +2632,10 @@ def _headline(ctx: ArticleContext) -> Span | None:
     if start < 0:
         for line in re.finditer(r"[^\n]+", ctx.text[:1000]):
             text = line.group(0).strip()
+            if len(text) > HEADLINE_MAX_CHARS and not re.search(r"[|›>]", text):
+                # the body (a dateline's paragraph too) has begun: a short paragraph after it
+                # is body text, not a headline whose place the story would inherit
+                break
             if 20 <= len(text) <= HEADLINE_MAX_CHARS and not _navigation(text):
                 start = line.start()
                 break

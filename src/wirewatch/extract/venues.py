@@ -1013,10 +1013,24 @@ def _official_town(m: Mention, ctx: ArticleContext) -> None:
         return
     if any(c.dep_ not in {"det", "punct", "appos", "flat", "flat:name"} for c in official.children):
         return  # "le maire d'une commune voisine", "an opposition mayor": not the story's town's
+    if _story_towns(m, ctx) > 1:
+        return  # a story of two towns: a bare "le maire" is either's (GUIDELINES §4)
     _local_setting(m, ctx)
     if m.location is not None:  # the rule that found the town, read as the official's
         last = m.provenance[-1]
         last.rule = last.rule.replace(".venue.local", ".venue.official", 1)
+
+
+def _story_towns(m: Mention, ctx: ArticleContext) -> int:
+    """How many towns the story names up to the mention's sentence (headline included; not
+    the dateline's, where the reporter files from)."""
+    filed = {t.i for _, toks in places_dates.dateline_places(ctx) for t in toks}
+    towns = {
+        loc.name
+        for loc, toks in places_dates.article_places(ctx)
+        if _town(loc) and toks and toks[0].i < m.sent.end and toks[0].i not in filed
+    }
+    return len(towns)
 
 
 def _official_word(subject: Token) -> Token | None:

