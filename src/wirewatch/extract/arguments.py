@@ -24,6 +24,7 @@ from .syntax import (
     SUBJECT_DEPS,
     ancestors_in,
     clause_tokens,
+    is_negated,
     np_tokens,
     numberish,
     text_of,
@@ -98,7 +99,7 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         # "I condemn …, the president wrote", "Je remercie l'UE": the speaker, when the
         # sentence names him, else nobody (never an actor called "I")
         return _quote_speaker(head, ctx), [head]
-    if head.pos_ == "PRON" and lower in ANAPHORIC_PRONOUNS | BODY_PRONOUNS:
+    if head.pos_ == "PRON" and lower in SUBJECT_ANAPHORS:
         speaker = _reporting_speaker(head, ctx)
         if speaker is not None:
             return speaker, [head]
@@ -236,6 +237,8 @@ IN_FORCE_VERBS: frozenset[str] = words_any("in_force_verbs")
 # stands for a body, never a person; "he"/"she" only for a person.
 BODY_PRONOUNS: frozenset[str] = words_any("body_pronouns")
 PERSON_PRONOUNS: frozenset[str] = words_any("person_pronouns")
+# the pronouns read back to an earlier actor (built once: ``actor_from_np`` runs per phrase)
+SUBJECT_ANAPHORS: frozenset[str] = ANAPHORIC_PRONOUNS | BODY_PRONOUNS
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 
 
@@ -613,7 +616,7 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
     return persons[-1] if persons else None
 
 
-DEMONSTRATIVE_DETERMINERS: frozenset[str] = words_any("who_demonstratives")
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = words_any("demonstratives")
 DEMONSTRATIVE_WINDOW = 3  # sentences back where "ces instructeurs" may have been introduced
 
 
@@ -1822,9 +1825,6 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
 ATTRIBUTION_VERBS: frozenset[str] = words_any("attribution_verbs")
 
 
-GENITIVE_MARKS: frozenset[str] = frozenset({"de", "du", "des", "d'"})
-
-
 RESPONSIBILITY_VERBS: frozenset[str] = words_any("who_responsibility_verbs")
 
 
@@ -1838,9 +1838,7 @@ def _claimed_attack(m: Mention, ctx: ArticleContext) -> None:
         return
     if m.anaphoric or any(c.lower_ in DEFINITE_DETERMINERS for c in trig.children):
         return  # "JNIM claimed the assault": the attack told before, joined to it by the merge
-    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or any(
-        c.dep_ == "neg" or c.lower_ in {"not", "n't", "pas", "jamais"} for c in verb.children
-    ):
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS or is_negated(verb):
         return
     subj = _subject(verb)
     if subj is None:
@@ -1863,7 +1861,7 @@ def _objective_genitive(m: Mention, ctx: ArticleContext) -> None:
             continue
         noun = None
         if child.dep_ == "nmod" and any(
-            c.dep_ == "case" and c.lower_ in GENITIVE_MARKS for c in child.children
+            c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
         ):
             noun = child
         elif child.dep_ == "prep" and child.lower_ == "of":
@@ -2598,7 +2596,7 @@ def _state_aircraft(m: Mention, ctx: ArticleContext) -> None:
     only = sole_country(ctx)
     if only is None:
         return
-    forces = resolvers.actor_by_id(f"{only.lower()}-mil") or resolvers.country_actor(only)
+    forces = _institution(only, "mil")
     _set(m, "initiator", forces, f"{ctx.lang}.initiator.state_aircraft", np_tokens(subj))
 
 
@@ -4488,8 +4486,7 @@ def _no_self_reaction(m: Mention) -> None:
         return
     if two.id == one.id:
         LOGGER.debug("dropped self-target %s of %s", two.id, m.trigger.text)
-        m.target = None
-        m.provenance = [p for p in m.provenance if p.field != "target"]
+        _unset(m, "target")
 
 
 def _aim_of_event_word(child: Token, verb: Token, ctx: ArticleContext) -> bool:

@@ -187,12 +187,8 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
     if topic is not None:
         return topic
     for child in verb.children:
-        if child.dep_ in {"nsubj", "expl:subj", "iobj"} and child.text.lstrip("-").lower() in {
-            "il",
-            "elle",
-            "ils",
-            "elles",
-        }:
+        word = child.text.lstrip("-").lower()
+        if child.dep_ in {"nsubj", "expl:subj", "iobj"} and word in _FR_PERSONAL:
             return child
         if child.lower_ == "-t":
             # "a-t-elle indiqué": the parser makes "-t" the subject and the pronoun its name
@@ -713,9 +709,7 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
 
 
 _FR_PERSONAL: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
-_INCISE_PRONOUNS: frozenset[str] = frozenset(
-    {"il", "elle", "ils", "elles", "he", "she", "it", "they"}
-)
+_INCISE_PRONOUNS: frozenset[str] = _FR_PERSONAL | {"he", "she", "it", "they"}
 
 
 def _reported_subject(
@@ -1529,9 +1523,8 @@ def _on_an_account(verb: Token, ctx: ArticleContext) -> bool:
     denied", "…, ce que Kiev a démenti": the denial is of that account, no aside."""
     if verb.dep_ not in RELATIVE_DEPS:
         return False
-    return verb.head.lemma_.lower() in ctx.lex.words("claim_account_nouns") or (
-        verb.head.lower_ in ctx.lex.words("claim_account_nouns")
-    )
+    accounts = ctx.lex.words("claim_account_nouns")
+    return verb.head.lemma_.lower() in accounts or verb.head.lower_ in accounts
 
 
 def _in_relative(verb: Token) -> bool:

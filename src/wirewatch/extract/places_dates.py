@@ -299,6 +299,7 @@ def _unit_compound(tok: Token) -> bool:
 
 
 REGION_HEADS: frozenset[str] = words_any("where_region_words")  # region, oblast, région...
+REGION_LINKS: frozenset[str] = words_any("where_region_links")  # "de", "d'", "of", "the"
 LOCATIVE_PREPS: frozenset[str] = words_any("locative_preps")
 
 
@@ -495,8 +496,7 @@ def _region_word_names(word: Token) -> list[str]:
     if start < word.i:
         names.append(doc[start : word.i].text)
     end = word.i + 1
-    links = words_any("where_region_links")
-    while end < word.sent.end and doc[end].lower_ in links:
+    while end < word.sent.end and doc[end].lower_ in REGION_LINKS:
         end += 1
     first = end
     while end < word.sent.end and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -1276,17 +1276,7 @@ def _other_day(sent: Span, m: Mention, ctx: ArticleContext) -> bool:
     carries the publication day by default, which says nothing."""
     if m.date is None:
         return False
-    days: list[EventDate] = []
-    for _, _, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
-        found = resolvers.resolve_date(
-            surface,
-            published=ctx.article.published,
-            precision=ctx.article.published_precision,
-            lang=ctx.lang,
-            tense="past",
-        )
-        if found is not None:
-            days.append(found)
+    days = _sentence_dates(sent, ctx)
     if not days:
         return False
     if not m.date_stated:
@@ -1893,7 +1883,13 @@ def _stale(sent: Span, ctx: ArticleContext) -> bool:
     except ValueError:
         return False
     limit = (day - dt.timedelta(days=STALE_DAYS)).isoformat()
-    ends = []
+    ends = [d.end if d.precision != "day" else "9999-12-31" for d in _sentence_dates(sent, ctx)]
+    return bool(ends) and all(end <= limit for end in ends)
+
+
+def _sentence_dates(sent: Span, ctx: ArticleContext) -> list[EventDate]:
+    """Every date the sentence states, resolved against the publication date (past tense)."""
+    days: list[EventDate] = []
     for _, _, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
         found = resolvers.resolve_date(
             surface,
@@ -1903,8 +1899,8 @@ def _stale(sent: Span, ctx: ArticleContext) -> bool:
             tense="past",
         )
         if found is not None:
-            ends.append(found.end if found.precision != "day" else "9999-12-31")
-    return bool(ends) and all(end <= limit for end in ends)
+            days.append(found)
+    return days
 
 
 def _lead_end(text: str, anchor: int) -> int:

@@ -406,9 +406,10 @@ def _indefinite_conjuncts(
                 "buildings"
             ):
                 continue
-            if _not_one_person(conj, ctx) and not _pair_of_victims(conj, ctx):
+            pair = _pair_of_victims(conj, ctx)
+            if _not_one_person(conj, ctx) and not pair:
                 continue  # "three soldiers and a family": a group of unknown size
-            q.value += 2 if _pair_of_victims(conj, ctx) else 1
+            q.value += 2 if pair else 1
             q.start = min(q.start or conj.idx, conj.idx)
             q.end = max(q.end, conj.idx + len(conj.text))
             q.text = ctx.text[q.start : q.end]
@@ -800,10 +801,8 @@ def _quantity_kind(
             return None, None  # "trois générations", "two families": no head count
         if m.casualty_kind == "buildings" and lemma in ctx.lex.words("vehicle_nouns"):
             return None, None  # "1 350 véhicules incendiés": cars are not buildings
-        if noun is not None and noun.i != m.trigger.i and not _argument_of(noun, m.trigger):
-            own = _casualty_kinds(noun, ctx)
-            if own and (m.casualty_kind or "killed") not in own:
-                return None, None  # "un mort et cinq blessés": the five are the wounded's
+        if noun is not None and _other_toll_word(m, noun, ctx):
+            return None, None  # "un mort et cinq blessés": the five are the wounded's
         return m.casualty_kind, None
     if _kills(m, ctx) and noun is not None and _argument_of(noun, m.trigger):
         return "killed", None  # "des habitants ont lynché deux hommes"

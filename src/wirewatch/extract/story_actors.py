@@ -1151,7 +1151,7 @@ def _story_aggressor(m: Mention, ordered: list[Mention], ctx: ArticleContext) ->
             authors.setdefault(key, x.initiator)  # type: ignore[arg-type]
     if len(authors) == 1:
         return next(iter(authors.values()))
-    return _author_at_named_place(m, ordered, ctx) or _referred_attack_author(
+    return _author_at_named_place(m, words, ordered, ctx) or _referred_attack_author(
         m, words, ordered, ctx
     )
 
@@ -1176,17 +1176,14 @@ def _referred_attack_author(
     return None
 
 
-def _author_at_named_place(m: Mention, ordered: list[Mention], ctx: ArticleContext) -> Actor | None:
+def _author_at_named_place(
+    m: Mention, words: list[Token], ordered: list[Mention], ctx: ArticleContext
+) -> Actor | None:
     """ "indigné par les frappes sur Rafah", "condemned the strikes on Kharkiv": in a story
-    whose attacks have several authors, the attack word names its place; the one author of
-    the story's earlier attacks on that place (the place struck, "sur"/"on", not "depuis")."""
-    doc = m.trigger.doc
-    places = {
-        name
-        for i in _reaction_clause(m)
-        if i != m.trigger.i and _attack_word(doc[i], ctx)
-        for name in _struck_names(doc[i], ctx)
-    }
+    whose attacks have several authors, an attack word of the reaction's clause (``words``)
+    names its place; the one author of the story's earlier attacks on that place (the place
+    struck, "sur"/"on", not "depuis")."""
+    places = {name for t in words if _attack_word(t, ctx) for name in _struck_names(t, ctx)}
     if not places:
         return None
     authors: dict[str, Actor] = {}
@@ -1230,9 +1227,10 @@ def _reaction_clause(m: Mention) -> set[int]:
 def _struck_names_in(x: Mention, ctx: ArticleContext) -> list[str]:
     """The places an earlier attack struck: what its trigger's struck preposition governs
     ("bombardements sur Rafah et Jabalia", "the strike on Kharkiv") and its location's name."""
+    preps = ctx.lex.words("struck_preps")
     names: list[str] = []
     for tok in x.trigger.sent:
-        if tok.lower_ in ctx.lex.words("struck_preps"):
+        if tok.lower_ in preps:
             place = tok.head if tok.dep_ == "case" else None
             heads = [place] if place is not None else list(tok.children)
             for h in heads:
@@ -1430,7 +1428,7 @@ def _blamed_by(verb: Token, ctx: ArticleContext) -> Actor | None:
     """The state or group a blame verb names ("blaming Moscow", "imputant … à la Russie",
     "holding Kyiv responsible"); "hold"/"put"/"tenir" blame only with a responsibility word."""
     words = ctx.lex.words("story_responsibility_words")
-    needs_word = verb.lemma_.lower() in {"hold", "put", "lay", "place", "tenir", "rejeter"}
+    needs_word = verb.lemma_.lower() in ctx.lex.words("story_blame_needs_word")
     if needs_word and not any(t.lower_ in words for t in verb.subtree):
         return None
     heads = [c for c in verb.children if c.dep_ in BLAME_OBJECT_DEPS]

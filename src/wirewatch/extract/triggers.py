@@ -1560,9 +1560,7 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
             passive = False
         elif c.dep_ == "agent":
             noun = next((g for g in c.children if g.dep_ == "pobj"), c)
-        elif c.dep_ == "obl:agent" or (
-            c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
-        ):
+        elif _agent_phrase(c):
             pass
         elif c.dep_ not in ACTIVE_SUBJECTS:
             continue
@@ -1603,10 +1601,13 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
 
 def _has_agent(verb: Token) -> bool:
     """The verb names who acted through a "by"/"par" phrase ("larguée par un avion")."""
-    return any(
-        c.dep_ in {"agent", "obl:agent"}
-        or (c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))
-        for c in verb.children
+    return any(_agent_phrase(c) for c in verb.children)
+
+
+def _agent_phrase(child: Token) -> bool:
+    """A passive's "by"/"par" phrase, as either parser hangs it."""
+    return child.dep_ in {"agent", "obl:agent"} or (
+        child.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children)
     )
 
 

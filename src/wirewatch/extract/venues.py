@@ -1058,9 +1058,7 @@ def _post_venue(m: Mention, ctx: ArticleContext) -> bool:
         for tok in post.subtree:
             if tok.pos_ != "PROPN" or not _under(tok, post):
                 continue
-            prep = next((c for c in tok.children if c.dep_ == "case"), None)
-            if prep is None and tok.dep_ == "pobj":
-                prep = tok.head
+            prep = _name_preposition(tok)
             if prep is None or prep.lower_ not in SCENE_PREPS:
                 continue
             toks = sorted([prep, *_name_tokens(tok)], key=lambda t: t.i)
@@ -1138,13 +1136,14 @@ def _summit_subject_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) 
         return None
     # the venue's own sentence tells the same meeting word ("la conférence … organisée au
     # Bürgenstock"): "la conférence" is not the EU summit another story on the page placed
+    same_word = frozenset({noun})
     fitting = [
         v
         for v in venues
         if v.summit
         and v.mention is not None
         and v.mention is not m
-        and any(_lemma_in(t, frozenset({noun})) for t in v.mention.sent)
+        and any(_lemma_in(t, same_word) for t in v.mention.sent)
     ]
     fitting = [v for v in fitting if not m.date_stated or _during(_day(m), v)]
     if _live_page(ctx):
@@ -1196,9 +1195,7 @@ def _names_meeting(child: Token) -> bool:
     "les pourparlers de Genève"), not its topic ("la conférence sur l'Ukraine")."""
     if not (child.pos_ == "PROPN" or child.ent_type_ in PLACE_ENTS | NAME_ENTS):
         return False
-    prep = next((c for c in child.children if c.dep_ == "case"), None)
-    if prep is None and child.dep_ == "pobj":
-        prep = child.head
+    prep = _name_preposition(child)
     return prep is None or prep.lower_ not in TOPIC_PREPS
 
 
@@ -1247,12 +1244,19 @@ def _verb_chain(head: Token) -> list[Token]:
     return out
 
 
-def _meeting_place_tokens(tok: Token) -> list[Token] | None:
-    """The preposition and name of a meeting's place ("à Genève", "near Geneva", "près de
-    Genève"), or None when the name follows no preposition of place."""
+def _name_preposition(tok: Token) -> Token | None:
+    """The preposition a name follows: its "case" word (French, "à Genève") or the head it is
+    the object of (English, "in Geneva"); None when it follows none."""
     prep = next((c for c in tok.children if c.dep_ == "case"), None)
     if prep is None and tok.dep_ == "pobj":
         prep = tok.head
+    return prep
+
+
+def _meeting_place_tokens(tok: Token) -> list[Token] | None:
+    """The preposition and name of a meeting's place ("à Genève", "near Geneva", "près de
+    Genève"), or None when the name follows no preposition of place."""
+    prep = _name_preposition(tok)
     if prep is None:
         return None
     words = [prep]

