@@ -837,15 +837,7 @@ def _pronoun_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) -> Venu
     fitting = [
         v for v in venues if v.mention and before[0].start <= v.mention.trigger.i < before[0].end
     ]
-    fitting = [v for v in fitting if _during(_day(m), v) or not m.date_stated]
-    if _live_page(ctx):  # "11:45 — He urged…": a new entry is a new scene, whoever "he" is
-        here = _entry(m.sent.start_char, ctx)
-        fitting = [
-            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
-        ]
-    if len({(v.location.country, v.location.name) for v in fitting}) != 1:
-        return None
-    return fitting[0]
+    return _the_one_venue(fitting, m, ctx)
 
 
 def _group_anaphor(subject: Token) -> bool:
@@ -1145,15 +1137,7 @@ def _summit_subject_venue(m: Mention, venues: list[Venue], ctx: ArticleContext) 
         and v.mention is not m
         and any(_lemma_in(t, same_word) for t in v.mention.sent)
     ]
-    fitting = [v for v in fitting if not m.date_stated or _during(_day(m), v)]
-    if _live_page(ctx):
-        here = _entry(m.sent.start_char, ctx)
-        fitting = [
-            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
-        ]
-    if len({(v.location.country, v.location.name) for v in fitting}) != 1:
-        return None
-    return fitting[0]
+    return _the_one_venue(fitting, m, ctx)
 
 
 SUMMIT_CLIMB = 4  # "signed" → "declaration" → "with" → "ended" (the summit ended with…)
@@ -1346,3 +1330,17 @@ def _venue_path(tok: Token, verb: Token) -> bool:
         if case is not None and case.lower_ not in MEETING_PREPS:
             return False
     return True
+
+
+def _the_one_venue(fitting: list[Venue], m: Mention, ctx: ArticleContext) -> Venue | None:
+    """The venue left once the act's stated day and its live-page entry are kept to: only
+    one place may remain ("11:45 — He urged…": a new entry is a new scene, whoever "he" is)."""
+    fitting = [v for v in fitting if not m.date_stated or _during(_day(m), v)]
+    if _live_page(ctx):
+        here = _entry(m.sent.start_char, ctx)
+        fitting = [
+            v for v in fitting if v.mention and _entry(v.mention.sent.start_char, ctx) == here
+        ]
+    if len({(v.location.country, v.location.name) for v in fitting}) != 1:
+        return None
+    return fitting[0]
