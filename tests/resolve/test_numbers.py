@@ -561,3 +561,26 @@ def test_numbers_spelled_and_multiplied_ranges(text: str, lang: str, low: int, h
 
 def test_numbers_spelled_compound_stays_one_figure() -> None:
     assert _one("Vingt et un morts ont été recensés.", "fr").value == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Une enveloppe de 1,5 Md€ a été débloquée.", "fr", 1_500_000_000, "EUR"),
+        ("Le fonds reçoit 2 Mds € de plus.", "fr", 2_000_000_000, "EUR"),
+        ("Une aide de 1,5 M€ pour les sinistrés.", "fr", 1_500_000, "EUR"),
+        ("The council set aside 50 m € for repairs.", "en", 50_000_000, "EUR"),
+    ],
+)
+def test_numbers_spaced_currency_scale(text: str, lang: str, value: int, unit: str) -> None:
+    """A scale read only beside a currency ("Md", "M", "m") may stand after a space."""
+    figure = find_numbers(text, lang)[0]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Un mur de 50 m de haut.", "fr"), ("A 50 m wall stood there.", "en")],
+)
+def test_numbers_spaced_m_without_currency_is_no_scale(text: str, lang: str) -> None:
+    assert find_numbers(text, lang)[0].value == 50

@@ -170,6 +170,9 @@ def _lexicon(lang: str) -> _Lexicon:
 
     measures = {s.lower(): c for lg, s, c in _read_tsv("measures.tsv") if lg in (lang, "*")}
     spelled_scales = [w for w, (_, need) in scales.items() if not need]
+    # "1,5 Md€", "3 M $": a currency-only scale after a space, only right before its currency
+    currency_scales = [w for w, (_, need) in scales.items() if need]
+    currency_next = _alternation(list(unit_suffix_codes))
     cardinals: list[str] = words["cardinals"]
     determiners = frozenset(words["determiners"])
     connectors = _alternation(words["connectors"])
@@ -209,7 +212,8 @@ def _lexicon(lang: str) -> _Lexicon:
          |(?P<digits>(?<![^\W\d]-)(?<![\w.,/])(?:{digits}))(?P<suffix>[^\W\d_]{{1,3}}\b)?(?![\w/])
          |(?P<words>{a_big}{number_words})
         )
-        (?:\s?(?P<scale>{_alternation(spelled_scales)})\b)?
+        (?:\s?(?P<scale>{_alternation(spelled_scales)})\b
+         |\s(?P<cscale>{_alternation(currency_scales)})(?=\s?(?:{currency_next})(?!\w)))?
     """
     measure = rf"\s*(?:(?:de|d['’]|of)\s*)?(?P<unit>{_alternation(list(measures))})(?!\w)"
     unit_suffix = (
@@ -457,7 +461,11 @@ def _text2num(surface: str, lex: _Lexicon) -> int | None:
 
 
 def _apply_scale(raw: _Raw, m: re.Match[str], lex: _Lexicon) -> None:
-    word = m.group("scale") or (m.group("suffix") if m.groupdict().get("suffix") else None)
+    word = (
+        m.group("scale")
+        or m.group("cscale")
+        or (m.group("suffix") if m.groupdict().get("suffix") else None)
+    )
     if not word:
         return
     scale = lex.scales.get(word) or lex.scales.get(word.lower())
