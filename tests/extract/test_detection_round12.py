@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extracting import of_type, one
+import pytest
+from extracting import events, of_type, one
 
 
 def test_detection_ticker_hurt_fills_injured() -> None:
@@ -43,3 +44,27 @@ def test_detection_rebels_seized_town() -> None:
 
 def test_detection_seized_power_is_not_a_capture() -> None:
     assert not of_type("Soldiers seized power in Niamey on Wednesday.", "en", "territory_captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tehran summoned the Swedish ambassador in protest on Monday.", "en"),
+        ("The workers walked out in protest at the pay offer.", "en"),
+        ("Les élus ont quitté la salle en signe de protestation.", "fr"),
+    ],
+)
+def test_detection_in_protest_is_a_reason_not_a_rally(text: str, lang: str) -> None:
+    assert "peaceful_protest" not in {e.type for e in events(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A protest in Tbilisi drew thousands on Sunday.", "en"),
+        ("Thousands took to the streets in protest against the law.", "en"),
+        ("Des milliers de personnes ont défilé en signe de protestation à Paris.", "fr"),
+    ],
+)
+def test_detection_a_rally_with_a_protest_word_stays(text: str, lang: str) -> None:
+    assert "peaceful_protest" in {e.type for e in events(text, lang)}

@@ -1417,6 +1417,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             or (_durative(token, lex) and _is_fighting(mention))
             or (mention.type == "force_movement" and _stationed(token, lex))
             or (mention.type == "armed_clash" and _equipment_modifier(token, lex))
+            or (mention.type == "peaceful_protest" and _in_protest(token, lex))
             or (mention.type == "demand" and _organiser_call(token, lex))
             or (mention.type == "consult_meeting" and _setting_meeting(token, lex))
             or (mention.type == "arrest" and token.dep_ == "amod" and token.i < token.head.i)
@@ -1759,6 +1760,19 @@ def _of_head(token: Token) -> Token:
     ):
         return token.head
     return token
+
+
+def _in_protest(token: Token, lex: Lexicon) -> bool:
+    """ "summoned the ambassador in protest", "walked out in protest at": a bare protest noun
+    after a manner preposition says why another act was done; no rally took place."""
+    if token.pos_ != "NOUN" or any(c.dep_ in {"det", "nummod", "amod"} for c in token.children):
+        return False
+    if lex.lang == "en":
+        return token.dep_ == "pobj" and token.head.lower_ == "in"
+    # "en signe de protestation", "en guise de protestation", "en protestation contre"
+    return any(c.dep_ == "case" and c.lower_ == "en" for c in token.children) or (
+        token.dep_ == "nmod" and token.head.lemma_ in {"signe", "guise"}
+    )
 
 
 def _equipment_modifier(token: Token, lex: Lexicon) -> bool:
