@@ -293,17 +293,23 @@ def _previous_subject(pron: Token, ctx: ArticleContext) -> Actor | None:
 def _quote_speaker(pron: Token, ctx: ArticleContext) -> Actor | None:
     """The named subject of the report verb that follows a first-person pronoun in its
     sentence ('"I condemn this attack," the president wrote'), else None."""
-    for tok in pron.sent:
-        if tok.i <= pron.i or tok.lemma_.lower() not in ctx.lex.speech_verbs:
+    speaker = _closing_speaker(pron.sent, pron.i, ctx)
+    if speaker is None:
+        return _post_author(pron, ctx)
+    actor, _toks = actor_from_np(speaker, ctx)
+    return actor if actor is not None and (actor.id is not None or actor.country) else None
+
+
+def _closing_speaker(sent: Span, after: int, ctx: ArticleContext) -> Token | None:
+    """The named (non-pronoun) subject of the first report verb after token ``after`` that has
+    one: '"I condemn this attack," the president wrote' → "president"."""
+    for tok in sent:
+        if tok.i <= after or tok.lemma_.lower() not in ctx.lex.speech_verbs:
             continue
         speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if speaker is None:
-            continue
-        actor, _toks = actor_from_np(speaker, ctx)
-        if actor is not None and (actor.id is not None or actor.country):
-            return actor
-        return None
-    return _post_author(pron, ctx)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 POST_LOOKBACK = 3  # sentences back from a post's text to its author line
@@ -2192,17 +2198,9 @@ def _quoted_we_speaker(m: Mention, ctx: ArticleContext) -> Actor | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in FIRST_PERSON_PLURAL:
         return None
-    for tok in m.sent:
-        if tok.i <= verb.i or tok.lemma_.lower() not in ctx.lex.speech_verbs:
-            continue
-        speaker = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if speaker is None:
-            continue
-        actor, _toks = actor_from_np(speaker, ctx)
-        if actor is not None and actor.country and actor.kind not in NOT_A_SIDE:
-            return actor
-        return None
-    return None
+    speaker = _closing_speaker(m.sent, verb.i, ctx)
+    actor = actor_from_np(speaker, ctx)[0] if speaker is not None else None
+    return actor if actor is not None and actor.country and actor.kind not in NOT_A_SIDE else None
 
 
 def _side_of(claimant: Actor, *, forces: bool, plural: bool) -> Actor | None:

@@ -1887,17 +1887,22 @@ def _stale(sent: Span, ctx: ArticleContext) -> bool:
     return bool(ends) and all(end <= limit for end in ends)
 
 
+def _past_date(surface: str, ctx: ArticleContext) -> EventDate | None:
+    """A date expression read in the past tense against the article's publication date."""
+    return resolvers.resolve_date(
+        surface,
+        published=ctx.article.published,
+        precision=ctx.article.published_precision,
+        lang=ctx.lang,
+        tense="past",
+    )
+
+
 def _sentence_dates(sent: Span, ctx: ArticleContext) -> list[EventDate]:
     """Every date the sentence states, resolved against the publication date (past tense)."""
     days: list[EventDate] = []
     for _, _, surface in resolvers.find_date_expressions(sent.text, ctx.lang):
-        found = resolvers.resolve_date(
-            surface,
-            published=ctx.article.published,
-            precision=ctx.article.published_precision,
-            lang=ctx.lang,
-            tense="past",
-        )
+        found = _past_date(surface, ctx)
         if found is not None:
             days.append(found)
     return days
@@ -3608,13 +3613,7 @@ def _ticker_headings(ctx: ArticleContext) -> list[tuple[EventDate, int, int]]:
         if 4 <= len(core) <= 40:
             exprs = resolvers.find_date_expressions(core, ctx.lang)
             if len(exprs) == 1 and exprs[0][2] == core:
-                date = resolvers.resolve_date(
-                    core,
-                    published=ctx.article.published,
-                    precision=ctx.article.published_precision,
-                    lang=ctx.lang,
-                    tense="past",
-                )
+                date = _past_date(core, ctx)
                 if date is not None and date.precision == "day":
                     if not published or date.end <= published:
                         start = offset + line.index(core)
