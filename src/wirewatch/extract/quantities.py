@@ -39,6 +39,8 @@ LOGGER = logging.getLogger(__name__)
 
 PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 CASUALTY_KINDS: frozenset[str] = frozenset({"killed", "injured", "missing"})
+# the parser sometimes hangs both members of "X et Y" on the verb, each as its subject
+CO_ARGUMENT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 CURRENCY_UNITS: frozenset[str] = frozenset({"USD", "EUR", "GBP", "CHF", "RUB", "UAH", "$", "€"})
 # Event types whose counted people are a quantity of their own.
 PERSON_COUNTS: dict[str, str] = {
@@ -388,6 +390,8 @@ def _indefinite_conjuncts(
                 # "ont tué un gendarme et deux civils" with "civils" hung on the verb: the
                 # object just before the coordinator is the first conjunct
                 conjuncts += [c for c in noun.head.children if _coordinated_before(c, noun)]
+        else:
+            conjuncts += co_subjects(noun)
         for conj in conjuncts:
             if _reflexive_victim(conj):
                 # "killing himself and two others": the attacker is one of the dead
@@ -400,7 +404,7 @@ def _indefinite_conjuncts(
                 continue
             if _casualty_word(conj, ctx) or _casualty_word(noun, ctx):
                 continue  # "un mort et cinq blessés": two tolls, not one more victim
-            if not any(c.dep_ == "det" and c.lower_ in singular for c in conj.children):
+            if not any(_one_of_determiner(c, singular) for c in conj.children):
                 continue
             if instrument_of(conj, ctx.lex) is not None or conj.lemma_.lower() in ctx.lex.cues_of(
                 "buildings"
@@ -426,10 +430,35 @@ def _reflexive_victim(tok: Token) -> bool:
     )
 
 
-def _coordinated_before(obj: Token, noun: Token) -> bool:
-    """``obj`` is a verb's object that ends right before the coordinator opening ``noun``'s
-    phrase ("un gendarme | et | deux civils")."""
-    if obj.dep_ not in {"obj", "dobj"} or obj.i >= noun.i:
+def co_subjects(noun: Token) -> list[Token]:
+    """ "Un gendarme et deux civils ont été tués" parsed as two subjects of the verb with the
+    coordinator hung on the verb: the other subject next to ``noun`` across that coordinator
+    is its conjunct."""
+    if noun.dep_ not in CO_ARGUMENT_DEPS:
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.i != noun.i
+        and c.dep_ == noun.dep_
+        and (_coordinated_before(c, noun, {c.dep_}) or _coordinated_before(noun, c, {c.dep_}))
+    ]
+
+
+def _one_of_determiner(det: Token, singular: set[str] | frozenset[str]) -> bool:
+    """ "un", "a", or a possessive ("leur mère", "their commander"): the singular noun it
+    opens is one person more ("trois enfants et leur mère" → 4)."""
+    if det.dep_ == "det" and det.lower_ in singular:
+        return True
+    return det.dep_ in {"det", "poss"} and "Yes" in det.morph.get("Poss")
+
+
+def _coordinated_before(
+    obj: Token, noun: Token, deps: set[str] | frozenset[str] = frozenset({"obj", "dobj"})
+) -> bool:
+    """``obj`` is a verb's argument (an object unless ``deps`` says otherwise) that ends
+    right before the coordinator opening ``noun``'s phrase ("un gendarme | et | deux civils")."""
+    if obj.dep_ not in deps or obj.i >= noun.i:
         return False
     nxt = obj.right_edge.i + 1
     return noun.left_edge.i in {nxt, nxt + 1} and obj.doc[nxt].pos_ == "CCONJ"
@@ -1006,9 +1035,7 @@ def _single_conjuncts(noun: Token, ctx: ArticleContext) -> list[Token]:
     """ "a 52-year-old woman and her grandson", "un homme et son fils": each conjoined single
     person is one more victim (a group or a counted noun stops the count: no guess)."""
     out: list[Token] = []
-    for conj in noun.children:
-        if conj.dep_ != "conj":
-            continue
+    for conj in [c for c in noun.children if c.dep_ == "conj"] + co_subjects(noun):
         single = conj.pos_ == "NOUN" and "Sing" in conj.morph.get("Number")
         if not (single and _one_person(conj, ctx)) and not _named_victim(conj):
             return []
