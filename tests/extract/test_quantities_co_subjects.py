@@ -8,7 +8,7 @@ of "tués" with the coordinator on the verb, not as one coordination; and a poss
 from __future__ import annotations
 
 import pytest
-from tests.extract.extracting import events
+from extracting import events
 
 
 def _toll(text: str, lang: str, kind: str) -> int | None:
