@@ -534,6 +534,7 @@ def _addressee(verb: Token) -> Token | None:
 # -- definite descriptions ------------------------------------------------------------------
 
 DEFINITE_DETERMINERS: frozenset[str] = words_any("definite_determiners")
+CONTRACTED_DEFINITES: frozenset[str] = words_any("who_contracted_definites")
 PAIR_WORDS: frozenset[str] = words_any("pair_words")
 # "le chef de l'Etat", "the head of state": complements that keep a title generic
 GENERIC_COMPLEMENTS: frozenset[str] = words_any("generic_complements")
@@ -572,8 +573,13 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
         return None
     cls, role = entry
     words = [t for t in tokens if not t.is_punct]
-    if not any(t.lower_ in DEFINITE_DETERMINERS for t in words) and not any(
-        t.lower_ in PAIR_WORDS for t in words
+    contracted = any(
+        c.dep_ == "case" and c.lower_ in CONTRACTED_DEFINITES for c in head.children
+    )  # "un responsable du mouvement": de + le
+    if (
+        not contracted
+        and not any(t.lower_ in DEFINITE_DETERMINERS for t in words)
+        and not any(t.lower_ in PAIR_WORDS for t in words)
     ):
         return None
     generic = {
@@ -583,6 +589,14 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
         for t in c.subtree
         if c.lemma_.lower() in GENERIC_COMPLEMENTS
         or any(p.lemma_.lower() in GENERIC_COMPLEMENTS for p in c.children)
+    }
+    # "le mouvement soutenu par l'Iran", "the Iran-backed movement": a participle describing
+    # the antecedent, not a name of its own
+    generic |= {
+        t.i
+        for c in head.children
+        if c.dep_ in {"acl", "amod"} and "Part" in c.morph.get("VerbForm")
+        for t in c.subtree
     }
     country: str | None = None
     for t in words:
@@ -597,6 +611,10 @@ def definite_antecedent(head: Token, tokens: list[Token], ctx: ArticleContext) -
     found = _antecedents_before(head, ctx)
     if cls == "group":
         groups = [a for a in found if a.kind in GROUP_KINDS]
+        if not groups:
+            # "les rebelles houthis": a group named by a word the tagger left untagged, read
+            # earlier by the rules (the article memory, in reading order)
+            groups = [a for a in ctx.actors_seen if a.kind in GROUP_KINDS and a.id is not None]
         return groups[-1] if groups else None
     if cls == "ngo":  # "the charity", "l'ONG": the last non-governmental body named
         ngos = [a for a in found if a.kind == "ngo"]
@@ -1378,6 +1396,8 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         _event_actors(m, ctx, exclude)
     if trig.lemma_.lower() in REPEL_VERBS and trig.pos_ == "VERB":
         _repelled(m, ctx)
+    if m.type == "demand" and trig.pos_ == "NOUN" and _summons_noun(trig):
+        _summoner(m, ctx)
     if trig.pos_ in {"NOUN", "PROPN"} and (
         m.initiator is None
         or _inferred_author(m)
@@ -1405,8 +1425,65 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     if m.initiator is None and trig.pos_ == "VERB" and m.kind == "attack":
         _state_aircraft(m, ctx)
     _no_self_reaction(m)
+    if m.target is not None and m.target.country in _property_owners(trig, ctx) - {None}:
+        if len(_property_owners(trig, ctx)) > 1:
+            # "ont incendié l'ambassade de France et pris d'assaut celles du Rwanda…": several
+            # states' embassies stormed together name no single target (GUIDELINES §5)
+            _unset(m, "target")
     if m.initiator is not None and m.initiator.id is None and m.initiator.kind == "unknown":
         LOGGER.debug("unresolved initiator %r for %s", m.initiator.name, trig.text)
+
+
+COMPASS_PARTS: frozenset[str] = words_any("home_parts")
+
+# "at the request of", "à l'appel de": the noun of a summons whose complement asked for the act
+SUMMONS_NOUNS: frozenset[str] = words_any("who_summons_nouns")
+
+
+def _summons_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in SUMMONS_NOUNS or tok.lower_ in SUMMONS_NOUNS
+
+
+def _summoner(m: Mention, ctx: ArticleContext) -> None:
+    """ "at the request of the UK, France and Ecuador", "à la demande de la France et du
+    Royaume-Uni": the first-named requester is the demand's author; the subject of the act
+    requested ("the Security Council will meet at the request of…") is whom it was asked of."""
+    trig, lang = m.trigger, ctx.lang
+    comp: Token | None = None
+    for child in trig.children:
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "nmod" and cases & GENITIVE_CASES:
+            comp = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "poss":
+            comp = child  # "at Russia's request"
+        if comp is not None:
+            break
+    if comp is None or comp.pos_ not in {"NOUN", "PROPN"}:
+        return
+    author, toks = actor_from_np(comp, ctx)
+    if author is None or (author.id is None and not author.country):
+        return
+    toks = [
+        t for t in toks if not any(t.i >= c.left_edge.i for c in comp.children if c.dep_ == "conj")
+    ]
+    host = trig.head.head if trig.dep_ == "pobj" and trig.head.dep_ == "prep" else trig.head
+    if host.pos_ not in {"VERB", "AUX", "NOUN"} or host.i == trig.i:
+        return
+    subj = _subject(host) if host.pos_ != "NOUN" else None
+    if subj is None and host.pos_ == "NOUN" and host.head.pos_ in {"VERB", "AUX"}:
+        subj = _subject(host.head)  # "a tenu une réunion … à la demande de la Russie"
+    if subj is None or subj.i == comp.i:
+        return
+    asked, stoks = actor_from_np(subj, ctx)
+    if asked is None or asked.id is None or asked.id == author.id:
+        # "des exploitants bloquent … à l'appel de la FNSEA": a crowd answering a union's call
+        # is the union's protest, read there; the call is no demand made of anyone
+        return
+    _unset(m, "initiator", "target")
+    _set(m, "initiator", author, f"{lang}.initiator.summoner", toks)
+    _set(m, "target", asked, f"{lang}.target.summoned", stoks)
 
 
 # "les deux présidents", "the two leaders", "both sides": a numeral or "both" before a noun for
@@ -2282,7 +2359,14 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                 _instrument_owner(m, agent, ctx)
             elif agent is not None:
                 actor, toks = actor_from_np(agent, ctx)
-                _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
+                if _sideless(actor) and any(
+                    instrument_of(t, ctx.lex) is not None for t in toks if t.i != agent.i
+                ):
+                    # "hit by an explosive-laden drone boat": a craft named by its weapon is
+                    # the means too, not an author with no side
+                    _instrument_owner(m, agent, ctx)
+                else:
+                    _set(m, "initiator", actor, f"{lang}.initiator.agent", toks)
             elif subj is not None and instrument_of(subj, ctx.lex) is None:
                 actor, toks = actor_from_np(subj, ctx)
                 _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
@@ -2560,6 +2644,9 @@ def _victims_side(m: Mention, ctx: ArticleContext) -> None:
         _set(m, "target", body, f"{ctx.lang}.target.victims_body", toks)
         return
     stated = {resolvers.demonym_country(t.text, ctx.lang) for t in toks} - {None}
+    if not stated:
+        _named_victim(m, victims, ctx)
+        return
     if len(stated) != 1:
         return  # "neuf Sud-Africains, trois Malawites et un Uruguayen": no one side
     side = _national_troops(victims, ctx)
@@ -2572,6 +2659,25 @@ def _victims_side(m: Mention, ctx: ArticleContext) -> None:
         return  # the victims are the author's own: a friendly fire or a misread clause
     m.target = None
     _set(m, "target", side, f"{ctx.lang}.target.victims_side", toks)
+
+
+NAMED_VICTIM_KINDS: frozenset[str] = frozenset({"person", "armed_group", "military"})
+
+
+def _named_victim(m: Mention, victims: Token, ctx: ArticleContext) -> None:
+    """ "Ismail Haniyeh was killed in an Israeli strike on his residence in Tehran", "le chef du
+    Hamas a été tué dans une frappe": a known person (or a body's leader) killed by the act is
+    the struck side (docs/extraction.md step 5), not the state whose soil the strike hit."""
+    heads = [victims, *(c for c in victims.children if c.dep_ in {"appos", "flat", "flat:name"})]
+    for head in heads:
+        actor, toks = actor_from_np(head, ctx)
+        if actor is None or actor.id is None or actor.kind not in NAMED_VICTIM_KINDS:
+            continue
+        if not actor.country or (m.initiator is not None and m.initiator.country == actor.country):
+            return  # one's own leader killed by one's own side: a misread, no side given
+        m.target = None
+        _set(m, "target", actor, f"{ctx.lang}.target.named_victim", toks)
+        return
 
 
 # "jets and a helicopter attacked", "des avions de chasse ont bombardé": warplanes with no owner
@@ -2591,11 +2697,23 @@ def _state_aircraft(m: Mention, ctx: ArticleContext) -> None:
         for c in subj.children
     ):
         return  # "Russian jets", "les avions de l'armée de l'air syrienne": owner-stated paths
-    only = sole_country(ctx)
+    only = sole_country(ctx) or _story_state(ctx)
     if only is None:
         return
     forces = _institution(only, "mil")
     _set(m, "initiator", forces, f"{ctx.lang}.initiator.state_aircraft", np_tokens(subj))
+
+
+STATE_BODY_KINDS: frozenset[str] = frozenset({"state", "government", "military", "ministry"})
+
+
+def _story_state(ctx: ArticleContext) -> str | None:
+    """The one state whose bodies (government, army, ministries) the article has named so far
+    ("the junta", "the regime", "the military"): only a state flies jets, and a story that
+    names no other state's bodies tells of that state's aircraft. Rebels, exiles and
+    opposition groups of other countries do not count; a second state's body does."""
+    states = {a.country for a in ctx.actors_seen if a.kind in STATE_BODY_KINDS and a.country}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 FALLEN_CLIMB = 3  # steps from a clash noun up to the casualty verb of its sentence
@@ -2931,6 +3049,20 @@ def _instrument_owner(m: Mention, subj: Token, ctx: ArticleContext) -> None:
                     break
     if iso and adj is not None:
         _set(m, "initiator", resolvers.country_actor(iso), f"{ctx.lang}.initiator.aircraft", [adj])
+        return
+    inner = [g for c in subj.children if c.dep_ == "compound" for g in c.children]
+    for child in [*subj.children, *inner]:
+        # "a Houthi drone boat", "des drones du Hezbollah": an armed body named on the weapon
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        named = (child.dep_ == "compound" and child.pos_ == "PROPN") or (
+            child.dep_ == "nmod" and cases & GENITIVE_CASES and child.pos_ in {"PROPN", "NOUN"}
+        )
+        if not named:
+            continue
+        owner, toks = actor_from_np(child, ctx)
+        if owner is not None and owner.id is not None and owner.kind in AGENT_GENITIVE_ACTOR_KINDS:
+            _set(m, "initiator", owner, f"{ctx.lang}.initiator.weapon_owner", toks)
+            return
 
 
 def _target_actor(
@@ -2972,7 +3104,7 @@ def _target_actor(
     owner = _state_property(tok, ctx)
     if owner is not None:
         return resolvers.country_actor(owner), toks  # "une base française au Tchad"
-    held = _site_owner(tok, ctx)
+    held = _site_owner(tok, ctx) or _premises_owner(tok, ctx)
     if held is not None:
         return held, toks  # "des positions des FSR", "RSF positions", "Hezbollah's depots"
     if not _is_place(tok) and any(_is_place(t) for t in toks):
@@ -2983,7 +3115,8 @@ def _target_actor(
     if _is_place(tok) or any(_is_place(t) for t in toks):
         loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=None)
         if loc is not None and loc.country:
-            return resolvers.country_actor(loc.country), toks
+            # "le pont de Crimée": the side that holds the place (GUIDELINES §5)
+            return resolvers.country_actor(struck_state(loc) or loc.country), toks
         iso = resolvers.resolve_country(tok.text, ctx.lang)
         if iso:
             return resolvers.country_actor(iso), toks
@@ -3012,10 +3145,36 @@ def _target_actor(
         # "the village of Kupiansk-Vuzlovyi", "la localité de X" that no gazetteer knows: a
         # place, whose state the event's location gives, not an actor named "the village"
         return None, []
+    if _sideless(actor) and (
+        _is_place(tok)
+        or _route_phrase(tok, atoks)
+        or _place_name(actor.surface or "", ctx)  # type: ignore[union-attr]
+        or any(instrument_of(t, ctx.lex) is not None for t in atoks)  # "missile components"
+    ):
+        # "la levée du siège d'El Facher", "reopen the Erez crossing", "bloquent les autoroutes
+        # A1, A4": a place or a road no gazetteer resolved names no side; an empty side would
+        # also stop the later rules (the aid's recipient, the protest's state) from reading one
+        return None, []
     return actor, atoks
 
 
 SETTLEMENT_NOUNS: frozenset[str] = words_any("appositive_settlements")
+ROUTE_HEADS: frozenset[str] = words_any("who_route_heads")
+
+
+def _route_phrase(tok: Token, toks: list[Token]) -> bool:
+    """A road, crossing or passage ("the Erez crossing", "le point de passage de Kerem
+    Shalom", "l'autoroute A1"), whatever proper name it carries."""
+    if tok.lemma_.lower() in ROUTE_HEADS or tok.lower_ in ROUTE_HEADS:
+        return True
+    words = " ".join(t.lower_ for t in toks if t.i >= tok.i and t.pos_ != "DET")
+    return any(words.startswith(head + " ") for head in ROUTE_HEADS if " " in head)
+
+
+def _place_name(surface: str, ctx: ArticleContext) -> bool:
+    """A surface the gazetteer places in a country ("El Facher" the parser tagged a person)."""
+    loc = resolvers.locate(surface, lang=ctx.lang, context=None) if surface else None
+    return loc is not None and bool(loc.country)
 
 
 STATE_PROPERTY_NOUNS: frozenset[str] = words_any("state_property_nouns")
@@ -3037,6 +3196,51 @@ def _state_property(tok: Token, ctx: ArticleContext) -> str | None:
     if len(isos) != 1:
         return None
     return isos.pop()
+
+
+# "celles du Rwanda", "those of Belgium": a demonstrative standing for a noun named before
+PROPERTY_DEMONSTRATIVES: frozenset[str] = words_any("who_property_demonstratives")
+OWNER_WINDOW = 8  # tokens after a demonstrative where its owners are named
+
+
+def _property_owners(trig: Token, ctx: ArticleContext) -> set[str]:
+    """The states whose embassies, bases or positions the trigger's sentence names ("l'ambassade
+    de France et celles du Rwanda, de la Belgique": FRA, RWA, BEL), by a demonym, a "de"/"of"
+    complement, or the places after a demonstrative standing for the noun."""
+    sent = trig.sent
+    owned = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in STATE_PROPERTY_NOUNS]
+    if not owned:
+        return set()
+    names: list[Token] = []
+    for noun in owned:
+        for child in noun.subtree:
+            if child.i != noun.i and child.i <= noun.right_edge.i:
+                names.append(child)
+    for tok in sent:
+        if tok.lower_ in PROPERTY_DEMONSTRATIVES and tok.i > owned[0].i:
+            names += list(sent.doc[tok.i + 1 : min(tok.i + 1 + OWNER_WINDOW, sent.end)])
+    found: set[str] = set()
+    for tok in names:
+        iso = resolvers.demonym_country(tok.text, ctx.lang) if tok.pos_ == "ADJ" else None
+        if iso is None and _is_place(tok) and tok.pos_ == "PROPN" and _genitive_name(tok):
+            ent = _entity_of(tok)
+            iso = resolvers.resolve_country(ent.text if ent is not None else tok.text, ctx.lang)
+        if iso:
+            found.add(iso)
+    return found
+
+
+def _genitive_name(tok: Token) -> bool:
+    """ "de France", "of Rwanda" (also a conjunct: "of Rwanda, Belgium"), not "in Mali"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    for name in {tok, first}:
+        if any(c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in name.children):
+            return True
+        if name.dep_ == "pobj" and name.head.lower_ == "of":
+            return True
+    return False
 
 
 OWNED_SITES: frozenset[str] = words_any("owned_military_sites")
@@ -3066,6 +3270,32 @@ def _site_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
             actor, _ = actor_from_np(owner_tok, ctx)
             if actor is not None and actor.id is not None and actor.kind in SITE_OWNER_KINDS:
                 return actor
+    return None
+
+
+PREMISES_NOUNS: frozenset[str] = words_any("who_premises_nouns")
+
+
+def _premises_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
+    """The known body whose offices a phrase names ("the offices of the ruling Awami League",
+    "le siège du Rassemblement national", "les locaux de la CGT"): the side attacked, not the
+    state the building stands in. A place in the complement ("le siège d'El Facher") is none."""
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & PREMISES_NOUNS:
+        return None
+    for child in tok.children:
+        owner_tok: Token | None = None
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "nmod" and cases & GENITIVE_CASES:
+            owner_tok = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+            owner_tok = child
+        if owner_tok is None or owner_tok.pos_ not in {"PROPN", "NOUN"} or _is_place(owner_tok):
+            continue
+        actor, _ = actor_from_np(owner_tok, ctx)
+        if actor is not None and actor.id is not None and actor.kind != "person":
+            return actor
     return None
 
 
@@ -3212,9 +3442,11 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             if (
                 _sideless(actor)
                 and head.lemma_.lower() in MEASURE_NOUNS
-                and trig.lemma_.lower() in IN_FORCE_VERBS
+                and IN_FORCE_VERBS & {trig.lemma_.lower(), head.head.lemma_.lower()}
             ):
-                actor = None  # "L'état d'urgence est entré en vigueur": a measure, not its author
+                # "L'état d'urgence est entré en vigueur": a measure, not its author, also
+                # when a conjoined clause borrows it ("… et le réseau TikTok est suspendu")
+                actor = None
             elif _sideless(actor) and head.lemma_.lower() in DECREE_NOUNS:
                 actor = _decree_author(head, actor, ctx)
             _set(m, "initiator", actor, f"{lang}.initiator.subject", toks)
@@ -3264,6 +3496,10 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 # "a condamné l'attaque russe contre Kharkiv": the attack's author is the
                 # target (``_reaction_target``), not the place it hit
                 actor, toks = _target_actor(obj, ctx, bodies=m.type in VERBAL_TYPES)
+                if m.type == "other_development" and actor is not None and actor.kind == "state":
+                    # "120 000 personnes ont quitté la région de Koursk", "thousands fled
+                    # Pokrovsk": the place left is where it happens, not a side it targets
+                    actor = None
                 _set(m, "target", actor, f"{lang}.target.object", toks)
         for child in trig.children:
             if child.dep_ in {"iobj", "obl:arg", "dative"} and child.pos_ in {
@@ -3278,6 +3514,10 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                     continue  # "a reçu au palais de l'Élysée": the venue, not the guest
                 if _emphatic_pronoun(child):
                     continue  # "le Hezbollah devra quant à lui retirer": the subject again
+                if _summons_noun(child):
+                    continue  # "à l'appel de la FNSEA": who called for the act, not its target
+                if child.lemma_.lower() in COMPASS_PARTS:
+                    continue  # "retirer ses combattants au nord du Litani": where, not whom
                 if m.type in REACTION_TYPES and _aim_of_event_word(child, trig, ctx):
                     continue  # "s'est indigné des frappes russes contre Kiev": what they hit
                 if child.dep_ == "iobj" or cases & {"à", "au", "aux", "to", "contre", "against"}:
@@ -3460,7 +3700,18 @@ def _withdrawing_side(noun: Token, ctx: ArticleContext) -> tuple[Actor | None, l
     """The side whose forces a withdrawal noun names ("le retrait des troupes ukrainiennes",
     "the withdrawal of Russian forces", "the pullout of Wagner fighters"); None when the
     complement is not a force of a stated side (the region it leaves is no party)."""
-    for child in noun.children:
+    children = list(noun.children)
+    if not any(c.dep_ in {"nmod", "prep"} for c in children):
+        # "le départ sous un mois des forces françaises": the parser hung the complement on
+        # the time phrase that splits it from its noun
+        children = [
+            g
+            for c in noun.head.children
+            if c.i > noun.i and c.dep_.startswith("obl")
+            for g in c.children
+            if g.dep_ == "nmod"
+        ]
+    for child in children:
         comp: Token | None = None
         if child.dep_ == "nmod" and any(
             c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
@@ -3717,6 +3968,8 @@ def _participle_host_subject(trig: Token, ctx: ArticleContext) -> Token | None:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
+        if head.dep_ == "conj" and head.head.dep_ == "ccomp":
+            head = head.head  # "said 293 were detained and that 143 officers had been injured"
         if head.dep_ != "ccomp" or head.head.pos_ not in {"VERB", "AUX"}:
             return None
         head = head.head
@@ -3741,15 +3994,33 @@ def _brokered_parties(m: Mention, verb: Token, ctx: ArticleContext) -> None:
             continue
         one, t1 = actor_from_np(first, ctx)
         two, t2 = actor_from_np(second, ctx)
+        one, two = _story_seat(one, ctx), _story_seat(two, ctx)
         if (
             one is not None
             and two is not None
             and (one.country or one.id)
             and (two.country or two.id)
+            and (one.id or one.country) != (two.id or two.country)
         ):
             _set(m, "initiator", one, f"{ctx.lang}.initiator.brokered_side", t1)
             _set(m, "target", two, f"{ctx.lang}.target.brokered_side", t2)
         return
+
+
+def _story_seat(actor: Actor | None, ctx: ArticleContext) -> Actor | None:
+    """ "the junta", "le régime", "the army" left unresolved in a story with no clear home:
+    the body of the one state whose bodies the article has named (``_story_state``)."""
+    if not _sideless(actor):
+        return actor
+    state = _story_state(ctx)
+    if state is None:
+        return actor
+    again = resolvers.resolve_actor(
+        actor.surface or "",
+        lang=ctx.lang,
+        context=actor_context(ctx, home=state),  # type: ignore[union-attr]
+    )
+    return again if again.id is not None and again.country == state else actor
 
 
 def _stray_between(trig: Token) -> list[Token]:
@@ -3908,6 +4179,26 @@ def _passive_accuser(m: Mention, ctx: ArticleContext) -> None:
     _set(m, "initiator", claimant, f"{ctx.lang}.initiator.passive_accuser", [])
 
 
+@cache
+def _held_places() -> dict[str, str]:
+    """``data/held_territories.tsv``: admin1 code or place name → the state that holds it."""
+    text = files(__package__).joinpath("data", "held_territories.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {r["key"]: r["holder"] for r in csv.DictReader(lines, delimiter="\t")}
+
+
+def struck_state(location: object | None) -> str | None:
+    """The state struck by an attack on ``location``: the side that holds the place (a strike on
+    Crimea hits Russia, on Majdal Shams Israel: GUIDELINES §5), else the place's country."""
+    if location is None:
+        return None
+    held = _held_places()
+    for key in (getattr(location, "name", None), getattr(location, "admin1_code", None)):
+        if key and key in held:
+            return held[key]
+    return getattr(location, "country", None) or None
+
+
 def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place: domestic bodies, crowds and police, attacked states.
 
@@ -3996,18 +4287,22 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     ):
         # "activists abducted in Nairobi", "un couvre-feu instauré à Clamart"; with no place
         # of its own, only in a story whose places all lie in one country
-        m.target = resolvers.country_actor(country)
-        m.prov("target", f"{lang}.target.location_state")
+        struck = struck_state(m.location) or country
+        if not (m.initiator is not None and m.initiator.country == struck != country):
+            m.target = resolvers.country_actor(struck)
+            m.prov("target", f"{lang}.target.location_state")
     elif (
         (m.kind in ATTACK_KINDS or m.type in ONE_SIDED_TYPES)
         and m.target is not None
         and m.target.id is None
         and not m.target.country  # "Ukrainian prisoners" keep the side the text names
         and not (
-            m.kind in ATTACK_KINDS and m.initiator is not None and m.initiator.country == country
+            m.kind in ATTACK_KINDS
+            and m.initiator is not None
+            and m.initiator.country in {country, struck_state(m.location)}
         )
     ):
-        m.target = resolvers.country_actor(country)
+        m.target = resolvers.country_actor(struck_state(m.location) or country)
         m.prov("target", f"{lang}.target.location_state")
     elif (
         m.kind == "attack"

@@ -197,6 +197,9 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             )
             if pron is not None:
                 return pron
+    after_adjuncts = _inverted_after_adjuncts(verb)
+    if after_adjuncts is not None:
+        return after_adjuncts
     # Parser-misread inversion: "a affirmé dimanche le conseiller …" read as an object
     # (an untagged "a tweeté le maire": a noun modifier).
     object_deps = {"obj", "dobj", "nmod"} if _untagged_verb(verb) else {"obj", "dobj"}
@@ -207,6 +210,8 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
             and child.pos_ in {"NOUN", "PROPN"}
             and (skip is None or child.i != skip.i)
             and not _demonstrative(child)  # "ne mentionne pas ces pertes": an object
+            # "…, a annoncé dans la foulée la mort de trois civils": an event is no speaker
+            and not lexicon(verb.lang_).triggers_for(child.lemma_.lower(), "NOUN")
         ):
             if (
                 verb.i > 0
@@ -243,10 +248,67 @@ def _speaker(verb: Token, skip: Token | None = None) -> Token | None:
                 return next((c for c in issuer.children if c.dep_ == "nsubj"), None)
             return None
         return head
-    if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.pos_ == "VERB":
+    if _final_conjunct(verb) and verb.head.pos_ == "VERB":
+        apposed = _apposed_speaker(verb)  # "…in Kherson, the governor wrote on X"
+        if apposed is not None:
+            return apposed
+    gerund = (
+        verb.dep_ == "acl"
+        and "Part" in verb.morph.get("VerbForm")
+        and ("Pres" in verb.morph.get("Tense"))
+    )  # "…, a indiqué l'armée, ajoutant que…" read as a modifier of the report verb
+    if (verb.dep_ in {"xcomp", "conj", "advcl"} or gerund) and verb.head.pos_ == "VERB":
         # "…, a annoncé le maire, faisant état de trois morts": the participle's speaker
         return _speaker(verb.head)
     return _apposed_speaker(verb)
+
+
+_NOMINAL_POS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _inverted_after_adjuncts(verb: Token) -> Token | None:
+    """The inverted subject of a French final incise after the verb's own adjuncts: "…, a
+    écrit sur Telegram le gouverneur", "…, a déclaré à l'AFP un responsable local", "…, a
+    affirmé dans un communiqué le ministère" (the parser hangs the speaker on the adjunct's
+    noun). The prepositional phrases right after the verb are skipped; the noun phrase that
+    opens after them with an article or a name, and ends the sentence, speaks. An event noun
+    there is the verb's object ("a annoncé dans la foulée la mort de…"), never a speaker."""
+    if verb.lang_ != "fr" or _incise_opening(verb) is None:
+        return None
+    doc, end = verb.doc, verb.sent.end
+    k = verb.i + 1
+    if k >= end or doc[k].pos_ != "ADP":
+        return None
+    while (
+        k < end and doc[k].pos_ == "ADP"
+    ):  # "sur sa chaîne Telegram", "dans un communiqué de presse"
+        k += 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        start = k
+        while k < end and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}:
+            k += 1
+        if k == start:
+            return None
+    if k >= end or doc[k].pos_ not in {"DET", "PROPN"}:
+        return None
+    head = next((t for t in doc[k:end] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or any(c.dep_ == "case" for c in head.children):
+        return None
+    last = max(t.i for t in head.subtree)
+    if any(not t.is_punct for t in doc[last + 1 : end]):
+        return None
+    if lexicon(verb.lang_).triggers_for(head.lemma_.lower(), "NOUN"):
+        return None
+    return head
+
+
+def _incise_opening(verb: Token) -> Token | None:
+    """The comma right before a report verb's group (its auxiliaries), if any."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    if first == verb.sent.start or verb.doc[first - 1].text != ",":
+        return None
+    return verb.doc[first - 1]
 
 
 def _apposed_speaker(verb: Token) -> Token | None:
@@ -254,14 +316,16 @@ def _apposed_speaker(verb: Token) -> Token | None:
     word before it: "…in the town of Maarat, the Syrian Observatory for Human Rights said",
     "…près de Kherson, l'administration régionale a indiqué" (the noun phrase between the
     last comma and the verb, whose head lies outside it)."""
-    if (
-        verb.dep_ != "ROOT"
-        or verb.i < 2
-        or not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    if verb.i < 2 or not (
+        (verb.dep_ == "ROOT" and any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children))
+        or _final_conjunct(verb)
     ):
         return None
     comma = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.text == ","), None)
-    if comma is None or comma.i >= verb.i - 1:
+    if comma is not None and comma.i == verb.i - 1:
+        # "…, the governor, Oleksandr Prokudin, said": the name between the title's commas
+        return _split_title_name(comma)
+    if comma is None:
         return None
     phrase = verb.doc[comma.i + 1 : verb.i]
     heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
@@ -269,10 +333,41 @@ def _apposed_speaker(verb: Token) -> Token | None:
         len(heads) != 1
         or heads[0].pos_ not in {"NOUN", "PROPN"}
         or heads[0].dep_ not in {"appos", "conj", "nmod", "obj", "dobj", "pobj"}
-        or any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+        # a verb inside the phrase is a clause, but for a modifier ("state-run", "pro-Kremlin")
+        or any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in phrase)
     ):
         return None
     return heads[0]
+
+
+def _final_conjunct(verb: Token) -> bool:
+    """A subjectless report verb the parser coordinated with the clause it reports: "…in
+    Kherson, Ukraine's interior minister wrote on X" (``wrote``: a conjunct of ``killed``,
+    the speaker an apposition); it ends the sentence."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.head.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "cc"} for c in verb.children):
+        return False
+    last = max(t.i for t in verb.subtree)
+    return all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end])
+
+
+def _split_title_name(comma: Token) -> Token | None:
+    """The person named between commas after a title, right before the verb: "…, the
+    governor, Oleksandr Prokudin, said", "…, le gouverneur régional, Oleh Kiper, a indiqué"."""
+    doc = comma.doc
+    opening = next((t for t in reversed(doc[comma.sent.start : comma.i]) if t.text == ","), None)
+    if opening is None or opening.i < comma.sent.start + 2 or opening.i >= comma.i - 1:
+        return None
+    name = doc[opening.i + 1 : comma.i]
+    title = doc[opening.i - 1]
+    if (
+        title.pos_ != "NOUN"
+        or not all(t.ent_type_ in {"PER", "PERSON"} for t in name)
+        or name.root.head.i != title.i
+    ):
+        return None
+    return name.root
 
 
 # -- the speaker's name -----------------------------------------------------------------------
@@ -446,11 +541,14 @@ def _without_channel(words: list[Token], ctx: ArticleContext) -> list[Token]:
     jihadistes ont attaqué…")."""
     preps = ctx.lex.words("claim_channel_preps")
     channels = ctx.lex.words("claim_channel_words")
+    quoting = ctx.lex.words("claim_quoting_participles")
     after = words[-1].i + 1
     # the phrase runs straight into a verb: its last noun phrase is that verb's subject
     runs_into_verb = after < len(ctx.doc) and ctx.doc[after].pos_ in {"VERB", "AUX"}
     for k in range(1, len(words)):
         tok = words[k]
+        if tok.lower_ in quoting:
+            return words[:k]  # "le maire, cité par l'agence Interfax": who relays the words
         if tok.text == "," and (
             runs_into_verb
             or any(
@@ -586,6 +684,9 @@ def _inverted_speaker(verb: Token, subjects: list[Token], skip: Token | None) ->
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
     if first == 0 or verb.doc[first - 1].text != ",":
         return None
+    if _closes_mid_incise(verb.doc[max(t.i for t in post[0].subtree)]):
+        # "L'attaque, a précisé le gouverneur, a tué trois civils": an incise inside the clause
+        return post[0]
     sent_start = verb.sent.start
     for subj in subjects:
         left = subj.left_edge
@@ -593,6 +694,32 @@ def _inverted_speaker(verb: Token, subjects: list[Token], skip: Token | None) ->
         if subj.i > first or not glued:
             return None
     return post[0]
+
+
+def _closes_mid_incise(last: Token) -> bool:
+    """Whether the report incise ending at token ``last`` closes with a comma and the clause
+    it interrupts goes on with its finite verb: "Russian drones, the governor said, hit…",
+    "L'attaque, a précisé le gouverneur, a tué…" (never "…, officials said, adding that…")."""
+    doc, end = last.doc, last.sent.end
+    k = last.i + 1
+    skipped = 0
+    while k < end and doc[k].text != "," and skipped < 4:
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct:
+            return False  # "…, the governor said on Sunday," only: adjuncts, no clause
+        k += 1
+        skipped += 1
+    if k >= end - 1 or doc[k].text != ",":
+        return False
+    nxt = doc[k + 1]
+    while nxt.pos_ == "ADV" and nxt.i + 1 < end:
+        nxt = doc[nxt.i + 1]
+    return nxt.pos_ == "AUX" or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"))
+
+
+def _incise_end(verb: Token, speaker: Token) -> Token:
+    """The last word of a report incise: its verb or its speaker's phrase, whichever is last."""
+    last = max(verb.i, *(t.i for t in speaker.subtree if t.i >= speaker.i))
+    return verb.doc[last]
 
 
 def _dislocated_topic(verb: Token) -> Token | None:
@@ -648,6 +775,10 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         named = _comma_named_person(spk) or _document_author(spk, lex)
         actor, toks = actor_from_np(named or spk, ctx)  # "A Reuters report said" → Reuters
         actor, toks = _speaker_name(named or spk, actor, toks, ctx)
+        if spk.i < tok.i and any(t.i > tok.i for t in toks):
+            # "Ukraine's military said …, a claim Moscow denied": the parser hung the closing
+            # apposition on the subject; the speaker's words stop at its verb
+            actor, toks = _words_before(toks, tok, ctx)
         lower = spk.text.lstrip("-").lower()
         if lower in {"il", "elle", "he", "she"}:
             actor, toks = _pronoun_source(ctx), [spk]
@@ -675,9 +806,10 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             # before, the pronoun of a final incise is the reported clause's own subject
             actor, toks = _reported_subject(sent, comma, ctx) or (None, toks)
         if comma is not None:
-            # "…, a dénoncé le président" / "…, the general staff said": the text before.
+            # "…, a dénoncé le président" / "…, the general staff said": the text before;
+            # an incise inside the clause ("Russian drones, the governor said, hit…"): all of it
             lo = sent.start_char
-            hi = comma.idx
+            hi = sent.end_char if _closes_mid_incise(_incise_end(tok, spk)) else comma.idx
         else:
             lo = tok.idx + len(tok.text)
             hi = _clause_end(sent, tok)
@@ -703,9 +835,87 @@ def sentence_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         )
     out.extend(_misread_attributions(sent, ctx, {a.verb.i for a in out if a.verb is not None}))
     out.extend(_cue_attributions(sent, ctx))
+    out.extend(_source_of_previous(sent, ctx))
     if not any(a.claimant is not None for a in out):
         out.extend(_label_attributions(sent, ctx))
     return out
+
+
+def _words_before(
+    toks: list[Token], verb: Token, ctx: ArticleContext
+) -> tuple[Actor | None, list[Token]]:
+    """A speaker phrase cut at its report verb, resolved again."""
+    from .syntax import text_of
+
+    words = [t for t in toks if t.i < verb.i]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words:
+        return None, toks
+    actor = resolvers.resolve_actor(
+        text_of(ctx.doc, words), lang=ctx.lang, context=actor_context(ctx)
+    )
+    return actor, words
+
+
+def _source_of_previous(sent: Span, ctx: ArticleContext) -> list[Attribution]:
+    """A sentence naming who gave what was just told: "Tel est le bilan fourni par les
+    secours", "Ce bilan a été communiqué par la préfecture", "The figures came from the
+    regional administration", "The toll was given by police". Its range is empty: it covers
+    nothing in its own sentence; :func:`apply_restated_figures` gives its source to the
+    outlet-voiced events of the sentence before."""
+    giving = ctx.lex.words("claim_source_giving_verbs")
+    told = speaker_words(ctx.lang, "figure_word") | ctx.lex.words("claim_source_told_nouns")
+    indefinite = ctx.lex.words("claim_indefinite_articles")
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in giving:
+            continue
+        what = (
+            tok.head
+            if tok.dep_ in {"acl", "amod"}
+            else next(
+                (c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}), None
+            )
+        )
+        if what is None or what.lemma_.lower() not in told:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in indefinite for c in what.children):
+            continue  # "Un rapport publié par l'ONU…": a new document, not what was just told
+        source = _giver(tok, ctx)
+        if source is None:
+            continue
+        actor, toks = actor_from_np(source, ctx)
+        actor, toks = _speaker_name(source, actor, toks, ctx)
+        if actor is None:
+            continue
+        return [
+            Attribution(
+                claimant=actor,
+                role="attribution",
+                verb=None,
+                speaker_tokens=toks,
+                lo=sent.start_char,
+                hi=sent.start_char,
+                rule=f"{ctx.lang}.claim.source_of_previous",
+            )
+        ]
+    return []
+
+
+def _giver(verb: Token, ctx: ArticleContext) -> Token | None:
+    """The agent of a giving verb ("fourni par les secours", "given by police") or the origin
+    of a coming verb ("came from the administration", "provient du ministère")."""
+    preps = ctx.lex.words("claim_source_giving_preps")
+    for child in verb.children:
+        if child.dep_ in {"agent", "prep"} and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in {"obl:agent", "obl", "obl:arg", "obl:mod"} and child.pos_ in {
+            "NOUN",
+            "PROPN",
+        }:
+            if any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
+                return child
+    return None
 
 
 _FR_PERSONAL: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
@@ -756,6 +966,7 @@ def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> li
         )
         if role is None or subj is None:
             continue
+        subj = _subject_after_boundary(subj, tok) or subj
         actor, toks = actor_from_np(subj, ctx)
         hi = sent.end_char
         if tok.i > sent.start and tok.nbor(-1).lower_ in RELATIVE_PRONOUNS:
@@ -774,6 +985,20 @@ def _misread_attributions(sent: Span, ctx: ArticleContext, seen: set[int]) -> li
             )
         )
     return out
+
+
+_CLAUSE_OPENERS: frozenset[str] = words_any("claim_relative_openers")
+
+
+def _subject_after_boundary(subj: Token, verb: Token) -> Token | None:
+    """The name right before a misread report verb when a clause opens between the subject
+    the parser gave and that verb: "Des drones ont frappé Odessa, ce que Moscou dément" (the
+    denier is Moscow, not the drones)."""
+    between = list(verb.doc[subj.i + 1 : verb.i])
+    cuts = [k for k, t in enumerate(between) if t.text == "," or t.lower_ in _CLAUSE_OPENERS]
+    if not cuts:
+        return None
+    return next((t for t in between[cuts[-1] + 1 :] if t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 # Kinds of actors whose name before a headline colon or after a ticker dash is a source
@@ -885,7 +1110,27 @@ def _comma_named_person(title: Token) -> Token | None:
             and not any(c.dep_ == "cc" for c in child.children)
         ):
             return child
-    return None
+    return _closing_name(title)
+
+
+def _closing_name(title: Token) -> Token | None:
+    """The name after a title's comma that ends the sentence, however the parser hangs it:
+    "…, a indiqué le gouverneur régional, Oleh Kiper." (the name read as the verb's own)."""
+    doc, end = title.doc, title.sent.end
+    last = max(t.i for t in title.subtree)
+    if last + 2 >= end or doc[last + 1].text != ",":
+        return None
+    words = [t for t in doc[last + 2 : end] if not t.is_punct]
+    # a name after a person's title ("le gouverneur régional, Oleh Kiper"), whatever the
+    # entity tagger took it for; after any other noun, only a tagged person
+    titled = title.lemma_.lower() in lexicon(title.lang_).words("claim_person_titles")
+    if not words or not all(
+        t.ent_type_ in {"PER", "PERSON"} or (titled and t.pos_ == "PROPN") for t in words
+    ):
+        return None
+    if any(t.is_punct for t in doc[words[0].i : words[-1].i + 1]):
+        return None
+    return next((t for t in words if t.head.i not in {w.i for w in words}), words[0])
 
 
 def _speaks_of_figure(verb: Token) -> bool:
@@ -972,6 +1217,9 @@ def _report_role(tok: Token, speech_verbs: dict[str, str]) -> str | None:
     role = speech_verbs.get(tok.lemma_.lower())
     if role is not None:
         return role
+    guess = _first_group_lemma(tok)
+    if guess is not None and speech_verbs.get(guess) is not None:
+        return speech_verbs[guess]  # "…, indique l'administration": the lemma left as "indique"
     if any(c.lemma_.lower() == "faire" and c.i < tok.i for c in tok.children):
         # "a fait savoir le gouverneur": the parser hangs the causative "faire" on "savoir"
         role = speech_verbs.get(f"faire_{tok.lemma_.lower()}")
@@ -986,17 +1234,33 @@ def _report_role(tok: Token, speech_verbs: dict[str, str]) -> str | None:
     return None
 
 
+def _first_group_lemma(tok: Token) -> str | None:
+    """The infinitive of a present-tense French "-er" verb the lemmatizer left as written
+    ("indique", "précisent", "rapporte" → "indiquer", "préciser", "rapporter")."""
+    if tok.lang_ != "fr" or tok.pos_ != "VERB" or "Pres" not in tok.morph.get("Tense"):
+        return None
+    word = tok.lemma_.lower()
+    for ending in ("ent", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + "er"
+    return None
+
+
 def _incise_comma(
     verb: Token, speaker: Token, sent: Span, addressee_verbs: frozenset[str] = frozenset()
 ) -> Token | None:
     """The comma that opens a report incise ("…, a affirmé X" / "…, X said"), if any."""
     # report verbs whose direct object is the audience ("…, two officials told reporters")
     addressee_verb = verb.lemma_.lower() in addressee_verbs
+    # an inverted speaker after the verb's adjuncts ("…, a déclaré à l'AFP un responsable"):
+    # what lies between the verb and the speaker is no content
+    inverted_at = _phrase_start(speaker).i if speaker.i > verb.i else verb.i
     content_after = [
         c
         for c in verb.children
         if c.i > verb.i
         and c.i != speaker.i
+        and c.i >= inverted_at
         and c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "obl:arg"}
         and not (addressee_verb and c.dep_ in {"obj", "dobj"})  # "…, two officials told AFP"
     ]
@@ -1124,6 +1388,12 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
         if not match and _de_source(toks, idx):
             match, rule = True, f"{lex.lang}.claim.de_source"
         if not match:
+            # a cue of several words ("à en croire Kiev", "as reported by Reuters")
+            phrase = _phrase_cue_end(toks, idx, cues)
+            if phrase is not None:
+                match, tok = True, toks[phrase[0]]
+                rule = f"{lex.lang}.claim.{phrase[1].replace(' ', '_')}"
+        if not match:
             continue
         source = _source_noun(tok)
         if source is None:
@@ -1160,6 +1430,19 @@ def _cue_attributions(sent: Span, ctx: ArticleContext) -> list[Attribution]:
             )
         )
     return out
+
+
+def _phrase_cue_end(toks: list[Token], idx: int, cues: frozenset[str]) -> tuple[int, str] | None:
+    """The index of the last word of a several-word attribution cue of ``cues.tsv`` opening at
+    ``idx`` ("à en croire", "as reported by"), with the cue; the two-word cues read above
+    ("d'après", "according to") excluded."""
+    for cue in cues:
+        words = cue.split()
+        if len(words) < 3 or idx + len(words) >= len(toks):
+            continue
+        if all(toks[idx + k].lower_ == w for k, w in enumerate(words)):
+            return idx + len(words) - 1, cue
+    return None
 
 
 def _de_source(toks: list[Token], idx: int) -> bool:
@@ -1436,12 +1719,15 @@ def _announcer(m: Mention, attributions: list[Attribution]) -> Attribution | Non
     """The report verb whose object is the event word: announcing an act is doing it."""
     if m.kind not in {"event", "capture"} or m.trigger.dep_ not in {"obj", "dobj"}:
         return None
+    witnessed = lexicon(m.trigger.lang_).words("claim_observation_verbs")
     return next(
         (
             a
             for a in attributions
             if a.verb is not None
             and a.verb.i == m.trigger.head.i
+            # "Des habitants rapportent des tirs", "Witnesses reported gunfire": seen, not done
+            and a.verb.lemma_.lower() not in witnessed
             and a.role == "report"  # "le Kremlin dément toute discussion" denies, not acts
             and not a.negated
         ),
@@ -1507,6 +1793,8 @@ def remember(attributions: list[Attribution], sent: Span, ctx: ArticleContext) -
         )
         if restated is not None:
             ctx.restatements.append((sent, att, restated))
+        if att.rule.endswith(".source_of_previous"):
+            ctx.restatements.append((sent, att, _PREVIOUS))
     for att in attributions:
         if att.claimant is not None:
             ctx.claimants_seen.append(att.claimant)
@@ -1886,6 +2174,9 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
     added: list[Mention] = []
     for sent, att, qv in ctx.restatements:
         assert isinstance(att, Attribution)
+        if qv == _PREVIOUS:
+            _source_previous_sentence(mentions, sent, att, para_of, ctx)
+            continue
         if isinstance(qv, Token) and att.role == "responsibility":
             added.extend(_responsibility_claims(mentions, sent, att, para_of, ctx))
             continue
@@ -1935,6 +2226,44 @@ def apply_restated_figures(mentions: list[Mention], ctx: ArticleContext) -> list
             added.append(copy)
     mentions.extend(added)
     return added
+
+
+# the marker of a sentence naming the source of the sentence before (see _source_of_previous)
+_PREVIOUS = "source_of_previous"
+
+
+def _source_previous_sentence(
+    mentions: list[Mention],
+    sent: Span,
+    att: Attribution,
+    para_of: dict[int, int],
+    ctx: ArticleContext,
+) -> None:
+    """The outlet-voiced events of the sentence just before (same or previous paragraph)
+    become claims of the source a following sentence names; a sentence with events of its
+    own names no source of earlier ones."""
+    from . import modality
+
+    if any(m.sent.start == sent.start for m in mentions):
+        return
+    para = para_of.get(sent.start, 0)
+    before = [m for m in mentions if m.sent.start < sent.start and para - m.para <= 1]
+    if not before:
+        return
+    last = max(m.sent.start for m in before)
+    for m in before:
+        if (
+            m.sent.start != last
+            or m.claimant is not None
+            or m.status != "asserted"
+            or modality.is_verbal(m.type)
+        ):
+            continue
+        m.claimant = att.claimant
+        m.status = "claimed"
+        m.cue = att.rule.split(".")[-1]
+        m.prov("claimant", att.rule, att.speaker_tokens)
+        m.prov("status", f"{ctx.lang}.modality.claimed")
 
 
 def _restates_kind(m: Mention, qv: QuantityValue, sent: Span) -> bool:

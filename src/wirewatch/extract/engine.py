@@ -66,6 +66,7 @@ def extract_article(article: Article, doc: Doc | None = None) -> list[Event]:
     story_actors.fill_story_actors(mentions, ctx)
     clusters = merge_mentions(mentions)
     events = [ev for c in clusters if (ev := _event(c, ctx)) is not None]
+    places_dates.share_barrage_country(events, ctx)  # "tirant 120 missiles et 90 drones"
     LOGGER.info("article %s: %d mentions, %d events", article.id, len(mentions), len(events))
     return events
 
@@ -117,9 +118,15 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
             and m.location.country
             # a side striking a place of its own state (occupied land, a rebel-held town):
             # the struck side is not that state, and is not guessed
-            and not (m.initiator is not None and m.initiator.country == m.location.country)
+            and not (
+                m.initiator is not None
+                and m.initiator.country in {m.location.country, arguments.struck_state(m.location)}
+            )
         ):
-            m.target = resolvers.country_actor(m.location.country)
+            # a place held by another state (Crimea): the holder is struck (GUIDELINES §5)
+            m.target = resolvers.country_actor(
+                arguments.struck_state(m.location) or m.location.country
+            )
             m.prov("target", f"{ctx.lang}.target.location_state")
         if m.kind == "capture":
             _capture_target(m)

@@ -226,6 +226,8 @@ def _announced(m: Mention, verb: Token) -> bool:
         m.kind in {"event", "capture"}
         and m.trigger.dep_ in {"obj", "dobj"}
         and (m.trigger.head.i == verb.i)
+        # "Des témoins ont signalé des tirs": an act seen by the speaker, not its own
+        and verb.lemma_.lower() not in lexicon(verb.lang_).words("claim_observation_verbs")
     )
 
 
@@ -477,11 +479,17 @@ def _hedged(m: Mention, ctx: ArticleContext) -> bool:
     if trig.pos_ not in {"VERB", "AUX"} and trig.dep_ in CORE_DEPS and trig.head.pos_ == "VERB":
         heads.append(trig.head)  # "a suspected drone strike killed…" / "reportedly carried out"
     return any(
-        c.lower_ in hedges or c.lemma_.lower() in hedges
+        c.lower_ in hedges or c.lemma_.lower() in hedges or _inflected_hedge(c.lower_, hedges)
         for h in heads
         for c in h.children
         if c.dep_ in {"advmod", "amod", "acl"}
     )
+
+
+def _inflected_hedge(word: str, hedges: frozenset[str]) -> bool:
+    """A hedge adjective in its feminine or plural form ("une frappe présumée", "les
+    auteurs supposés"), the list holding the masculine singular."""
+    return any(word.endswith(end) and word[: -len(end)] in hedges for end in ("es", "s", "e"))
 
 
 def _is_notice(sent: Span, ctx: ArticleContext) -> bool:
@@ -574,13 +582,16 @@ def apply_denials(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]
             continue  # "Moscou a démenti avoir frappé l'hôpital": that mention is denied already
         if _denies_other_act(sent, att, ctx):
             continue  # "Rwanda denies backing the rebels": not the capture told before
+        if _rejects_a_thing(att, ctx):
+            continue  # "Moscow rejected the peace proposal": a refusal, no denial
         para = para_of.get(sent.start, 0)
         before = [
             m
             for m in mentions
             if (m.sent.start < sent.start or _earlier_clause(m, sent, att))
             and para - m.para <= 1
-            and m.type is not None
+            # an attack whose instrument is unsaid is typed at merging
+            and (m.type is not None or m.kind in {"attack", "intercept"})
             and not _is_verbal(m.type)
             and m.status in {"claimed", "asserted", "unconfirmed"}
         ]
@@ -636,6 +647,43 @@ def _denies_other_act(sent: Span, att: Attribution, ctx: ArticleContext) -> bool
     )
 
 
+def _rejects_a_thing(att: Attribution, ctx: ArticleContext) -> bool:
+    """A denial verb whose object is something other than an account: "Moscow rejected the
+    peace proposal", "Kiev a rejeté l'offre" refuse a thing; "rejected the claims", "denied
+    involvement", "a démenti cette information", "dismissed it" deny what was told."""
+    verb = att.verb
+    if verb is None:
+        return False
+    told = (
+        ctx.lex.words("claim_account_nouns")
+        | ctx.lex.words("claim_source_told_nouns")
+        | ctx.lex.words("denial_object_nouns")
+        | ctx.lex.cues_of("denial")
+    )
+    # the object as parsed, or a bare noun phrase after the verb the parser took for an adjunct
+    # ("avaient rejeté cet ultimatum": obl:mod)
+    objects = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and (
+            c.dep_ in {"obj", "dobj"}
+            or (c.dep_.startswith("obl") and not any(g.dep_ == "case" for g in c.children))
+        )
+    ]
+    return bool(objects) and not any(
+        o.lemma_.lower() in told
+        or o.lower_ in told
+        # "le Kremlin a démenti toute frappe": the act itself
+        or any(
+            r.kind in {"attack", "casualty", "capture"}
+            for r in ctx.lex.triggers_for(o.lemma_.lower(), "NOUN")
+        )
+        for o in objects
+    )
+
+
 def _named_by_denial(verb: Token, deny: Token | None) -> bool:
     """The act a denial verb names: its verbal complement ("denies backing", "denied that
     its troops had withdrawn"), or the verb a misread "dément" hangs on ("dément soutenir").
@@ -663,10 +711,18 @@ def _introduces_words(verb: Token) -> bool:
 def _earlier_clause(m: Mention, sent: Span, att: Attribution) -> bool:
     """ "Kyiv claimed it downed 30 drones, but Moscow dismissed the figure": a claim made
     earlier in the denial's own sentence, by someone else."""
+    if m.claimant is None:
+        # "Russian drones hit Odesa, a claim Moscow denied", "…, ce que Moscou dément": a
+        # denial with no words of its own, closing the sentence that tells the event
+        return (
+            m.sent.start == sent.start
+            and m.trigger.idx < att.lo
+            and att.claimant is not None
+            and not any(t.is_alpha for t in sent if att.lo <= t.idx < att.hi)
+        )
     return (
         m.sent.start == sent.start
         and m.trigger.idx < att.lo
-        and m.claimant is not None
         and att.claimant is not None
         and (m.claimant.id or m.claimant.name) != (att.claimant.id or att.claimant.name)
     )

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from wirewatch import ontology
-from wirewatch.model import Article, EventDate, Location, Provenance
+from wirewatch.model import Article, Event, EventDate, Location, Provenance
 from wirewatch.resolve.dates import (
     byline_date,
     find_date_expressions,
@@ -27,7 +27,7 @@ from wirewatch.resolve.dates import (
 )
 
 from . import resolvers
-from .lexicon import words_any
+from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
 from .modality import is_conditional as conditional_form
 from .syntax import (
@@ -72,6 +72,8 @@ def place_phrases(
             continue  # "projectiles lancés depuis le Liban": where the strike came from
         if _owner_state(ent, ctx.lang):
             continue  # "a US base in Syria": the state holds the base; Syria is where it lies
+        if _author_of_act(ent.root, ctx):
+            continue  # "days before the anniversary of Russia's invasion": who, not where
         if (
             _genitive_of_non_place(ent.root, place_nouns)
             and _state_name(ent.text, ctx.lang)
@@ -142,6 +144,9 @@ def place_phrases(
             # "Gaza-ville", "Guatemala-ville": the parse hangs the suffix apart; the city, not
             # the territory of that name
             toks = sorted({*toks, *ent[-2:]}, key=lambda t: t.i)
+        if toks and _hyphened_whole(ent, toks, ctx):
+            # "du Liban-Sud", "Sud-Liban": one unit's name the parser split at its hyphen
+            toks = sorted({*toks, *ent}, key=lambda t: t.i)
         if toks and (listing := _region_list_noun(ent.root)) is not None:
             # "les régions de Koursk et de Briansk": the second name is a region too, not
             # the city of Bryansk
@@ -203,6 +208,28 @@ def _split_name(ent: Span) -> bool:
         return False
     inside = range(ent.start, ent.end)
     return any(t.i != ent.root.i and t.head.i not in inside for t in ent)
+
+
+def _author_of_act(root: Token, ctx: ArticleContext) -> bool:
+    """ "Russia's invasion", "Israel's offensive", "Kyiv's counteroffensive": a possessor of an
+    act noun (one the trigger lexicon knows) is who did it, not where something happened."""
+    if root.dep_ not in {"poss", "nmod:poss"}:
+        return False
+    head = root.head
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in ctx.lex.words("act_nouns") or bool(ctx.lex.triggers_for(lemma, "NOUN"))
+
+
+def _hyphened_whole(ent: Span, toks: list[Token], ctx: ArticleContext) -> bool:
+    """A hyphened name cut short by the parse ("Liban" of "Liban-Sud") whose whole is a known
+    unit or town of its own; "l'axe Kidal-Anefis" (two towns, no such place) stays cut."""
+    if not any(t.text == "-" for t in ent) or all(t.i in {x.i for x in toks} for t in ent):
+        return False
+    context = resolvers.place_context(ctx.countries, ctx.admin1_codes)
+    loc = resolvers.locate(ent.text, lang=ctx.lang, context=context)
+    return loc is not None and loc.precision != "country"
 
 
 def _origin(root: Token, ctx: ArticleContext) -> bool:
@@ -568,6 +595,8 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         best = (state, best[1])
     if best is None and (_physical(m.type) or (m.type is None and m.kind == "attack")):
         best = _witness_place(m, ctx, context)  # not for a bare toll: it joins its attack
+    if best is None and not phrases:
+        best = _local_body_state(m, ctx)  # "Lebanese hospitals have appealed for blood"
     if (
         best is not None
         and any(t.lemma_.lower() in ctx.lex.cues_of("border_area") for t in best[1])
@@ -590,6 +619,13 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
     if best is not None and best[0].country is not None and _offshore(best[1], m):
         # at sea off a coast: the story's sea (no country), else nothing we can vouch for
         best = _story_sea(m, ctx)
+    if (
+        best is not None
+        and _physical(m.type)
+        and _site_in_wider(best[1], ctx)
+        and (town := _town_inside(best[0], ctx)) is not None
+    ):
+        best = (town[0], best[1])  # "its last base in Chad" in a story set in N'Djamena
     if best is not None and best[0].precision == "country":
         capital = _seat_capital(m, ctx, best[0])  # "stormed Kenya's parliament": Nairobi
         if capital is not None:
@@ -601,6 +637,47 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
             # a summit's or a press conference's town is where one act was said, not where
             # the story is set: it does not steer the places of the other events
             ctx.remember_location(best[0])
+
+
+def _site_in_wider(toks: list[Token], ctx: ArticleContext) -> bool:
+    """ "its last military base in Chad", "le camp de la région de Gao": a country or region
+    named as where one site lies. The site is a spot, so a story set in one town of that
+    country holds it (the caller checks the town is inside the place named)."""
+    hosts = ctx.lex.words("site_host_nouns")
+    ids = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in ids), None)
+    if root is None:
+        return False
+    head = root.head
+    if head.pos_ == "ADP":
+        head = head.head  # English "base in Chad": base -> in -> Chad
+    return head.pos_ == "NOUN" and head.i not in ids and head.lemma_.lower() in hosts
+
+
+def _local_body_state(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token]] | None:
+    """ "Lebanese hospitals have appealed for blood donations", "les habitants ukrainiens ont
+    fui": the act's subject is a body that stays where it lives (hospitals, residents,
+    villagers), named by its state's demonym, so the act is in that state (country only). Not
+    officials, ministries or envoys: they act abroad as well."""
+    bodies = ctx.lex.words("local_body_nouns")
+    verb = m.trigger
+    if verb.pos_ == "NOUN" and verb.dep_ in {"obj", "dobj"}:
+        verb = verb.head  # « ont lancé un appel », "issued an appeal"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subj in verb.children:
+        if subj.dep_ not in _ARGUMENT_DEPS or subj.lemma_.lower() not in bodies:
+            continue
+        states = {
+            iso
+            for c in subj.children
+            if c.dep_ == "amod" and (iso := resolvers.demonym_country(c.text, ctx.lang))
+        }
+        if len(states) != 1:
+            return None
+        loc = resolvers.country_location(next(iter(states)))
+        return (loc, sorted([subj, *subj.children], key=lambda t: t.i)) if loc else None
+    return None
 
 
 def district_stand_in(district: Location, village: Location) -> bool:
@@ -883,6 +960,8 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
     if m.trigger.pos_ != "NOUN":
         return []
     clauses = [c for c in m.trigger.children if c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ == "VERB"]
+    if not clauses and (stray := _stray_participle(m.trigger)) is not None:
+        return _stray_clause_phrases(stray, ctx)
     out = []
     for verb in clauses:
         for ent in m.sent.ents:
@@ -902,6 +981,56 @@ def _noun_clause_phrases(m: Mention, ctx: ArticleContext) -> list[tuple[str, lis
                 toks = [root.head, *ent]
             toks = sorted(toks, key=lambda t: t.i)
             out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
+    return out
+
+
+def _stray_participle(trigger: Token) -> Token | None:
+    """ "58 assauts russes repoussés … sur l'axe de Pokrovsk": the participle right after the
+    event noun (and its adjectives) is its clause, even when the parser hung it on the main
+    verb ("fait état de … repoussés")."""
+    j = trigger.i + 1
+    doc = trigger.doc
+    while j < len(doc) and doc[j].head.i == trigger.i and doc[j].dep_ in {"amod", "nummod"}:
+        j += 1
+    if j >= len(doc):
+        return None
+    tok = doc[j]
+    if tok.pos_ != "VERB" or tok.dep_ not in NOUN_CLAUSE_DEPS or tok.head.i == trigger.i:
+        return None
+    if tok.lemma_.lower() in lexicon(_lang_of(doc)).speech_verbs:
+        return None  # "12 frappes dénoncées par Kiev à Genève": where it was said, not where
+    return tok if "Part" in tok.morph.get("VerbForm") else None
+
+
+def _lang_of(doc: object) -> str:
+    lang = getattr(doc, "lang_", "en")
+    return lang if lang in {"fr", "en"} else "en"
+
+
+def _stray_clause_phrases(verb: Token, ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """The locative phrases inside such a participle clause: a place name under a noun that
+    a locative preposition introduces ("sur le seul axe de Pokrovsk")."""
+    out: list[tuple[str, list[Token]]] = []
+    inside = {t.i for t in verb.subtree}
+    for ent in verb.sent.ents:
+        if ent.label_ not in PLACE_ENTS or ent.root.i not in inside:
+            continue
+        host: Token | None = ent.root
+        for _ in range(3):
+            if host is None or any(
+                c.dep_ == "case" and c.lower_ in LOCATIVE_PREPS for c in host.children
+            ):
+                break
+            host = host.head if host.dep_ in {"nmod", "obl", "obl:mod"} else None
+        if host is None or host.i not in inside:
+            continue
+        case = next(
+            (c for c in host.children if c.dep_ == "case" and c.lower_ in LOCATIVE_PREPS), None
+        )
+        if case is None:
+            continue  # three nouns up and still no locative preposition: not a scene
+        toks = [t for t in ctx.doc[case.i : ent.end] if not t.is_space]
+        out.append((text_of(ctx.doc, toks).strip(" ,"), toks))
     return out
 
 
@@ -1042,12 +1171,18 @@ def inherit_location(
         return None  # a prisoner exchange between two states happens at neither's home
     for m in mentions:
         found = (
-            sea_location(m, ctx)
+            ground_weapons_location(m, ctx)
+            or sea_location(m, ctx)
             or pronoun_location(m, ctx)
             or anaphor_location(m, ctx)
+            or left_country_location(m, ctx)
             or region_anaphor_location(m, ctx)
             or town_anaphor_location(m, ctx)
+            or site_anaphor_location(m, ctx)
             or seat_location(m, ctx)
+            or home_alert_location(m, ctx)
+            or ousted_leader_location(m, ctx)
+            or airspace_location(m, ctx)
             or struck_site_location(m, ctx)
             or inherited_location(m, ctx)
             or article_location(m, ctx, event_type)
@@ -1095,6 +1230,205 @@ def _town_inside(loc: Location, ctx: ArticleContext) -> tuple[Location, list[Tok
     if loc.precision == "admin1" and home[0].admin1_code != loc.admin1_code:
         return None
     return home
+
+
+def home_alert_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "La Pologne a fait décoller ses avions de chasse", "Romania scrambled two F-16s": a state
+    putting its own aircraft up on alert does so over its own territory (country only). Not when
+    the sentence names any place (the jets' base or where they flew is then the place), nor
+    for an alliance or an unnamed side."""
+    if m.type != "force_movement" or m.trigger.lemma_.lower() not in ctx.lex.words(
+        "home_alert_verbs"
+    ):
+        return None
+    states = {loc.country: loc for loc in _subject_states(m, ctx)}
+    if len(states) != 1 or _sentence_places(m.sent, ctx):
+        return None
+    iso = next(iter(states))
+    if m.initiator is not None and m.initiator.country not in {None, iso}:
+        return None
+    loc = resolvers.country_location(iso) if iso else None
+    if loc is None:
+        return None
+    subject = [t for t in m.sent if t.dep_ in SUBJECTS and t.ent_type_][:1]
+    return loc, subject or [m.trigger], "place.home_alert"
+
+
+def airspace_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[Token], str] | None:
+    """ "a pénétré dans l'espace aérien polonais", "entered Romanian airspace", "violated
+    Poland's airspace": a state's airspace is over that state (country only). Only in the act's
+    own clause, and only one state's airspace."""
+    nouns = ctx.lex.words("airspace_nouns")
+    chain = _clause_chain(m.trigger)
+    found: dict[str, list[Token]] = {}
+    for tok in m.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        if ctx.lang == "fr" and not any(c.lemma_.lower() == "aérien" for c in tok.children):
+            continue  # « l'espace Schengen » is no airspace
+        if not any(a.i in chain for a in tok.ancestors):
+            continue
+        for mod in tok.children:
+            iso = None
+            if mod.dep_ == "amod":
+                iso = resolvers.demonym_country(mod.text, ctx.lang)
+            elif mod.dep_ in {"poss", "nmod:poss", "nmod"}:
+                iso = resolvers.resolve_country(mod.text, ctx.lang)
+            if iso:
+                found.setdefault(iso, [tok, mod])
+    if len(found) != 1:
+        return None
+    iso, toks = next(iter(found.items()))
+    loc = resolvers.country_location(iso)
+    if loc is None:
+        return None
+    return loc, sorted(toks, key=lambda t: t.i), "place.airspace"
+
+
+def ground_weapons_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "destroyed three Houthi anti-ship missiles and three drones that were prepared to
+    launch", "a détruit des lanceurs de missiles houthis": weapons struck before they flew, or
+    their launchers, stand on the ground of the group or state that holds them (country only,
+    even in a story told at sea). The holder is the strike's known target."""
+    if m.kind not in STRIKING_KINDS:
+        return None
+    weapons = ctx.lex.words("ground_weapon_nouns")
+    launch = ctx.lex.words("launch_lemmas")
+    verb = m.trigger if m.trigger.pos_ == "VERB" else None
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj", "nsubj:pass", "nsubjpass"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    for obj in objects:
+        if obj.lemma_.lower() not in weapons:
+            continue
+        stands = obj.lemma_.lower() in {"launcher", "lanceur", "rampe"} or any(
+            t.lemma_.lower() in launch for t in obj.subtree if t.i != obj.i
+        )
+        holder = _weapon_holder(obj, m, ctx)
+        if stands and holder is not None:
+            loc = resolvers.country_location(holder)
+            return (loc, [obj], "place.ground_weapons") if loc is not None else None
+    return None
+
+
+def _weapon_holder(obj: Token, m: Mention, ctx: ArticleContext) -> str | None:
+    """The state of whoever holds the weapons: the strike's target, else the group or state
+    the weapon noun names ("two Houthi missile launchers", "des lanceurs russes")."""
+    states = set()
+    for mod in obj.subtree:
+        if mod.i == obj.i or mod.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        actor = resolvers.lookup_actor(mod.text, lang=ctx.lang)
+        iso = (actor.country if actor is not None else None) or resolvers.demonym_country(
+            mod.text, ctx.lang
+        )
+        if iso:
+            states.add(iso)
+    if not states and m.target is not None and m.target.country:
+        states.add(m.target.country)
+    if len(states) != 1:
+        return None
+    holder = next(iter(states))
+    if m.initiator is not None and m.initiator.country == holder:
+        return None  # the striking side's own weapons: not what was struck
+    return holder
+
+
+def ousted_leader_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "quatre jours après le renversement du président Mohamed Bazoum", "the army ousted
+    President X": a leader is overthrown in the state he leads (country only). The person must
+    be one the actor tables know with a state; an unknown name gives nothing."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in ctx.lex.words("ouster_nouns"):
+        return None
+    objects = [
+        c
+        for c in trig.children
+        if c.dep_ in {"nmod", "obj", "dobj", "poss", "nmod:poss", "prep", "nsubj:pass", "nsubjpass"}
+    ]
+    objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    states = set()
+    for obj in objects:
+        if obj.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        words = [t for t in obj.subtree if t.dep_ not in {"case", "det", "punct"}]
+        if not words:
+            continue
+        name = ctx.doc[words[0].i : words[-1].i + 1].text  # "président Mohamed Bazoum"
+        actor = resolvers.lookup_actor(name, lang=ctx.lang)
+        if actor is not None and actor.kind == "person" and actor.country:
+            states.add(actor.country)
+    if len(states) != 1:
+        return None
+    loc = resolvers.country_location(next(iter(states)))
+    return (loc, [trig], "place.ousted_leader") if loc is not None else None
+
+
+def share_barrage_country(events: list[Event], ctx: ArticleContext) -> None:
+    """A remote attack of a barrage told in one sentence with its sibling strikes takes the
+    country they all fell in ("tirant 120 missiles et 90 drones" after "contre le réseau
+    ukrainien"; "91 drones over the Moscow region, 126 over Kursk … and 82 more over seven
+    other regions"): the same side hit the same state, so the country is not in doubt. Only
+    the country: the sibling's town or region is its own. Not when the siblings disagree, or
+    their side or the struck state differs ("Russia fired 50 drones at Ukraine, which fired
+    30 at Russia"), or the act is still to come."""
+    for ev in events:
+        if ev.location is not None or ev.status == "hypothetical" or not _remote(ev.type):
+            continue
+        sent = _evidence_sentence(ev, ctx)
+        states = {
+            other.location.country
+            for other in events
+            if other is not ev
+            and other.location is not None
+            and _remote(other.type)
+            and _evidence_sentence(other, ctx) == sent
+            and _same_sides(ev, other)
+        }
+        states.discard(None)  # type: ignore[arg-type]
+        if sent is None or len(states) != 1:
+            continue
+        iso = next(iter(states))
+        target_state = ev.target.country if ev.target is not None else None
+        if iso is None or target_state != iso:
+            continue  # the struck state is the one the siblings fell in, or nothing is said
+        loc = resolvers.country_location(iso)
+        if loc is not None:
+            ev.location = loc
+            ev.provenance.append(Provenance(field="location", rule="place.barrage_country"))
+
+
+def _remote(event_type: str | None) -> bool:
+    """A strike from afar (drones, missiles, shelling, air strikes): the acts of one barrage."""
+    try:
+        return bool(event_type) and ontology.event_type(event_type).acled_event == (
+            "Explosions/Remote violence"
+        )
+    except KeyError:
+        return False
+
+
+def _evidence_sentence(ev: Event, ctx: ArticleContext) -> tuple[int, int] | None:
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    return (sent.start, sent.end)
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    """Both acts have a known author and struck side, and they are the same."""
+    if a.initiator is None or b.initiator is None or a.target is None or b.target is None:
+        return False
+    same_author = (a.initiator.id or a.initiator.country) == (b.initiator.id or b.initiator.country)
+    return same_author and a.initiator.country is not None and a.target.country == b.target.country
 
 
 def _two_states(mentions: list[Mention]) -> bool:
@@ -1232,6 +1566,8 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
         # "détenus à Ouagadougou depuis leur arrestation": the sentence's one place, outside
         # the noun's own phrase
         loc, toks = stated[0]
+        if _raid_from_home(m, loc):
+            return None  # "Russia hit Ukraine, and Ukrainian drones struck two airfields"
         return loc, toks, "place.inherited_sentence"
     if stated:
         return None  # several places in the sentence and none in scope: do not choose
@@ -1240,6 +1576,8 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
     earlier = _earlier_sentences(m, ctx)
     for sent in reversed(earlier):
         found = _sentence_places(sent, ctx)
+        if found and all(_reporter_place(toks, ctx) for _, toks in found):
+            return None  # "Our correspondent is in Jerusalem. What did the inquiry find?"
         if found:
             loc, toks = found[-1]
             if _raid_from_home(m, loc) or _other_day(sent, m, ctx):
@@ -1257,6 +1595,31 @@ def inherited_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[
     if _strikes_abroad(m, loc):
         return None  # "Ukrainian drones struck a depot" under a Kharkiv headline
     return loc, toks, "place.inherited_headline"
+
+
+def _reporter_place(toks: list[Token], ctx: ArticleContext) -> bool:
+    """The outlet's own journalist stands there ("Our correspondent is in Jerusalem", "notre
+    envoyé spécial à Kiev", "le point avec notre correspondant à Nouméa"): a place to report
+    from, not the scene of the acts the next lines tell."""
+    reporters = ctx.lex.words("reporter_nouns")
+    ids = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in ids), None)
+    head = root.head if root is not None else None
+    while head is not None and head.pos_ in {"ADP", "DET"} and head.head is not head:
+        head = head.head
+    if head is None:
+        return False
+
+    def named(tok: Token) -> bool:  # "our reporter", "reporter Ann Gale", "notre correspondant X"
+        words = [tok, *(c for c in tok.children if c.dep_ in _REPORTER_NAME_DEPS)]
+        return any(w.lemma_.lower() in reporters or w.lower_ in reporters for w in words)
+
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return named(head)
+    return any(c.dep_ in _ARGUMENT_DEPS and named(c) for c in head.children)
+
+
+_REPORTER_NAME_DEPS = frozenset({"compound", "appos", "flat", "flat:name", "nmod", "amod"})
 
 
 def _raid_from_home(m: Mention, loc: Location) -> bool:
@@ -1341,6 +1704,36 @@ def anaphor_location(m: Mention, ctx: ArticleContext) -> tuple[Location, list[To
     return loc, toks, "place.article_anaphor"
 
 
+def left_country_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """A withdrawal out of "the country" the story is about ("completing the withdrawal of
+    1,000 troops from a country that had been its partner", "le retrait de ses soldats du
+    pays", "ont quitté ce pays"): the troops were there, so the act is there, even though the
+    side withdrawing is another state. Not "a neighbouring country" (a qualifier names some
+    other land), and only when the story's country is known."""
+    if m.type != "retreat":
+        return None
+    leave = ctx.lex.words("leave_preps")
+    for tok in m.trigger.subtree:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HOME_ANAPHORS:
+            continue
+        if any(c.dep_ in {"amod", "compound", "nummod", "poss", "nmod:poss"} for c in tok.children):
+            continue  # "a neighbouring country", "un pays voisin", "its own country"
+        source = (tok.dep_ == "pobj" and tok.head.lower_ in leave) or any(
+            c.dep_ in {"case", "fixed"} and c.lower_ in leave | {"du", "des"} for c in tok.children
+        )
+        if not source and not (tok.dep_ in {"obj", "dobj"} and tok.head.i == m.trigger.i):
+            continue  # "a quitté le pays": the trigger's own object
+        country = _paragraph_country(m, ctx)
+        loc = resolvers.country_location(country) if country else None
+        if loc is None:
+            return None
+        toks = sorted({*tok.subtree}, key=lambda t: t.i)
+        return loc, toks, "place.left_country"
+    return None
+
+
 # "la province", "the region": the one first-level unit the story is set in.
 REGION_ANAPHORS: frozenset[str] = words_any("region_anaphors")
 
@@ -1397,6 +1790,56 @@ def town_anaphor_location(
         if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
             return None
         return loc, toks, "place.town_anaphor"
+    return None
+
+
+SITE_ANAPHOR_LOOKBACK = 4  # sentences: the town in focus is the one just named
+
+
+def site_anaphor_location(
+    m: Mention, ctx: ArticleContext
+) -> tuple[Location, list[Token], str] | None:
+    """ "aux abords de l'aéroport", "near the airport": a bare definite site a town has one of
+    is that of the town the text last named (a few sentences back, across a paragraph break),
+    and only a town: with no town just named, or another one in between, nothing."""
+    sites = ctx.lex.words("site_anaphors")
+    scope = {t.i for t in m.scope}
+    for tok in m.sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in sites or not _bare_definite(tok):
+            continue
+        toks = sorted({*tok.subtree}, key=lambda t: t.i)
+        if tok.dep_ in SUBJECTS or (tok.i not in scope and not _same_clause(toks, m)):
+            continue
+        town = _last_town(m.sent, ctx, before=tok.i)
+        if town is None or not _compatible(town, _own_states(m, ctx)):
+            return None
+        if _strikes_abroad(m, town):
+            return None
+        return town, toks, "place.site_anaphor"
+    return None
+
+
+def _last_town(sent: Span, ctx: ArticleContext, *, before: int) -> Location | None:
+    """The last town named before ``before`` in ``sent`` or the few sentences before it; None
+    when the latest place named there is not a town (a region, a country)."""
+    sents = [s for s in ctx.doc.sents if s.start < sent.start][-SITE_ANAPHOR_LOOKBACK:]
+    for s in [sent, *reversed(sents)]:
+        limit = before if s == sent else s.end
+        found = [(loc, t) for loc, t in _sentence_places(s, ctx) if t[-1].i < limit]
+        found += _named_towns(s, ctx, before=limit)
+        if found:
+            loc = max(found, key=lambda lt: lt[1][0].i)[0]
+            if _town_level(loc):
+                return loc
+            # "Goma, la capitale du Nord-Kivu": the region only places the town before it
+            inside = [
+                (town, t)
+                for town, t in found
+                if _town_level(town)
+                and town.country == loc.country
+                and (loc.precision == "country" or town.admin1_code == loc.admin1_code)
+            ]
+            return max(inside, key=lambda lt: lt[1][0].i)[0] if inside else None
     return None
 
 
@@ -1576,8 +2019,7 @@ def article_location(
         # review": a decision taken wherever its author sits
     if _unknown_place_in(m.sent, ctx):
         return None  # "sur un terrain de football de Majdal Chams": a place we cannot vouch for
-    border = ctx.lex.cues_of("border_area") | BORDER_NOUNS
-    if any(t.lemma_.lower() in border or t.lower_ in border for t in m.sent):
+    if any(_border_word(t, ctx) for t in m.sent):
         return None  # "near the border with Lebanon": either side of it, the text does not say
     loc, toks = home
     if not _compatible(loc, _own_states(m, ctx)) or _strikes_abroad(m, loc):
@@ -1589,6 +2031,18 @@ def article_location(
     if _home_is_dominant(ctx) and _destination_in(m.sent):
         return None  # "hostages taken into Gaza": where they went, not where it happened
     return loc, toks, "place.inherited_article"
+
+
+def _border_word(tok: Token, ctx: ArticleContext) -> bool:
+    """ "the border", "la frontière", "les régions voisines", "bordering": the sentence is about
+    a border. A neighbour as a person ("tué par l'un de ces voisins") is no border."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in BORDER_NOUNS or lower in BORDER_NOUNS:
+        return True
+    cues = ctx.lex.cues_of("border_area")
+    if lemma not in cues and lower not in cues:
+        return False
+    return not (tok.pos_ == "NOUN" and lemma in ctx.lex.words("neighbour_people"))
 
 
 COMMISSIONING_VERBS: frozenset[str] = words_any("commissioning_verbs")
@@ -1823,6 +2277,7 @@ def _story_town(
         if loc.precision != "country"
         and toks
         and not any(toks[0].idx in span for span in datelines)
+        and not _aside_origin(toks, ctx)
     ]
     if not in_body or not all(_town_level(loc) for loc, _ in in_body):
         return None
@@ -1844,6 +2299,19 @@ def _story_town(
     if _filed_elsewhere(loc, found, datelines, ctx):
         return None
     return dataclasses.replace(loc, surface=None), toks
+
+
+def _aside_origin(toks: list[Token], ctx: ArticleContext) -> bool:
+    """ "part of a wave of campus protests that began at Columbia University in New York", "un
+    mouvement parti de Paris": a relative clause telling where a wider movement started names
+    no town the story is set in (GUIDELINES §4, the story's country)."""
+    origin = ctx.lex.words("origin_verbs")
+    for tok in toks[0].ancestors:
+        if tok.dep_ in {"relcl", "acl:relcl", "acl"} and tok.lemma_.lower() in origin:
+            return True
+        if tok.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
 
 
 def _filed_elsewhere(
@@ -2217,8 +2685,16 @@ def _toponym_like(text: str) -> bool:
 
 
 def _vessel_in(m: Mention) -> bool:
-    """The mention's sentence speaks of a ship: the event is at sea, whatever the story."""
-    return any(t.lemma_.lower() in VESSEL_NOUNS for t in m.sent)
+    """The mention's sentence speaks of a ship: the event is at sea, whatever the story. Not
+    a weapon's class ("anti-ship missiles", "missiles anti-navires" stand on land)."""
+    return any(t.lemma_.lower() in VESSEL_NOUNS and not _anti_prefixed(t) for t in m.sent)
+
+
+def _anti_prefixed(tok: Token) -> bool:
+    """ "anti-ship", "anti ship": the noun says what a weapon is for."""
+    doc = tok.doc
+    before = [doc[j].lower_ for j in range(max(0, tok.i - 2), tok.i)]
+    return "anti" in before and tok.dep_ in {"amod", "compound", "nmod"}
 
 
 def _strikes_abroad(m: Mention, loc: Location) -> bool:
@@ -2332,8 +2808,11 @@ def _same_clause(toks: list[Token], m: Mention) -> bool:
     if verb is None:
         return False
     chain = {m.trigger.i} | {t.i for t in m.trigger.ancestors}
-    if verb.i in chain:
+    if verb.i in _clause_chain(m.trigger):
         return True
+    if verb.i in chain and toks[0].i < verb.i:
+        return True  # "Mercredi à Agen, des manifestants …; trois personnes ont été interpellées"
+
     # a finite clause below the trigger sets the scene ("killed as crowds gathered in Gaza
     # City"); a bare participle comments on it ("raising concerns in Washington")
     below = any(a.i == m.trigger.i for a in verb.ancestors)
@@ -2343,6 +2822,21 @@ def _same_clause(toks: list[Token], m: Mention) -> bool:
         return True
     scene = any(c.lower_ in SCENE_MARKERS for c in verb.children if c.dep_ in {"mark", "advmod"})
     return below and scene and any(c.dep_ in SUBJECTS and c.dep_ != "poss" for c in verb.children)
+
+
+def _clause_chain(trigger: Token) -> set[int]:
+    """The trigger and the heads above it, up to a coordinated clause with its own subject:
+    "X called a rally outside the town hall, and the council leader urged calm" puts the
+    rally's place in the first clause only (a place fronted before both clauses is read by
+    the caller)."""
+    chain = {trigger.i}
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and any(c.dep_ in _ARGUMENT_DEPS for c in tok.children):
+            break
+        tok = tok.head
+        chain.add(tok.i)
+    return chain
 
 
 # Subordinators of a clause that shares the main clause's scene ("as crowds gathered in X"),
@@ -2449,11 +2943,26 @@ def _with_possessor(ent: Span) -> str:
     """ "Mogadishu's Lido beach": the name with the place that owns it, which says its
     country (cities500's only "Lido Beach" is in New York)."""
     owner = next(
-        (c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS), None
+        (
+            c
+            for c in ent.root.children
+            if c.dep_ == "poss" and (c.ent_type_ in PLACE_ENTS or _site_owner(c))
+        ),
+        None,
     )
     if owner is None or owner.i >= ent.start:
         return _with_apposition(ent)
     return ent.doc.text[owner.left_edge.idx : ent.end_char]
+
+
+def _site_owner(tok: Token) -> bool:
+    """ "UCLA's Royce Quad", "Harvard's Yard": an organisation tagged as such that the
+    gazetteer knows as a site in one town (a campus): it says where its grounds are."""
+    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+        return False
+    name = tok.doc[tok.left_edge.i : tok.i + 1].text
+    loc = resolvers.locate(name, lang=tok.doc.lang_, context=None)
+    return loc is not None and loc.precision == "place"
 
 
 def _with_article(ent: Span) -> str | None:

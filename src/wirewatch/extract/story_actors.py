@@ -43,6 +43,17 @@ The rules, in order (each sees what the ones before it filled):
    ``story.answered_act`` also for "ces attaques" (the nearest attack before it) and for an
    attack verb whose agent is named ("civilians targeted by Israeli soldiers").
 
+10. round 13: ``story.domestic_meeting`` (a meeting with the country's own people in a story of
+   its unrest), ``story.operation_enemy`` ("une opération contre le Hamas"),
+   ``story.two_party_talks`` (brokered talks bind a war's two sides), ``story.two_governments``
+   ("agreed between the two governments"), ``story.reinforcements`` (police reinforcements are
+   asked of the speaker's state); ``story.answered_act`` also for citizens answering their own
+   police and for "la levée du siège"; ``story.domestic`` also for a union's refusal and a
+   described employer's concession; ``story.deployed_against`` (a deployment against the one
+   home armed group that struck the state), ``story.rejected_proposal`` ("elections, which the
+   opposition vowed to boycott"), ``story.accused_envoys`` (envoys accused in a story of
+   expulsions), ``story.topic_country`` ("la conférence sur la paix en Ukraine").
+
 Before them all, ``story.claimed_author``: the one group that claims responsibility for the
 story's attack ("Al-Shabaab later claimed the bombing", "le JNIM a revendiqué l'opération",
 "said it carried out the assault", "a affirmé avoir mené l'attaque") is
@@ -138,6 +149,10 @@ AID_TYPES: frozenset[str] = frozenset({"aid_pledge", "aid_delivery"})
 DOMESTIC_SPEECH: frozenset[str] = frozenset(
     {"condemn", "threaten", "support", "accuse", "demand", "concede", "reject", "investigate"}
 )  # an inquiry too: its own body looking into the police or the rioters (round 10)
+# What a union or party of the country says back to the state in a story of its unrest
+# ("le Front commun l'a rejetée", "the union rejected the offer"): no other addressee.
+# Not its demands: "a appelé à bloquer" calls its own members out (round 13).
+UNION_REPLIES: frozenset[str] = frozenset({"reject", "condemn"})
 # Reactions that answer an act: their target is the act's author.
 REACTION_TYPES: frozenset[str] = frozenset({"condemn", "threaten", "demand"})
 # What the two sides of a sanction say to each other (not demands: those name an addressee).
@@ -183,6 +198,14 @@ def fill_story_actors(mentions: list[Mention], ctx: ArticleContext) -> None:
     _investigated_side(ordered, ctx)
     _story_counterparts(ordered, ctx)
     _addressed_army(ordered, ctx)  # round 11
+    _domestic_meetings(ordered, ctx)  # round 13
+    _operation_enemies(ordered, ctx)  # round 13
+    _two_governments(ordered, ctx)  # round 13
+    _reinforcement_requests(ordered, ctx)  # round 13
+    _deployments_against_group(ordered, ctx)  # round 13
+    _rejected_proposals(ordered, ctx)  # round 13
+    _accused_envoys(ordered, ctx)  # round 13
+    _topic_countries(ordered, ctx)  # round 13
 
 
 def side_key(actor: Actor | None) -> str | None:
@@ -528,6 +551,9 @@ def _two_party_story(ordered: list[Mention], ctx: ArticleContext) -> None:
         if m.type in SETTLEMENT_TYPES:
             _settlement_parties(m, pair, ctx)
             continue
+        if m.type == "consult_meeting" and m.initiator is None and _brokered(m, ctx):
+            _settlement_parties(m, pair, ctx, "story.two_party_talks")  # round 13
+            continue
         if not (_is_material(m) or m.type in HOSTILE_SPEECH) or m.type in AUTHORLESS_TYPES:
             continue
         known = [n for n in SIDES if side_key(getattr(m, n)) is not None]
@@ -649,9 +675,20 @@ def _resolve_quietly(head: Token, ctx: ArticleContext) -> Actor | None:
     return actor
 
 
-def _settlement_parties(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
+def _brokered(m: Mention, ctx: ArticleContext) -> bool:
+    """ "U.S.- and Saudi-brokered talks", "des pourparlers sous l'égide de l'Union africaine":
+    talks a third party brokers are held between the story's two sides (a word of
+    ``story_broker_words`` in the talks' own phrase); bare "talks in Doha" may be a mediator's
+    own and take no side."""
+    words = ctx.lex.words("story_broker_words")
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in m.trigger.subtree)
+
+
+def _settlement_parties(
+    m: Mention, pair: StoryPair, ctx: ArticleContext, rule: str = "story.two_party_settlement"
+) -> None:
     """A ceasefire, deal or exchange in a two-sided war binds its two sides (a release only
-    when it is an exchange: hostages handed over go one way)."""
+    when it is an exchange: hostages handed over go one way); so do brokered talks."""
     if m.type == "release" and not _exchange(m, ctx):
         _hostage_handover(m, pair, ctx)
         return
@@ -668,7 +705,7 @@ def _settlement_parties(m: Mention, pair: StoryPair, ctx: ArticleContext) -> Non
     elif keys[0] is not None:
         order = [keys[0]] + [k for k in order if k != keys[0]]
     for name, key in zip(SIDES, order, strict=True):
-        _set(m, name, pair.actors[key], "story.two_party_settlement")
+        _set(m, name, pair.actors[key], rule)
 
 
 def _hostage_handover(m: Mention, pair: StoryPair, ctx: ArticleContext) -> None:
@@ -755,7 +792,8 @@ def _story_pair(ordered: list[Mention]) -> StoryPair | None:
             seen.setdefault(key, actor)
             if name == "initiator":
                 authors.add(key)
-    alias = _place_aliases(seen, authors)
+    struck = {(side_key(m.initiator), side_key(m.target)) for m in material}
+    alias = _place_aliases(seen, authors, struck)
     sides = {k: a for k, a in seen.items() if k not in alias}
     if len(sides) != 2:
         return None
@@ -772,15 +810,19 @@ def _story_pair(ordered: list[Mention]) -> StoryPair | None:
     return StoryPair({k: _side_actor(sides[k]) for k in order}, alias)
 
 
-def _place_aliases(seen: dict[str, Actor], authors: set[str]) -> dict[str, str]:
+def _place_aliases(
+    seen: dict[str, Actor], authors: set[str], struck: set[tuple[str | None, str | None]]
+) -> dict[str, str]:
     """A state that is never an author, struck where one armed group of its own is the
-    other side, stands for that group ("Israel struck Lebanon" in an Israel–Hezbollah war)."""
+    other side, stands for that group ("Israel struck Lebanon" in an Israel–Hezbollah war);
+    not when that group strikes the state itself (``struck``: author and target sides): the
+    RSF shelling Sudan is a civil war's two sides, not Sudan standing for the RSF (round 13)."""
     alias: dict[str, str] = {}
     for key, actor in seen.items():
         if actor.kind in GROUP_KINDS or key in authors:
             continue
         groups = [k for k, a in seen.items() if a.kind in GROUP_KINDS and a.country == key]
-        if len(groups) == 1:
+        if len(groups) == 1 and (groups[0], key) not in struck:
             alias[key] = groups[0]
     return alias
 
@@ -1026,8 +1068,22 @@ def _answered_acts(ordered: list[Mention], ctx: ArticleContext) -> None:
         if author is None:
             continue
         if side_key(m.initiator) is not None and side_key(m.initiator) == side_key(author):
-            continue  # nobody answers their own side's act
+            if not _citizens_answer_state(m, author, ordered, ctx):
+                continue  # nobody answers their own side's act
         _set(m, "target", author, "story.answered_act")
+
+
+def _citizens_answer_state(
+    m: Mention, author: Actor, ordered: list[Mention], ctx: ArticleContext
+) -> bool:
+    """ "Des avocats dénoncent des interpellations et des coups de matraque": in a story of
+    unrest in one country, its lawyers, unions or protesters (no state body) answer the act of
+    that state's own police or army; the state is then the other side, not theirs (round 13)."""
+    if m.initiator is None or m.initiator.kind in STATE_KINDS:
+        return False
+    if author.kind not in STATE_KINDS or author.country is None:
+        return False
+    return _unrest_country(ordered, ctx) == author.country
 
 
 def _conditioned_threats(ordered: list[Mention], ctx: ArticleContext) -> None:
@@ -1132,9 +1188,20 @@ def _answered_author(m: Mention, ordered: Iterable[Mention]) -> Actor | None:
     for x in ordered:
         if x is m or x.sent != m.sent or x.trigger.i not in scope:
             continue
+        if _same_actor(x.initiator, m.initiator):
+            continue  # "des avocats dénoncent des interpellations": not the lawyers' arrests
         if (_is_material(x) or x.type in PLACE_STATE_TYPES) and side_key(x.initiator):
             return x.initiator
     return None
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor read twice (one id, or one surface when neither has an id)."""
+    if a is None or b is None:
+        return False
+    if a.id or b.id:
+        return a.id == b.id
+    return bool(a.surface) and a.surface == b.surface
 
 
 def _story_aggressor(m: Mention, ordered: list[Mention], ctx: ArticleContext) -> Actor | None:
@@ -1142,7 +1209,7 @@ def _story_aggressor(m: Mention, ordered: list[Mention], ctx: ArticleContext) ->
     clause names the story's attack; its author when the story's attacks all have one."""
     doc = m.trigger.doc
     words = [doc[i] for i in _reaction_clause(m) if i != m.trigger.i]
-    if not any(_attack_word(t, ctx) or _wrong_word(t, ctx) for t in words):
+    if not any(_attack_word(t, ctx) or _wrong_word(t, ctx) or _lifted_siege(t, ctx) for t in words):
         return None
     authors: dict[str, Actor] = {}
     for x in ordered:
@@ -1250,6 +1317,18 @@ def _wrong_word(tok: Token, ctx: ArticleContext) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in generic for c in tok.children)
 
 
+def _lifted_siege(tok: Token, ctx: ArticleContext) -> bool:
+    """ "a exigé la levée du siège d'El Facher", "demanded the lifting of the blockade": a siege
+    noun under a word that ends it stands for the story's siege (round 13); "au siège de l'ONU"
+    (a headquarters) is under no such word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lex.words("story_siege_nouns"):
+        return False
+    lift = ctx.lex.words("story_lift_words")
+    head = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "the lifting of the siege"
+    near = [head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"})]
+    return any(t.lemma_.lower() in lift or t.lower_ in lift for t in near if t is not tok)
+
+
 def _attack_word(tok: Token, ctx: ArticleContext) -> bool:
     """An attack noun that is not a rule over every attack ("toute attaque", "any attack")."""
     if tok.pos_ != "NOUN":
@@ -1295,7 +1374,8 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
     for m in ordered:
         if m.type not in DOMESTIC_SPEECH or m.target is not None or m.status == "negated":
             continue
-        if m.initiator is None and m.type == "concede" and _home_speaker(m, ctx, country):
+        # an unread or only described author ("la partie patronale", round 13) alike
+        if side_key(m.initiator) is None and m.type == "concede" and _home_speaker(m, ctx, country):
             # "he withdrew the bill" (the pronoun unread): a concession in a story of unrest
             # in one country is the country's answer to its own protesters (round 11)
             _set(m, "target", resolvers.country_actor(country), "story.domestic")
@@ -1304,8 +1384,10 @@ def _domestic_unrest(ordered: list[Mention], ctx: ArticleContext) -> None:
             continue
         if m.initiator.id == resolvers.country_actor(country).id:
             continue  # "Téhéran a promis une riposte": the state itself is not its own addressee
-        if m.initiator.kind in GROUP_KINDS or not _speech_open(m, ctx):
+        if m.initiator.kind == "armed_group" or not _speech_open(m, ctx):
             continue  # "accused foreign services": the clause names its own addressee
+        if m.initiator.kind in GROUP_KINDS and m.type not in UNION_REPLIES:
+            continue  # a union or party rejecting the offer answers the state (round 13)
         if m.type == "investigate" and not _into_state_conduct(m, ctx):
             continue  # an inquiry into the protesters' damage targets no side
         _set(m, "target", resolvers.country_actor(country), "story.domestic")
@@ -1316,9 +1398,9 @@ def _home_speaker(m: Mention, ctx: ArticleContext, country: str) -> bool:
     country's own ("Ruto", the government), never a foreign actor."""
     for child in m.trigger.children:
         if child.dep_ in SUBJECT_DEPS:
-            speaker = _resolve_quietly(child, ctx)
-            if speaker is not None and _nation(speaker) != country:
-                return False
+            speaker = _nation(_resolve_quietly(child, ctx))
+            if speaker is not None and speaker != country:
+                return False  # a described one ("la partie patronale") names no other country
     return True
 
 
@@ -1665,3 +1747,348 @@ def _bare_army_object(verb: Token, ctx: ArticleContext) -> bool:
         if (obj.lower_ in words or obj.lemma_.lower() in words) and not qualified:
             return True
     return False
+
+
+# -- 10. round 13: meetings in a story of unrest, an operation's named enemy -------------------
+
+# A state's force acts aimed at the enemy their operation names ("entered the camp for an
+# operation against Hamas", "saisi des armes lors d'un raid contre le Hezbollah").
+OPERATION_ACTS: frozenset[str] = frozenset({"force_movement", "weapons_seized", "arrest"})
+OPERATION_WINDOW = 4  # tokens after "opération" where « ciblée » " contre stands
+
+
+def _domestic_meetings(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "The army chief met leaders of the opposition parties", "Le Premier ministre doit
+    recevoir les représentants syndicaux": in a story of unrest in one country, a meeting one of
+    its own actors holds with a counterpart no foreign side stands for is held with the
+    country's own people: it targets that country (`story.domestic_meeting`). A body sitting
+    alone ("chair a meeting of the Cobra committee") has no counterpart and gets none."""
+    country = _unrest_country(ordered, ctx)
+    if country is None:
+        return
+    for m in ordered:
+        if m.type != "consult_meeting" or m.target is not None or m.status == "negated":
+            continue
+        if _nation(m.initiator) != country or not _home_counterpart(m, ctx, country):
+            continue
+        _set(m, "target", resolvers.country_actor(country), "story.domestic_meeting")
+
+
+def _home_counterpart(m: Mention, ctx: ArticleContext, country: str) -> bool:
+    """The meeting names whom it is held with (the verb's object, "with"/"avec" X), and none of
+    them resolves to another country's side; the meeting noun itself ("held a session") is no
+    counterpart."""
+    heads = _meeting_counterparts(m.trigger, ctx)
+    if not heads:
+        return False
+    for head in heads:
+        actor = _resolve_quietly(head, ctx)
+        if actor is not None and _nation(actor) not in {None, country}:
+            return False
+    return True
+
+
+def _meeting_counterparts(trig: Token, ctx: ArticleContext) -> list[Token]:
+    preps = ctx.lex.words("story_meeting_partner_preps")
+    heads: list[Token] = []
+    for child in trig.children:
+        if child.dep_ in OBJECT_DEPS and trig.pos_ in {"VERB", "AUX"}:
+            if not ctx.lex.triggers_for(child.lemma_.lower(), "NOUN"):
+                heads.append(child)  # "met leaders", not "held an emergency session"
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_.startswith(("obl", "nmod")) and any(
+            c.dep_ == "case" and c.lower_ in preps for c in child.children
+        ):
+            heads.append(child)
+    return heads
+
+
+def _operation_enemies(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """A deployment, seizure or arrest told in a sentence whose operation names its enemy
+    ("où ses soldats sont entrés pour une « opération ciblée » contre le Hamas", "seized rifles
+    during a raid against Islamic Jihad") targets that enemy (`story.operation_enemy`); an
+    operation against a thing or unnamed people ("contre le trafic", "against rioters") names
+    no side."""
+    for m in ordered:
+        if m.type not in OPERATION_ACTS or m.target is not None or m.status == "negated":
+            continue
+        own = side_key(m.initiator)
+        if own is None:
+            continue
+        enemy = _operation_enemy(m, ctx)
+        if enemy is not None and side_key(enemy) != own:
+            _set(m, "target", enemy, "story.operation_enemy")
+
+
+def _operation_enemy(m: Mention, ctx: ArticleContext) -> Actor | None:
+    """The known actor an operation noun of the act's sentence is "against"/"contre"."""
+    nouns = ctx.lex.words("story_operation_nouns")
+    preps = ctx.lex.words("story_operation_preps")
+    doc = m.trigger.doc
+    for tok in m.sent:
+        if tok.pos_ != "NOUN" or not {tok.lower_, tok.lemma_.lower()} & nouns:
+            continue
+        for prep in doc[tok.i + 1 : min(tok.i + 1 + OPERATION_WINDOW, m.sent.end)]:
+            if prep.lower_ not in preps:
+                continue
+            heads = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.dep_ == "case":
+                heads.append(prep.head)
+            for head in heads:
+                actor = _resolve_quietly(head, ctx)
+                if actor is not None and actor.id and side_key(actor) is not None:
+                    return actor
+            break
+    return None
+
+
+# Acts between two parties the text may only call "the two governments", "les deux pays".
+BOTH_PARTIES_TYPES: frozenset[str] = frozenset({"agreement", "consult_meeting", "cooperate"})
+
+
+def _two_governments(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "in line with a deadline agreed between the two governments", "les deux pays ont
+    signé un accord": an agreement, talks or cooperation whose own phrase names "the two"
+    parties, in a story whose acts with both sides read set one pair of states against or
+    beside each other, binds that pair, in the order the story first gives it
+    (`story.two_governments`)."""
+    pair = _story_state_pair(ordered)
+    if pair is None:
+        return
+    for m in ordered:
+        if m.type not in BOTH_PARTIES_TYPES or m.status == "negated":
+            continue
+        if (m.initiator is not None and m.target is not None) or not _names_both(m, ctx):
+            continue
+        order = list(pair)
+        named = [_nation(getattr(m, n)) for n in SIDES]
+        if any(k is not None and k not in pair for k in named):
+            continue  # a third party is named: not the story's pair
+        if named[1] == order[0] or named[0] == order[1]:
+            order.reverse()  # the named side keeps its place
+        for name, actor in zip(SIDES, (pair[k] for k in order), strict=True):
+            _set(m, name, actor, "story.two_governments")
+
+
+def _story_state_pair(ordered: list[Mention]) -> dict[str, Actor] | None:
+    """The one pair of states the story's acts with both sides read involve, first-told first."""
+    found: dict[str, Actor] = {}
+    pairs: set[frozenset[str]] = set()
+    for m in ordered:
+        actors = [getattr(m, n) for n in SIDES]
+        keys = [_nation(a) for a in actors]
+        if None in keys or keys[0] == keys[1]:
+            continue
+        if any(a.kind in GROUP_KINDS for a in actors if a is not None):
+            return None  # an armed group's war is for the two-party rules
+        pairs.add(frozenset(keys))  # type: ignore[arg-type]
+        for key, actor in zip(keys, actors, strict=True):
+            found.setdefault(key, _side_actor(actor))  # type: ignore[arg-type]
+    if len(pairs) != 1:
+        return None
+    return found
+
+
+def _names_both(m: Mention, ctx: ArticleContext) -> bool:
+    """ "the two governments", "both sides", "les deux pays" in the act's own phrase."""
+    nouns = ctx.lex.words("story_party_nouns")
+    both = ctx.lex.words("story_both_words")
+    for tok in m.trigger.subtree:
+        if tok.lower_ not in nouns:
+            continue
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if before in both or any(c.lower_ in both for c in tok.children):
+            return True
+    return False
+
+
+def _reinforcement_requests(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Le maire a demandé des renforts de police", "the council leader asked for police
+    reinforcements": a request for reinforcements naming no addressee is made of the speaker's
+    own state, which commands its police (`story.reinforcements`); not a request "from the
+    general staff"/"à l'état-major" (named), nor the state's or an army's own."""
+    for m in ordered:
+        if m.type != "demand" or m.target is not None or m.status == "negated":
+            continue
+        speaker = m.initiator
+        if speaker is None or speaker.country is None or speaker.kind in {"state", "military"}:
+            continue
+        if _asks_reinforcements(m.trigger, ctx):
+            _set(m, "target", resolvers.country_actor(speaker.country), "story.reinforcements")
+
+
+def _asks_reinforcements(verb: Token, ctx: ArticleContext) -> bool:
+    """The verb asks for reinforcements (in its own phrase) and names nobody it asks them of:
+    no "from"/"to" X, "à"/"auprès de" X on the verb or on the noun ("des renforts de police"
+    only qualifies them)."""
+    nouns = ctx.lex.words("story_reinforcement_nouns")
+    addressed = ctx.lex.words("story_addressee_preps")
+    asked = [t for t in verb.subtree if t.lower_ in nouns or t.lemma_.lower() in nouns]
+    if not asked:
+        return False
+    heads = {verb.i, *(t.i for t in asked)}
+    for tok in verb.subtree:
+        if tok.lower_ not in addressed:
+            continue
+        if tok.dep_ == "prep" and tok.head.i in heads:
+            return False  # "from the general staff", "to the interior ministry"
+        if tok.dep_ == "case" and tok.head.head.i in heads and tok.head.i not in heads:
+            return False  # "à l'état-major", "auprès du préfet"
+    return True
+
+
+def _deployments_against_group(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Des unités de la police et de l'armée ont été dépêchées vers le bas Artibonite" after a
+    gang's massacre: a state's deployment with no target, in a story whose violence against that
+    state and its people has one author, an armed group of the same state (or its known
+    leader), goes against that group (`story.deployed_against`). Police sent against riots (no
+    known author), a foreign force arriving, or a state also struck by another state name none."""
+    for m in ordered:
+        if m.type != "force_movement" or m.target is not None or m.status == "negated":
+            continue
+        own = _nation(m.initiator)
+        group = _home_group_harming(ordered, own) if own is not None else None
+        if group is not None:
+            _set(m, "target", group, "story.deployed_against")
+
+
+def _home_group_harming(ordered: list[Mention], country: str) -> Actor | None:
+    """The one armed group of ``country`` that authors every violent act against it."""
+    found: dict[str, Actor] = {}
+    for x in ordered:
+        harm = (x.type or x.default_type) in HARM_TYPES  # an untyped attack too: "ont attaqué"
+        if not (_is_material(x) or harm) or x.target is None:
+            continue
+        if x.target.kind in GROUP_KINDS or _nation(x.target) != country:
+            continue  # the state's own strikes on the group, or another country's war
+        group = _armed_group_of(x.initiator)
+        if group is None or group.country != country or group.id is None:
+            return None  # a state's, a foreign or an unknown hand: not one home group
+        found.setdefault(group.id, group)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _armed_group_of(actor: Actor | None) -> Actor | None:
+    """The armed group an actor is, or the one its known leader belongs to (Luckson Elan →
+    Gran Grif)."""
+    if actor is None:
+        return None
+    if actor.kind == "armed_group":
+        return actor
+    parent = resolvers.actor_parent(actor.id) if actor.kind == "person" and actor.id else None
+    group = resolvers.actor_by_id(parent) if parent else None
+    return group if group is not None and group.kind == "armed_group" else None
+
+
+def _rejected_proposals(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "The junta has promised elections, which the opposition has vowed to boycott", "Le
+    gouvernement a présenté une offre, rejetée par les syndicats": a refusal told in a relative
+    or participle clause of the noun a main clause proposes answers that clause's subject
+    (`story.rejected_proposal`), never the refuser's own side."""
+    for m in ordered:
+        if m.type != "reject" or m.target is not None or m.status == "negated":
+            continue
+        proposer = _main_clause_subject(m.trigger, ctx)
+        if proposer is None or side_key(proposer) is None:
+            continue
+        if side_key(proposer) == side_key(m.initiator) and not _citizen_and_state(
+            m.initiator, proposer
+        ):
+            continue  # nobody refuses their own side's offer
+        _set(m, "target", proposer, "story.rejected_proposal")
+
+
+def _citizen_and_state(refuser: Actor | None, proposer: Actor) -> bool:
+    """A country's opposition, unions or people (no state body) answering its state."""
+    return refuser is not None and refuser.kind not in STATE_KINDS and proposer.kind in STATE_KINDS
+
+
+def _main_clause_subject(trig: Token, ctx: ArticleContext) -> Actor | None:
+    """The subject of the verb whose noun a relative ("which", "que") or participle clause of
+    ``trig`` hangs on, told before it; the parser may hang the clause on a nearer noun ("for
+    late 2025"), so the heads are climbed to the first verb."""
+    relatives = ctx.lex.words("story_relative_words")
+    # "que Kiev a rejetée" is often parsed as a completive or adverbial clause marked "que"
+    relative = any(c.lower_ in relatives for c in trig.children if c.i < trig.i)
+    if trig.dep_ not in {"relcl", "acl:relcl", "acl"} and not (
+        trig.dep_ in {"ccomp", "advcl"} and relative
+    ):
+        return None
+    head = trig.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i >= trig.i:
+        return None
+    for child in head.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < head.i:
+            return _resolve_quietly(child, ctx)
+    return None
+
+
+def _accused_envoys(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "Les trois conseillers de l'ambassade sont accusés d'« activités subversives »", "the
+    diplomats are accused of spying": in a story whose expulsions all go from one state to one
+    other, an accusation with no side read whose passive subject is an envoy
+    (`story_envoy_nouns`) is the expelling state's against the expelled one
+    (`story.accused_envoys`)."""
+    expulsions = [
+        m
+        for m in ordered
+        if m.type == "expel" and None not in {_nation(m.initiator), _nation(m.target)}
+    ]  # an expulsion whose sides are not both read (a headline's "expulsés") decides nothing
+    pairs = {(_nation(m.initiator), _nation(m.target)) for m in expulsions}
+    if len(pairs) != 1:
+        return
+    ((accuser, accused),) = pairs
+    if accuser == accused:
+        return
+    first = expulsions[0]
+    for m in ordered:
+        if m.type != "accuse" or m.status == "negated":
+            continue
+        if side_key(m.initiator) is not None or side_key(m.target) is not None:
+            continue
+        if not _envoy_subject(m.trigger, ctx):
+            continue
+        _set(m, "initiator", _side_actor(first.initiator), "story.accused_envoys")  # type: ignore[arg-type]
+        _set(m, "target", _side_actor(first.target), "story.accused_envoys")  # type: ignore[arg-type]
+
+
+def _envoy_subject(verb: Token, ctx: ArticleContext) -> bool:
+    """The verb's passive subject is an envoy ("les conseillers… sont accusés")."""
+    envoys = ctx.lex.words("story_envoy_nouns")
+    return any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS and (c.lower_ in envoys or c.lemma_.lower() in envoys)
+        for c in verb.children
+    )
+
+
+def _topic_countries(ordered: list[Mention], ctx: ArticleContext) -> None:
+    """ "La conférence de haut niveau sur la paix en Ukraine", "talks on the war in Sudan": a
+    meeting with no target whose own phrase names the country its peace, war or crisis is in
+    (`story_topic_nouns` + a country name) is about that country: it targets it
+    (`story.topic_country`), unless the meeting is that country's own."""
+    for m in ordered:
+        if m.type != "consult_meeting" or m.target is not None or m.status == "negated":
+            continue
+        iso3 = _topic_country(m.trigger, ctx)
+        if iso3 is not None and iso3 != _nation(m.initiator):
+            _set(m, "target", resolvers.country_actor(iso3), "story.topic_country")
+
+
+def _topic_country(trig: Token, ctx: ArticleContext) -> str | None:
+    topics = ctx.lex.words("story_topic_nouns")
+    for tok in trig.subtree:
+        if tok.lemma_.lower() not in topics or trig not in {tok.head, tok.head.head}:
+            continue
+        for child in tok.children:
+            places = (
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            )
+            for place in places:
+                if place.pos_ == "PROPN" and child.dep_ in {"prep", "nmod"}:
+                    iso3 = resolvers.resolve_country(place.text, ctx.lang)
+                    if iso3:
+                        return iso3
+    return None

@@ -62,7 +62,10 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
         if not line.strip() or line.startswith("#") or line.startswith("class\t"):
             continue
         name, words = line.split("\t")[:2]
-        out[name] = frozenset(w.strip().lower() for w in words.split("|") if w.strip())
+        # a class named again adds words (rows are appended by several rounds), never replaces
+        out[name] = out.get(name, frozenset()) | frozenset(
+            w.strip().lower() for w in words.split("|") if w.strip()
+        )
     return out
 
 
@@ -84,7 +87,19 @@ def _context_tokens(token: Token) -> list[Token]:
         out.append(token.head)
         if token.dep_ == "conj" and token.head.head.i != token.head.i:
             out.append(token.head.head)  # "annonce le retour du diplomate et le départ des troupes"
+    out.extend(_controller(token))
     return out
+
+
+def _controller(token: Token) -> list[Token]:
+    """The subject a controlled verb takes from the verb it completes: "l'armée doit se
+    retirer", "the troops are expected to leave" (the troops leave, not the expectation)."""
+    head = token
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    if head is token:
+        return []
+    return [t for c in head.children if c.dep_ in SUBJECTS for t in c.subtree]
 
 
 def _class_keys(tokens: list[Token]) -> set[str]:
@@ -106,6 +121,22 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         return None
     if kind == "child":
         return bool(_class_keys(list(token.children)) & words)
+    if kind == "comp":
+        # the direct complements, a passive subject included: "a suspendu deux journaux",
+        # "l'accès a été coupé" (not "le réseau ferroviaire a suspendu le trafic")
+        comps = [c for c in token.children if c.dep_ not in ACTIVE_SUBJECTS]
+        # a name's apposed or compound description: "suspended French broadcaster RFI"
+        comps += [g for c in comps for g in c.children if g.dep_ in {"compound", "appos"}]
+        if token.dep_ in {"acl", "amod"} and token.head.i != token.i:
+            comps.append(token.head)  # a participle's noun is what is acted on: "Internet coupé"
+        return bool(_class_keys(comps) & words)
+    if kind == "mark":
+        # "called for the army to withdraw": the mark word of a clause the trigger governs
+        return any(
+            _class_keys([m for m in c.children if m.dep_ == "mark"]) & words
+            for c in token.children
+            if c.dep_ in CLAUSE_DEPS
+        )
     if kind == "notsent":
         # "un gendarme tué par balle lors des émeutes": the sentence names the event it belongs to
         return not _class_keys(list(token.sent)) & words
@@ -512,6 +543,8 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 "pred:",
                 "head:",
                 "notclause:",
+                "mark:",
+                "comp:",
             )
         ):
             if not _has_class(need, token, lex):
@@ -698,9 +731,33 @@ def _document_content(verb: Token, below: Token, lex: Lexicon) -> bool:
     return bool(_class_keys(_subject_tokens(verb)) & classes.get("document_subject", frozenset()))
 
 
+def _for_to_clause(tok: Token) -> bool:
+    """ "called for the president to resign": a "for … to" clause is what is asked, not a circumstance."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _naming(token: Token) -> bool:
+    """ "le quartier, appelé Zone 4", "what Moscow calls a special operation": a call verb
+    whose complement is a bare name or noun names something; it asks nothing."""
+    if token.lemma_.lower() not in NAMING_VERBS:
+        return False  # "a convoqué le chargé d'affaires": a summons, whatever the parse
+    if any(
+        c.pos_ in {"VERB", "AUX"} and c.dep_ in {"xcomp", "ccomp", "advcl"} for c in token.children
+    ):
+        return False  # "a appelé mardi Israël à cesser": the parser's noun is the addressee
+    return any(
+        c.dep_ in {"xcomp", "oprd"}
+        and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and not any(g.dep_ in {"mark", "case"} for g in c.children)
+        for c in token.children
+    )
+
+
 def _is_adjunct(tok: Token) -> bool:
     if tok.dep_ in ADJUNCT_DEPS:
-        return True
+        return not (tok.dep_ == "advcl" and _for_to_clause(tok))
     if tok.dep_ == "prep" and tok.lemma_.lower() in ADJUNCT_PREPOSITIONS:
         return True
     return tok.dep_ == "pobj" and tok.head.lemma_.lower() in ADJUNCT_PREPOSITIONS
@@ -732,7 +789,18 @@ def _fr_verb_lemmas(token: Token) -> list[str]:
     text = token.text.lower()
     if token.lemma_.lower() != text:
         return []
+    if text.endswith("ant") and any(c.dep_ in VERBAL_COMPLEMENTS for c in token.children):
+        # a present participle used as a verb ("menaçant d'étendre les opérations", tagged ADJ
+        # with lemma "menaçant"); "un ton menaçant", with no complement, stays an adjective
+        stem = text[:-3]
+        stem = stem[:-1] + "c" if stem.endswith("ç") else stem[:-1] if stem.endswith("ge") else stem
+        return [stem + "er"]
     return [text[: -len(end)] + inf for end, inf in FR_VERB_ENDINGS if text.endswith(end)]
+
+
+VERBAL_COMPLEMENTS: frozenset[str] = frozenset({"obj", "xcomp", "ccomp", "iobj", "obl:arg"})
+# verbs that name as well as ask: "appelé Zone 4", "what Moscow calls an operation"
+NAMING_VERBS: frozenset[str] = words_any("naming_verbs")
 
 
 def _verb_forms(token: Token) -> set[str]:
@@ -1401,6 +1469,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
                 and _verbal_fight(token, lex)
             )
             or (mention.type == "demand" and _question(token, lex))
+            or (mention.type == "demand" and _naming(token))
             or _denied_category(token)
             or (mention.type in LABEL_TYPES and _quoted_label(token, lex))
             or _in_condition(token, sent, lex)

@@ -545,6 +545,8 @@ def _parse_main(cur: _Cursor, table: dict[str, Any], lang: str) -> _Parsed | Non
         return _Parsed(
             core=cur.original(), near=near, direction=direction, countries=countries, prep=prep
         )
+    if near and not direction and _trailing_civic(cur, table) is not None:
+        near = False  # "outside Rotherham Town Hall": at the building, so in the town itself
     kind, core, more = _heads(cur, table)
     # "dans le Vaucluse", "dans l'Isère": French puts "à" before a town; "dans" + article is a
     # département or region (read below as the "au"/"du" article)
@@ -636,6 +638,8 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
         return "region", cur.original(0, m.end(1)), countries
     if (trailing := _trailing_settlement(cur, table)) is not None:
         return "settlement", trailing, []
+    if (civic := _trailing_civic(cur, table)) is not None:
+        return "settlement", civic, []
     return "any", cur.original(), []
 
 
@@ -661,6 +665,19 @@ def _trailing_settlement(cur: _Cursor, table: dict[str, Any]) -> str | None:
         return None
     m = re.match(rf"^(.+?) (?:{heads})$", cur.rest)
     if m is None or not cur.original(m.end(1)).lstrip()[:1].islower():
+        return None
+    return cur.original(0, m.end(1)) or None
+
+
+def _trailing_civic(cur: _Cursor, table: dict[str, Any]) -> str | None:
+    """ "outside Rotherham Town Hall", "at Leeds Crown Court": a civic building named after
+    the town it serves; the town is the place (as "devant la mairie de Rennes" is Rennes).
+    Only the one-word-or-two town name before the head, capitalised."""
+    heads = "|".join(table.get("trailing_civic_heads", []))
+    if not heads:
+        return None
+    m = re.match(rf"^((?:[a-z]+ ){{0,2}}?[a-z]+) (?:{heads})$", cur.rest)
+    if m is None or not cur.original(0, m.end(1)).lstrip()[:1].isupper():
         return None
     return cur.original(0, m.end(1)) or None
 
