@@ -153,7 +153,8 @@ def test_where_when_own_date_beats_the_speech_day_fr() -> None:
         "territory_captured",
     )
     assert ev.date is not None and ev.date.end == "2024-11-07"
-    assert ev.location is not None and ev.location.country == "MLI"
+    # where is test_namesakes' business: a lone sentence naming only a state 5,000 km away
+    # leaves the village unplaced (test_namesakes_a_far_town_needs_its_state_named_somewhere)
 
 
 def test_where_when_event_without_a_day_takes_its_paragraphs_day() -> None:

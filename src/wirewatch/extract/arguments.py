@@ -20,6 +20,7 @@ from wirewatch.model import Actor
 from . import resolvers
 from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
+from .namesakes import namesake_abroad
 from .syntax import (
     SUBJECT_DEPS,
     ancestors_in,
@@ -29,7 +30,7 @@ from .syntax import (
     numberish,
     text_of,
 )
-from .triggers import instrument_of
+from .triggers import instrument_of, word_classes
 
 LOGGER = logging.getLogger(__name__)
 
@@ -165,6 +166,9 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
             named = resolve(ent.text, ctx)
             if named.id is not None:
                 return named, tokens
+        named = _named_before_descriptor(head, tokens, ctx)
+        if named is not None:
+            return named, tokens
         # "Qatar, a key mediator, ...", "le bureau du Premier ministre, Benyamin Netanyahou":
         # the phrase is cut at the comma; the other side of the apposition may be the name.
         for other in _apposed(head):
@@ -198,6 +202,43 @@ def actor_from_np(head: Token, ctx: ArticleContext) -> tuple[Actor | None, list[
         if _no_side(head, tokens):
             return None, []
     return actor, tokens
+
+
+# Kinds a short name before a descriptor may stand for ("GUR military intelligence"): a body,
+# never a state or a person (a place or a person before a noun only qualifies it).
+DESCRIBED_BODY_KINDS: frozenset[str] = frozenset(
+    {"intelligence", "military", "police", "armed_group", "ministry", "government"}
+)
+
+
+def _named_before_descriptor(head: Token, tokens: list[Token], ctx: ArticleContext) -> Actor | None:
+    """ "Ukraine's GUR military intelligence", "the SBU security service": a known body's short
+    name set before the words that describe it. Either the name alone or the phrase without it
+    ("Ukraine's military intelligence") resolves; only to a body of a state or an armed group."""
+    names = [
+        c
+        for c in head.children
+        if (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (
+            c.dep_ in {"compound", "amod"} and c.ent_type_ == "ORG"
+        )  # "The SBU[ADJ] security service"
+        # "des combattants shebab": a name set after the noun with no preposition
+        or (
+            c.dep_ in {"nmod", "amod"}
+            and c.i > head.i
+            and not any(g.dep_ == "case" for g in c.children)
+            and c.pos_ in {"PROPN", "ADJ", "NOUN"}
+        )
+    ]
+    for name in names:
+        if _is_place(name) or name.ent_type_ in {"PER", "PERSON"}:
+            continue
+        rest = [t for t in tokens if t.i != name.i]
+        for surface in (name.text, text_of(ctx.doc, rest)):
+            actor = resolve(surface, ctx)
+            if actor.id is not None and actor.kind in DESCRIBED_BODY_KINDS:
+                return actor
+    return None
 
 
 INDEFINITE_PEOPLE: frozenset[str] = words_any("indefinite_people")
@@ -923,7 +964,7 @@ def _place_votes(ctx: ArticleContext) -> tuple[dict[str, int], dict[str, int]]:
             continue  # "the US envoy", "UN officials": whose people, not where the story is
         loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)  # memoised per phrase
         country = loc.country if loc is not None else None
-        if not country:
+        if not country or namesake_abroad(loc, ent.sent, ctx):  # type: ignore[arg-type]
             continue
         owner = ent.root.dep_ in OWNER_DEPS and not _is_place(ent.root.head)
         votes = weak if owner else strong
@@ -1164,6 +1205,14 @@ def _object_controller(token: Token) -> Token | None:
         verb, obj = head.head, _object(head.head)  # "accused [Kyiv] [of] shelling": on the verb
     elif token.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB":
         verb, obj = head, _object(head)  # "accusent [les combattants] [d'avoir pillé]"
+    elif (
+        token.dep_ == "acl"
+        and head.dep_ in {"obj", "dobj"}
+        and any(c.dep_ == "mark" for c in token.children)
+    ):
+        # "accusé [l'armée] [de bombarder]": the parser hangs the bare infinitive on the
+        # object noun; that noun is still the doer of the accused act
+        obj, verb = head, head.head
     else:
         return None
     if obj is None or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
@@ -1412,6 +1461,8 @@ def fill_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         m.initiator is None or (m.initiator.id is None and not m.initiator.country)
     ):
         _speaker_side(m, ctx)  # also over a bare pronoun read as an unknown actor ("it")
+    if m.kind == "attack" and trig.pos_ == "NOUN":
+        _fire_undergone(m, ctx)
     _pair_actors(m, ctx, exclude)
     _conjoined_parties(m, ctx)
     if m.type == "armed_clash" and m.target is None:
@@ -2100,11 +2151,14 @@ def _army_inquirer(m: Mention, ctx: ArticleContext) -> None:
     _set(m, "initiator", _story_military(ctx) or actor, f"{ctx.lang}.initiator.army_inquirer", toks)
 
 
+PLURAL_INDEFINITES: frozenset[str] = frozenset({"des"})
+
+
 def _bare_army(surface: str) -> bool:
     """ "the army", "l'armée", "les forces de sécurité": an army named without its country."""
     words = surface.lower().replace("’", "'").split()
-    while words and words[0] in DEFINITE_DETERMINERS:  # "l'", "the" among them
-        words = words[1:]
+    while words and (words[0] in DEFINITE_DETERMINERS or words[0] in PLURAL_INDEFINITES):
+        words = words[1:]  # "l'", "the"; "des soldats" as bare as English "soldiers"
     key = " ".join(words)
     return key.removeprefix("l'") in BARE_ARMY
 
@@ -2157,13 +2211,81 @@ def _repelled(m: Mention, ctx: ArticleContext) -> None:
     defender = m.initiator
     iso, _adj = demonym_of(obj, ctx)
     author = resolvers.country_actor(iso) if iso else _complement_author(obj, ctx)
-    if defender is not None and author is not None and defender.country == author.country:
+    if defender is not None and author is not None and _same_side(defender, author):
         return  # "repelled their own…": misread, keep what the parse said
     _unset(m, "initiator", "target")
     if author is not None:
         _set(m, "initiator", author, f"{ctx.lang}.initiator.repelled_author", [obj])
     if defender is not None:
         _set(m, "target", defender, f"{ctx.lang}.target.defender", [])
+
+
+def _civilian_victims(trig: Token, lang: str) -> bool:
+    """The verb's direct object is people described as civilians ("a bombardé des civils",
+    "shelled villagers"), not a named side."""
+    obj = _object(trig) if trig.pos_ == "VERB" else None
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    civilians = word_classes(lang).get("civilian", frozenset())
+    return obj.lower_ in civilians or obj.lemma_.lower() in civilians
+
+
+def _armed_word(tok: Token, lang: str) -> bool:
+    """An unnamed fighter noun ("jihadistes", "militants", "gunmen", "rebels")."""
+    armed = word_classes(lang).get("armed_actor", frozenset())
+    return tok.pos_ == "NOUN" and (tok.lower_ in armed or tok.lemma_.lower() in armed)
+
+
+# One-sided acts whose victims are people: the state where they are is the target even when
+# its own forces did it ("des soldats ont enlevé des villageois"). Other one-sided acts by a
+# state's forces at home ("accuse les forces ukrainiennes d'avoir employé des agents toxiques
+# dans la région de Zaporijjia") strike the other side, never the author's own state.
+PEOPLE_VICTIM_TYPES: frozenset[str] = frozenset(
+    {"attack_on_civilians", "abduction", "sexual_violence"}
+)
+
+
+def _own_forces_at_home(m: Mention, struck: str) -> bool:
+    one = m.initiator
+    return (
+        one is not None
+        and one.kind in {"military", "state"}
+        and one.country == struck
+        and m.type not in PEOPLE_VICTIM_TYPES
+        and not _civilian_victims(m.trigger, m.trigger.doc.lang_)
+    )
+
+
+def _no_own_state_target(m: Mention) -> None:
+    """A state's forces fighting at home ("l'armée soudanaise a bombardé des positions rebelles
+    près de Nyala") do not strike their own state: a target read from the place is dropped,
+    unless the victims are people named as civilians (GUIDELINES §5) or the act is policing."""
+    one, two = m.initiator, m.target
+    if (
+        m.kind != "attack"
+        or one is None
+        or two is None
+        or one.kind not in {"military", "state"}
+        or two.kind != "state"
+        or not one.country
+        or two.id != one.country.lower()
+        or m.type in PEOPLE_VICTIM_TYPES | POLICING_TYPES | CROWD_TYPES
+        or _civilian_victims(m.trigger, m.trigger.doc.lang_)
+    ):
+        return
+    LOGGER.debug("dropped own-state target %s of %s", two.id, m.trigger.text)
+    _unset(m, "target")
+
+
+def _same_side(one: Actor, two: Actor) -> bool:
+    """Two actors of one side: the same id, or a state and its bodies. An armed group based in
+    a country ("les FARDC … une attaque du M23") fights that country's state, so it is another
+    side though its country code is the same."""
+    if one.id is not None and one.id == two.id:
+        return True
+    if one.kind in NON_STATE_KINDS or two.kind in NON_STATE_KINDS:
+        return False
+    return bool(one.country) and one.country == two.country
 
 
 def _inferred_author(m: Mention) -> bool:
@@ -2419,8 +2541,8 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                     actor, toks = _target_actor(obj, ctx)
                     _set(m, "target", actor, f"{lang}.target.object", toks)
             _undergone_attack(m, ctx)  # "Kiev a subi une attaque…", "Kyiv came under attack"
-            if trig.dep_ in {"obj", "dobj"} and trig.head.lemma_.lower() in ctx.lex.cues_of(
-                "light_verb"
+            if trig.dep_ in {"obj", "dobj"} and (
+                trig.head.lemma_.lower() in ctx.lex.cues_of("light_verb") or _storm_idiom(trig)
             ):
                 subj = _subject(trig.head)
                 if (
@@ -2459,6 +2581,17 @@ def _attack_actors(m: Mention, ctx: ArticleContext) -> None:
                     )
 
 
+# "Les shebab ont pris d'assaut un hôtel": the verb of an idiom whose attack noun is a bare
+# "de" phrase; its subject is the attacker as with a light verb ("ont mené un assaut").
+STORM_IDIOM_VERBS: frozenset[str] = words_any("sides14_storm_idiom_verbs")
+
+
+def _storm_idiom(trig: Token) -> bool:
+    return trig.head.lemma_.lower() in STORM_IDIOM_VERBS and any(
+        c.dep_ == "case" and c.lower_.rstrip("'’") in {"d", "de"} for c in trig.children
+    )
+
+
 UNDER_ATTACK_VERBS: frozenset[str] = words_any("under_attack_verbs")
 
 
@@ -2484,6 +2617,71 @@ def _undergone_attack(m: Mention, ctx: ArticleContext) -> None:
     actor, toks = _target_actor(subj, ctx)
     if actor is not None and (actor.id or actor.country):
         _set(m, "target", actor, f"{ctx.lang}.target.undergoer", toks)
+
+
+def _undergoing_verb(trig: Token) -> Token | None:
+    """The verb through which a subject undergoes the attack noun: "came under fire", "a essuyé
+    des tirs", "subi une attaque"."""
+    if trig.dep_ in {"obj", "dobj"} and trig.head.lemma_.lower() in UNDERGOING_VERBS:
+        return trig.head
+    if (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "under"
+        and trig.head.head.lemma_.lower() in UNDER_ATTACK_VERBS
+    ):
+        return trig.head.head
+    return None
+
+
+def _fire_author(trig: Token) -> Token | None:
+    """Who fired: "under fire from gunmen", "des tirs des FSR", "des tirs de jihadistes"."""
+    for child in trig.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        cases = {c.lower_.rstrip("'’") for c in child.children if c.dep_ == "case"}
+        if child.dep_ == "nmod" and cases & {"de", "des", "du", "d"} and not _is_place(child):
+            return child
+    return None
+
+
+def _fire_undergone(m: Mention, ctx: ArticleContext) -> None:
+    """ "A police patrol came under fire from Hamas fighters", "un convoi de l'armée malienne a
+    essuyé des tirs de jihadistes": the subject of the verb of undergoing is the target (a
+    body or troops, not only a named place), the one the fire came from the initiator."""
+    verb = _undergoing_verb(m.trigger)
+    if verb is None:
+        return
+    subj = _subject(verb)
+    target: Actor | None = None
+    if subj is not None and (_is_place(subj) or subj.pos_ == "PROPN"):
+        subj = None  # "Kharkiv came under attack": a named place, read by _undergone_attack
+    if subj is not None and not numberish(subj):
+        target, _toks = actor_from_np(subj, ctx)
+        if target is not None and _sideless(target) and target.surface:
+            target = national_army(target.surface, ctx) or _troop_owner(subj, ctx) or target
+    author_tok = _fire_author(m.trigger)
+    author = actor_from_np(author_tok, ctx)[0] if author_tok is not None else None
+    if target is not None and (target.id or target.country):
+        _unset(m, "target")
+        _set(
+            m, "target", target, f"{ctx.lang}.target.undergoer", [subj] if subj is not None else []
+        )
+    if author is not None and (author.id or author.country):
+        if target is None or not _same_side(author, target):
+            _unset(m, "initiator")
+            _set(m, "initiator", author, f"{ctx.lang}.initiator.fire_author", [author_tok])
+
+
+def _troop_owner(subj: Token, ctx: ArticleContext) -> Actor | None:
+    """ "une patrouille de l'armée malienne", "a convoy of Malian soldiers": the force named in
+    the unit's complement."""
+    for child in subj.children:
+        if child.dep_ in {"nmod", "prep"}:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            actor, _ = actor_from_np(noun, ctx)
+            if actor is not None and (actor.id or actor.country) and actor.kind != "unknown":
+                return actor
+    return None
 
 
 def _passive_target(m: Mention, trig: Token, ctx: ArticleContext) -> None:
@@ -3112,8 +3310,14 @@ def _target_actor(
         named, ntoks = actor_from_np(tok, ctx)
         if named is not None and named.id is not None:
             return named, ntoks
+        if _armed_word(tok, ctx.lang):
+            # "des jihadistes près de Ménaka", "militants near Marawi": where the fighters are
+            # is no side of theirs; only their own name or nationality would say
+            return None, []
     if _is_place(tok) or any(_is_place(t) for t in toks):
         loc = resolvers.locate(text_of(ctx.doc, toks), lang=ctx.lang, context=None)
+        if loc is not None and loc.country and namesake_abroad(loc, tok.sent, ctx):
+            return None, toks  # "an attack on Solhan" by Burkinabe soldiers: not Turkey's
         if loc is not None and loc.country:
             # "le pont de Crimée": the side that holds the place (GUIDELINES §5)
             return resolvers.country_actor(struck_state(loc) or loc.country), toks
@@ -4148,6 +4352,7 @@ def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place (below), then who did what to whom is remembered:
     a threat of reprisal targets the last author of an act against the threatener."""
     _fill_after_location(m, ctx)
+    _no_own_state_target(m)
     _passive_accuser(m, ctx)
     if (
         m.initiator is not None
@@ -4288,7 +4493,9 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
         # "activists abducted in Nairobi", "un couvre-feu instauré à Clamart"; with no place
         # of its own, only in a story whose places all lie in one country
         struck = struck_state(m.location) or country
-        if not (m.initiator is not None and m.initiator.country == struck != country):
+        if not (m.initiator is not None and m.initiator.country == struck != country) and not (
+            _own_forces_at_home(m, struck)
+        ):
             m.target = resolvers.country_actor(struck)
             m.prov("target", f"{lang}.target.location_state")
     elif (
@@ -4304,6 +4511,11 @@ def _fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     ):
         m.target = resolvers.country_actor(struck_state(m.location) or country)
         m.prov("target", f"{lang}.target.location_state")
+    elif m.kind == "attack" and m.target is None and _civilian_victims(m.trigger, lang):
+        # "l'armée a bombardé des civils à Nyala", "troops shelled villagers": the civilians
+        # struck are the people of the state they are in, whoever struck them (GUIDELINES §5)
+        m.target = resolvers.country_actor(struck_state(m.location) or country)
+        m.prov("target", f"{lang}.target.civilians_state")
     elif (
         m.kind == "attack"
         and (m.target is None or _sideless(m.target))
@@ -4434,7 +4646,7 @@ def sole_country(ctx: ArticleContext, *, places_only: bool = False) -> str | Non
     for ent in ctx.doc.ents:
         if ent.label_ in PLACE_ENTS:
             loc = resolvers.locate(ent.text, lang=ctx.lang, context=None)
-            if loc is not None and loc.country:
+            if loc is not None and loc.country and not namesake_abroad(loc, ent.sent, ctx):
                 found.add(loc.country)
             iso = resolvers.resolve_country(ent.text, ctx.lang)
             if iso:
@@ -4759,7 +4971,8 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
         iso, _adj = demonym_of(comp, ctx)
         if iso:
             return resolvers.country_actor(iso)
-        if comp.ent_type_ in {"GPE", "LOC", "ORG", "NORP"}:
+        if comp.ent_type_ in {"GPE", "LOC", "ORG", "NORP"} or _armed_word(comp, ctx.lang):
+            # "an attack by M23 rebels": the fighters' group named before them
             actor, _toks = actor_from_np(comp, ctx)
             if actor is not None and actor.id is not None and actor.country:
                 return actor

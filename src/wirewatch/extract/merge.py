@@ -32,7 +32,7 @@ from wirewatch.model import Actor, EventDate, Location, QuantityValue
 from . import resolvers
 from .lexicon import words_any
 from .mention import Mention
-from .triggers import has_author
+from .triggers import has_author, word_classes
 
 LOGGER = logging.getLogger(__name__)
 
@@ -390,6 +390,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Cluster]:
             # on a tie (an untyped "struck by three projectiles" before a barrage of "missiles
             # and drones"), the event the article has told more often is the one it retells
             max(options, key=lambda c: (*_score(m, c), len(c.mentions))).mentions.append(m)
+        elif _retells_walkout(m, clusters):
+            LOGGER.debug("untyped mention %r dropped: it retells a labour strike", m.trigger.text)
         elif _stands_alone(m, casualties):
             m.type = m.default_type
             m.prov("type", f"merge.default_type:{m.default_type}", [m.trigger])
@@ -637,7 +639,44 @@ def _stands_alone(m: Mention, casualties: list[Mention]) -> bool:
         return True
     if has_author(m.trigger):
         return True  # "L'armée a mené des frappes aériennes contre…": an author, even unresolved
+    if _hit_something(m):
+        return True
     return any(x.sent.start == m.sent.start for x in casualties)
+
+
+LABOUR_STRIKE = "labour_strike"
+
+
+def _retells_walkout(m: Mention, clusters: list[Cluster]) -> bool:
+    """ "Teachers walked out on Monday. The strike closed schools in Nairobi": a bare strike
+    word after a walkout told just before, in a sentence with no word of war, is that walkout."""
+    war = word_classes(m.trigger.doc.lang_).get("war_scene", frozenset())
+    if not war:
+        return False  # a language whose strike word is never a walkout ("frappe" / "grève")
+    if any(t.lemma_.lower() in war or t.lower_ in war for t in m.sent):
+        return False
+    return any(
+        c.type == LABOUR_STRIKE
+        and any(x.start < m.start and 0 <= m.para - x.para <= 2 for x in c.mentions)
+        for c in clusters
+    )
+
+
+def _hit_something(m: Mention) -> bool:
+    """ "Une frappe aérienne a touché une école", "An air strike hit a school": an indefinite
+    attack word, subject of a verb whose object is a building or a military site, in a
+    sentence (not a heading), tells a new occurrence by what it hit ("a strike hit the
+    economy" does not)."""
+    trig = m.trigger
+    if _headline_like(m) or trig.dep_ != "nsubj" or trig.head.i == trig.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in trig.children):
+        return False
+    hit = word_classes(trig.doc.lang_).get("t14_hit_object", frozenset())
+    return any(
+        c.dep_ in {"obj", "dobj"} and (c.lemma_.lower() in hit or c.lower_ in hit)
+        for c in trig.head.children
+    )
 
 
 def _lend_demonym(m: Mention, clusters: list[Cluster]) -> None:

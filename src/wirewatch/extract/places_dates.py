@@ -30,6 +30,7 @@ from . import resolvers
 from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
 from .modality import is_conditional as conditional_form
+from .namesakes import namesake_abroad
 from .syntax import (
     NOUN_CLAUSE_DEPS,
     RELATIVE_DEPS,
@@ -630,6 +631,8 @@ def fill_location(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
         capital = _seat_capital(m, ctx, best[0])  # "stormed Kenya's parliament": Nairobi
         if capital is not None:
             best = (capital, best[1])
+    if best is not None and namesake_abroad(best[0], m.sent, ctx):
+        best = None
     if best is not None:
         m.location = best[0]
         m.prov("location", "place.locate", best[1])
@@ -706,13 +709,33 @@ def _hint_disowns(
     if loc.country is None:
         return False
     mine = {t.i for t in toks}
-    for phrase, other in phrases:
+    for phrase, other in [*phrases, *_trailing_apposition(toks, ctx)]:
         if len(other) <= len(toks) or not mine < {t.i for t in other}:
             continue
         whole = resolvers.locate(phrase, lang=ctx.lang, context=context)
         if whole is not None and whole.country is not None and whole.country != loc.country:
             return True
     return False
+
+
+def _trailing_apposition(toks: list[Token], ctx: ArticleContext) -> list[tuple[str, list[Token]]]:
+    """ "près de Boni, dans le centre du Mali" where the parser hung the apposition on another
+    word than the town: the phrase read together with the locative right after its comma."""
+    doc = ctx.doc
+    comma = toks[-1].i + 1
+    if comma + 1 >= toks[-1].sent.end or doc[comma].text != "," or doc[comma + 1].pos_ != "ADP":
+        return []
+    prep = doc[comma + 1]
+    # UD hangs the preposition on its noun ("dans" → "centre"); English hangs the noun on it
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), prep.head)
+    if noun.i <= comma + 1 or noun.i >= toks[-1].sent.end:
+        return []
+    apposed = list(doc[comma + 1 : noun.right_edge.i + 1])
+    where = resolvers.locate(text_of(doc, apposed), lang=ctx.lang, context=None)
+    if where is None or where.country is None or where.precision not in {"country", "admin1"}:
+        return []  # "A Mykolaïv, dans le sud, …": a compass word alone names no state
+    whole = [*toks, *doc[comma : noun.right_edge.i + 1]]
+    return [(text_of(doc, whole), whole)]
 
 
 def _hinted_town(
@@ -2922,7 +2945,7 @@ def _sentence_places(
             # "dans le Vaucluse": French gives a town no article; the bare name may be a
             # namesake town abroad (a Sydney suburb), the phrase as written says otherwise
             loc = resolvers.locate(written, lang=ctx.lang, context=context)
-        if loc is not None:
+        if loc is not None and not namesake_abroad(loc, sent, ctx):
             out.append((loc, list(ent)))
     cache[key] = out
     return list(out)

@@ -211,6 +211,9 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             continue  # "trois civils, dont un adolescent": the part of a toll is no toll
         if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
             kind, of_total = _part_whole_kind(idx, numbers, wholes)
+        elif m.kind == "intercept" and _elided_argument(m.trigger, ctx) == head:
+            # "145 drones, 62 of which were shot down": the relative's bare figure is downed
+            kind, of_total = "intercepted", None
         elif head.i in toll_ids:
             kind, of_total = _toll_kind(m, head, ctx), None
         elif head.i in member_ids:

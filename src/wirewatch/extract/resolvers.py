@@ -163,6 +163,10 @@ def is_unit_name(name: str, lang: str) -> bool:
     return bool(_call("places", "is_unit_name", name, lang))
 
 
+def is_minor_place(loc: Location) -> bool:
+    return bool(_call("places", "is_minor_place", loc))
+
+
 def capital_country(name: str, lang: str) -> str | None:
     return _call("places", "capital_country", name, lang)
 

@@ -140,6 +140,11 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
     if kind == "notsent":
         # "un gendarme tué par balle lors des émeutes": the sentence names the event it belongs to
         return not _class_keys(list(token.sent)) & words
+    if kind == "sent":
+        # "Security forces killed three militants in a raid": the sentence tells the raid was fought
+        return bool(_class_keys(list(token.sent)) & words)
+    if kind == "author":
+        return bool(_class_keys(_author_tokens(token)) & words)
     if kind == "content":
         # what a warning says: "warned that students would face expulsion" is a threat, "warned
         # that prices would rise" a forecast; a quote may carry the warning verb as an incise
@@ -191,6 +196,27 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
         tokens.append(token.head.head)
     present = bool(_class_keys(tokens) & words)
     return present if kind == "has" else not present
+
+
+AUTHOR_CASES: frozenset[str] = frozenset({"de", "du", "des", "d'", "par"})
+
+
+def _author_tokens(token: Token) -> list[Token]:
+    """Who acts with an attack noun, never what it hits: "a Hezbollah strike", "strikes by the
+    Houthis", "une frappe du Hezbollah", "Hamas carried out a strike" (not "strikes on Hamas")."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in {"compound", "amod", "poss", "nmod:poss"}:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in AUTHOR_CASES for g in c.children
+        ):
+            out.append(c)
+    if token.dep_ in {"obj", "dobj"}:
+        out.extend(_subject_tokens(token))  # the light verb's subject
+    return out
 
 
 def _said_content(token: Token) -> list[Token]:
@@ -534,6 +560,8 @@ def requirement_met(requires: str, token: Token, lex: Lexicon) -> bool:
                 "child:",
                 "content:",
                 "notsent:",
+                "sent:",
+                "author:",
                 "obj:",
                 "clause:",
                 "subj:",
@@ -973,6 +1001,13 @@ def _sport_context(sent: Span, lex: Lexicon) -> bool:
     """ "Saka struck twice … in the second half", "la frappe de l'attaquant a fini en
     lucarne": a sentence about a match uses war words for play."""
     return bool(_class_keys(list(sent)) & word_classes(lex.lang).get("sport_sentence", frozenset()))
+
+
+def _match_brawl(sent: Span, lex: Lexicon) -> bool:
+    """ "des affrontements entre les deux équipes après le match", "fans clashed outside the
+    stadium": a fight around a match is between teams or fans, never an armed clash."""
+    words = word_classes(lex.lang).get("t14_match_sentence", frozenset())
+    return bool(_class_keys(list(sent)) & words)
 
 
 def _business_context(sent: Span, lex: Lexicon) -> bool:
@@ -1466,7 +1501,7 @@ def find_mentions(sent: Span, para: int, lex: Lexicon) -> list[Mention]:
             or (
                 mention.type == "armed_clash"
                 and mention.kind == "event"
-                and _verbal_fight(token, lex)
+                and (_verbal_fight(token, lex) or _match_brawl(sent, lex))
             )
             or (mention.type == "demand" and _question(token, lex))
             or (mention.type == "demand" and _naming(token))

