@@ -3451,6 +3451,20 @@ OWNED_SITES: frozenset[str] = words_any("owned_military_sites")
 SITE_OWNER_KINDS: frozenset[str] = frozenset({"armed_group", "military"})
 
 
+def _owner_complement(child: Token, *, names_before: bool) -> Token | None:
+    """The word naming who owns a noun, read from one of its children: a genitive complement
+    ("des positions des FSR"), an "of" phrase ("the offices of the League") or, when
+    ``names_before``, a name before the noun ("RSF positions", "Hamas's tunnels")."""
+    if child.dep_ == "nmod":
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        return child if cases & GENITIVE_CASES else None
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if names_before and child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN":
+        return child
+    return None
+
+
 def _site_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
     """The armed side a military site belongs to, named by a complement, a possessor or a name
     before it ("des positions des FSR", "des dépôts d'armes du Hezbollah", "RSF positions",
@@ -3460,14 +3474,7 @@ def _site_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
     nouns = [tok, *(c for c in tok.children if c.dep_ in {"nmod", "prep"})]
     for noun in nouns:  # "dépôts d'armes du Hezbollah": the owner may hang on the content
         for child in noun.children:
-            owner_tok: Token | None = None
-            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-            if child.dep_ == "nmod" and cases & GENITIVE_CASES:
-                owner_tok = child
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif noun is tok and child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN":
-                owner_tok = child
+            owner_tok = _owner_complement(child, names_before=noun is tok)
             if owner_tok is None or owner_tok.pos_ not in {"PROPN", "NOUN"}:
                 continue
             # only an armed body owns: "les positions de Kherson" names a place, read elsewhere
@@ -3487,14 +3494,7 @@ def _premises_owner(tok: Token, ctx: ArticleContext) -> Actor | None:
     if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & PREMISES_NOUNS:
         return None
     for child in tok.children:
-        owner_tok: Token | None = None
-        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if child.dep_ == "nmod" and cases & GENITIVE_CASES:
-            owner_tok = child
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            owner_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
-            owner_tok = child
+        owner_tok = _owner_complement(child, names_before=True)
         if owner_tok is None or owner_tok.pos_ not in {"PROPN", "NOUN"} or _is_place(owner_tok):
             continue
         actor, _ = actor_from_np(owner_tok, ctx)

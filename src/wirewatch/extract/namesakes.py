@@ -89,14 +89,16 @@ def _far_from(loc: Location, states: frozenset[str]) -> bool:
         capital = resolvers.capital_of(iso)
         if capital is None or capital.lat is None or capital.lon is None:
             return False
-        if _km(loc.lat, loc.lon, capital.lat, capital.lon) <= NEIGHBOUR_KM:
+        if km_between(loc.lat, loc.lon, capital.lat, capital.lon) <= NEIGHBOUR_KM:
             return False
     return True
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine); ``places_dates._within`` uses it too."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))

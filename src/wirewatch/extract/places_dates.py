@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import math
 import re
 
 from spacy.tokens import Span, Token
@@ -30,7 +29,7 @@ from . import resolvers
 from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
 from .modality import is_conditional as conditional_form
-from .namesakes import namesake_abroad
+from .namesakes import km_between, namesake_abroad
 from .syntax import (
     NOUN_CLAUSE_DEPS,
     RELATIVE_DEPS,
@@ -2471,12 +2470,7 @@ def _within(a: Location, b: Location, km: float) -> bool:
     if a.precision != "place" or b.precision != "place" or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) < km
+    return km_between(a.lat, a.lon, b.lat, b.lon) < km
 
 
 def _article_places(ctx: ArticleContext) -> list[tuple[Location, list[Token]]]:
