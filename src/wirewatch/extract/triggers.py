@@ -1436,7 +1436,10 @@ def _is_other_set(munition: Token | None) -> bool:
 def _is_anaphoric(token: Token, munition: Token | None) -> bool:
     for tok in (token, munition):
         if tok is not None and any(
-            c.lemma_.lower() in DEMONSTRATIVES or c.text.lower() in DEMONSTRATIVES
+            (c.lemma_.lower() in DEMONSTRATIVES or c.text.lower() in DEMONSTRATIVES)
+            # "denied that its forces had struck…": the conjunction "that" is no demonstrative
+            and c.dep_ != "mark"
+            and c.pos_ != "SCONJ"
             for c in tok.children
         ):
             return True

@@ -1,0 +1,73 @@
+"""Denied acts (round 14): a denial told with a "that" clause keeps the act it denies.
+
+The conjunction "that" hangs on the clause's verb like a determiner would; it is not the
+demonstrative of "that strike" (a reference back), so the act it introduces is a new one,
+status denied, claimed by the denier. Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extracting import actor_id, events, of_type
+
+DENIED: list[tuple[str, str, str, str]] = [
+    # (text, event type, claimant id, initiator id)
+    (
+        "Russia denied that its forces had struck the hospital in Kharkiv.",
+        "air_strike",
+        "rus",
+        "rus-mil",
+    ),
+    (
+        "Moscow denies that its forces struck a shopping centre in Kremenchuk, the ministry said.",
+        "air_strike",
+        "rus",
+        "rus-mil",
+    ),
+    (
+        "Israel denied on Tuesday that its jets had bombed the hospital in Khan Younis.",
+        "air_strike",
+        "isr",
+        "isr-mil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "claimant", "initiator"), DENIED)
+def test_denials_that_clause_keeps_the_denied_act(
+    text: str, code: str, claimant: str, initiator: str
+) -> None:
+    found = of_type(text, "en", code)
+    assert len(found) == 1, [(e.type, e.status) for e in events(text, "en")]
+    ev = found[0]
+    assert ev.status == "denied"
+    assert actor_id(ev.claimant) == claimant
+    assert actor_id(ev.initiator) == initiator
+
+
+def test_denials_unconfirmed_that_clause() -> None:
+    ev = of_type(
+        "Kyiv did not confirm that its drones had hit the refinery in Ryazan.", "en", "drone_strike"
+    )
+    assert len(ev) == 1
+    assert ev[0].status == "unconfirmed"
+    assert actor_id(ev[0].claimant) == "ukr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the report.",  # words denied, no act
+        "The ministry denied that report.",  # a demonstrative, still no act
+    ],
+)
+def test_denials_of_words_assert_no_act(text: str) -> None:
+    assert events(text, "en") == []
+
+
+def test_denials_demonstrative_strike_still_refers_back() -> None:
+    """ "That strike" names the strike told before: one event, not two."""
+    text = (
+        "Russian jets struck a school in Kharkiv on Monday. Moscow denied that strike on Tuesday."
+    )
+    assert len(of_type(text, "en", "air_strike")) == 1
