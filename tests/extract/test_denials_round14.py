@@ -71,3 +71,24 @@ def test_denials_demonstrative_strike_still_refers_back() -> None:
         "Russian jets struck a school in Kharkiv on Monday. Moscow denied that strike on Tuesday."
     )
     assert len(of_type(text, "en", "air_strike")) == 1
+
+
+# -- a state as subject and a struck building as object (stop 10, lead) ----------------------
+
+
+def test_denials_french_infinitive_denial_of_a_strike_on_a_building() -> None:
+    (strike,) = [
+        e
+        for e in events("Moscou a démenti avoir frappé l'hôpital de Kharkiv.", "fr")
+        if e.type == "air_strike"
+    ]
+    assert strike.status == "denied"
+    assert actor_id(strike.claimant) == "rus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La crise a frappé l'hôpital de Kharkiv.", "L'inflation a frappé les écoles du pays."],
+)
+def test_denials_a_crisis_hitting_a_building_is_no_strike(text: str) -> None:
+    assert [e for e in events(text, "fr") if e.type == "air_strike"] == []
