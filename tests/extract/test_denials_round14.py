@@ -92,3 +92,30 @@ def test_denials_french_infinitive_denial_of_a_strike_on_a_building() -> None:
 )
 def test_denials_a_crisis_hitting_a_building_is_no_strike(text: str) -> None:
     assert [e for e in events(text, "fr") if e.type == "air_strike"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denier"),
+    [
+        ("Russia denied responsibility for the strike on the hospital in Kharkiv.", "en", "rus"),
+        ("Russia denied any involvement in the attack on the hospital in Kharkiv.", "en", "rus"),
+        (
+            "Moscou a nié toute responsabilité dans la frappe contre l'hôpital de Kharkiv.",
+            "fr",
+            "rus",
+        ),
+        ("Le Hamas a démenti toute implication dans l'attaque contre la base.", "fr", "hamas"),
+    ],
+)
+def test_denials_the_denier_of_responsibility_is_the_imputed_author(
+    text: str, lang: str, denier: str
+) -> None:
+    (act,) = [e for e in events(text, lang) if e.status == "denied"]
+    assert actor_id(act.initiator) == denier
+    assert actor_id(act.claimant) == denier
+
+
+def test_denials_blaming_another_does_not_make_the_speaker_the_author() -> None:
+    text = "Ukraine blamed Russia for the strike on the hospital in Kharkiv."
+    strikes = of_type(text, "en", "air_strike")
+    assert all(actor_id(e.initiator) != "ukr" for e in strikes)

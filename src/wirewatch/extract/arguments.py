@@ -4348,6 +4348,25 @@ ONE_SIDED_TYPES: frozenset[str] = frozenset(
 )
 
 
+DENIED_RESPONSIBILITY_NOUNS: frozenset[str] = words_any("denied_responsibility_nouns")
+
+
+def denier_as_author(m: Mention) -> None:
+    """ "Russia denied responsibility for the strike", "a nié toute implication dans
+    l'attaque": a denied attack whose author is unnamed was imputed to the denier, who is its
+    initiator (GUIDELINES §6: the denier of its own act). Runs once the status is known."""
+    if m.kind != "attack" or m.status != "denied" or m.initiator is not None or m.claimant is None:
+        return
+    prep = m.trigger.head
+    noun = prep.head if prep.pos_ == "ADP" else prep  # UD: "dans" hangs on "frappe"
+    if m.trigger.dep_ in {"nmod", "obl"}:
+        noun = m.trigger.head
+    if noun.lemma_.lower() not in DENIED_RESPONSIBILITY_NOUNS:
+        return
+    m.initiator = m.claimant
+    m.prov("initiator", "denier_as_author", [noun])
+
+
 def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place (below), then who did what to whom is remembered:
     a threat of reprisal targets the last author of an act against the threatener."""

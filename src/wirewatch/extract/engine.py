@@ -140,6 +140,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
             m.prov("status", f"{ctx.lang}.modality.speech_act")
         else:
             modality.assess(m, att, ctx)
+            arguments.denier_as_author(m)  # "denied responsibility for the strike"
         _evidence(m, ctx)
         assessed.append((m, att))
     for m, att in assessed:  # "440 000 selon la police", once every figure has its kind
