@@ -115,7 +115,36 @@ def test_denials_the_denier_of_responsibility_is_the_imputed_author(
     assert actor_id(act.claimant) == denier
 
 
-def test_denials_blaming_another_does_not_make_the_speaker_the_author() -> None:
-    text = "Ukraine blamed Russia for the strike on the hospital in Kharkiv."
-    strikes = of_type(text, "en", "air_strike")
-    assert all(actor_id(e.initiator) != "ukr" for e in strikes)
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "author", "blamer"),
+    [
+        (
+            "Ukraine blamed Russia for the strike on the hospital in Kharkiv.",
+            "en",
+            "air_strike",
+            "rus",
+            "ukr",
+        ),
+        (
+            "Israel blamed Hezbollah for the rocket attack on Majdal Shams.",
+            "en",
+            "shelling",
+            "hezbollah",
+            "isr",
+        ),
+        ("Kiev a imputé la frappe à la Russie.", "fr", "air_strike", "rus", "ukr"),
+    ],
+)
+def test_denials_the_party_blamed_is_the_author_the_blamer_claims(
+    text: str, lang: str, code: str, author: str, blamer: str
+) -> None:
+    (act,) = of_type(text, lang, code)
+    assert actor_id(act.initiator) == author
+    assert actor_id(act.claimant) == blamer
+    assert act.status == "claimed"
+    assert actor_id(act.target) != author  # "à la Russie" is not the struck side
+
+
+def test_denials_blame_for_a_delay_is_no_attack() -> None:
+    found = {e.type for e in events("Ukraine blamed the weather for the delay.", "en")}
+    assert not found & {"air_strike", "shelling", "missile_strike", "drone_strike", "armed_clash"}

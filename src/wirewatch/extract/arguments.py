@@ -4367,6 +4367,46 @@ def denier_as_author(m: Mention) -> None:
     m.prov("initiator", "denier_as_author", [noun])
 
 
+BLAME_FOR_VERBS: frozenset[str] = words_any("blame_for_verbs")
+
+
+def blamed_author(m: Mention, ctx: ArticleContext) -> None:
+    """The party an attack is blamed on is its author, as the blamer claims it ("Ukraine
+    blamed Russia for the strike", "the strike, which Kyiv blamed on Moscow", "Kiev a imputé la
+    frappe à la Russie"). An act told only as the blame's object is the blamer's claim. Runs
+    once the status is known (after ``modality.assess``)."""
+    if m.kind != "attack" or m.initiator is not None:
+        return
+    trig = m.trigger
+    blamed: Token | None = None
+    blamer: Token | None = None  # only where the act is told as the blame's object
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_ == "blame":
+        verb = trig.head.head
+        blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        blamer = _subject(verb)
+    elif (verb := next((c for c in trig.children if c.dep_ in {"relcl", "acl:relcl"}), None)) and (
+        verb.lemma_.lower() in BLAME_FOR_VERBS
+    ):
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        blamed = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+    elif trig.dep_ == "obj" and trig.head.lemma_.lower() in BLAME_FOR_VERBS:
+        blamed = next((c for c in trig.head.children if c.dep_ == "obl:arg"), None)
+        blamer = _subject(trig.head)
+    if blamed is None or blamed.lower_ in {"which", "that", "qui", "que"}:
+        return
+    actor, toks = actor_from_np(blamed, ctx)
+    if actor is None or not (actor.id or actor.country):
+        return
+    if m.target is not None and (m.target.id, m.target.country) == (actor.id, actor.country):
+        m.target = None  # "à la Russie" read as the struck side: it is the one blamed
+    _set(m, "initiator", actor, f"{ctx.lang}.initiator.blamed", toks)
+    if blamer is not None and m.claimant is None and m.status == "asserted":
+        source, stoks = actor_from_np(blamer, ctx)
+        if source is not None and (source.id or source.country):
+            m.claimant, m.status = source, "claimed"
+            m.prov("claimant", f"{ctx.lang}.claimant.blamer", stoks)
+
+
 def fill_after_location(m: Mention, ctx: ArticleContext) -> None:
     """Actors that need the event's place (below), then who did what to whom is remembered:
     a threat of reprisal targets the last author of an act against the threatener."""

@@ -141,6 +141,7 @@ def _read_sentence(sent, para: int, ctx: ArticleContext) -> list[Mention]:  # ty
         else:
             modality.assess(m, att, ctx)
             arguments.denier_as_author(m)  # "denied responsibility for the strike"
+            arguments.blamed_author(m, ctx)  # "Ukraine blamed Russia for the strike"
         _evidence(m, ctx)
         assessed.append((m, att))
     for m, att in assessed:  # "440 000 selon la police", once every figure has its kind
