@@ -1057,7 +1057,24 @@ def demonym_of(token: Token, ctx: ArticleContext) -> tuple[str | None, Token | N
                 iso = resolvers.demonym_country(child.text, ctx.lang, countries)
                 if iso:
                     return iso, child
-    return None, None
+    return _adjacent_demonym(token, ctx, countries)
+
+
+def _adjacent_demonym(
+    token: Token, ctx: ArticleContext, countries: tuple[str, ...]
+) -> tuple[str | None, Token | None]:
+    """French puts the demonym right after its noun, and the parser sometimes hangs it on
+    another noun ("tuées et des dizaines blessées dans des frappes israéliennes": on
+    "dizaines"): an adjective next to a noun trigger that agrees in number is that noun's."""
+    if token.pos_ != "NOUN" or ctx.lang != "fr" or token.i + 1 >= len(token.doc):
+        return None, None
+    nxt = token.doc[token.i + 1]
+    if nxt.pos_ != "ADJ" or nxt.head.i == token.i or affinity_prefixed(nxt):
+        return None, None
+    if set(nxt.morph.get("Number")) != set(token.morph.get("Number")):
+        return None, None
+    iso = resolvers.demonym_country(nxt.text, ctx.lang, countries)
+    return (iso, nxt) if iso else (None, None)
 
 
 # Verbs whose object is the doer of their complement: "accuse l'armée d'avoir frappé",
@@ -5023,6 +5040,8 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
         elif child.dep_ == "acl" and _by_phrase(child) is not None:
             # "l'offensive lancée hier par l'Azerbaïdjan", "the strikes carried out by Israel"
             comp = _by_phrase(child)  # type: ignore[assignment]
+        elif child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < obj.i:
+            pass  # "an RSF attack": the group named before the act
         elif child.dep_ not in {"nmod", "obl:agent"}:
             continue
         elif child.dep_ == "nmod" and not _author_case(child):
@@ -5030,9 +5049,16 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
         iso, _adj = demonym_of(comp, ctx)
         if iso:
             return resolvers.country_actor(iso)
-        if comp.ent_type_ in {"GPE", "LOC", "ORG", "NORP"} or _armed_word(comp, ctx.lang):
+        if (
+            comp.ent_type_ in {"GPE", "LOC", "ORG", "NORP"}
+            or _armed_word(comp, ctx.lang)
+            or (comp.is_upper and len(comp.text) > 1)  # "des FSR", an acronym the tagger missed
+        ):
             # "an attack by M23 rebels": the fighters' group named before them
             actor, _toks = actor_from_np(comp, ctx)
+            if comp.is_upper and (actor is None or actor.id is None):
+                # the acronym alone: its phrase may hold the target too ("des FSR contre El Facher")
+                actor = resolvers.lookup_actor(comp.text, lang=ctx.lang)
             if actor is not None and actor.id is not None and actor.country:
                 return actor
     return None
