@@ -20,3 +20,17 @@ def test_places_unknown_name_stops_where_the_name_stops(phrase: str, lang: str, 
     loc = locate(phrase, lang=lang)
     assert loc is not None
     assert loc.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english", "country"),
+    [
+        ("à Vougledar", "Vuhledar", "UKR"),  # French press spellings GeoNames lacks
+        ("à Myrnograd", "Myrnohrad", "UKR"),
+        ("à Chebekino", "Shebekino", "RUS"),
+    ],
+)
+def test_places_french_press_spellings(phrase: str, english: str, country: str) -> None:
+    loc = locate(phrase, lang="fr")
+    assert loc is not None
+    assert (loc.name, loc.country) == (english, country)
