@@ -20,21 +20,22 @@ from wirewatch.model import Actor
 from . import resolvers
 from .lexicon import lexicon, words_any
 from .mention import ArticleContext, Mention
-from .namesakes import namesake_abroad
+from .namesakes import demonym_states, namesake_abroad
 from .syntax import (
+    PLACE_ENTS,
     SUBJECT_DEPS,
     ancestors_in,
     clause_tokens,
     is_negated,
     np_tokens,
     numberish,
+    prep_object,
     text_of,
 )
 from .triggers import instrument_of, word_classes
 
 LOGGER = logging.getLogger(__name__)
 
-PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 TARGET_PREPS: frozenset[str] = words_any("target_preps")
 ANAPHORIC_PRONOUNS: frozenset[str] = words_any("anaphoric_pronouns")
 QUANTITY_NOUNS: frozenset[str] = words_any("quantity_nouns")
@@ -473,7 +474,7 @@ def _leader_force(head: Token, ctx: ArticleContext) -> Actor | None:
     for child in head.children:
         comp = child
         if child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+            comp = prep_object(child, child)
         elif child.dep_ == "poss" and child.pos_ == "PROPN":
             comp = child
         elif child.dep_ != "nmod" or not any(
@@ -556,7 +557,7 @@ def _addressee(verb: Token) -> Token | None:
     retire": the one asked to act — the object of "on", else the subject of the content clause."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ADDRESSEE_PREPS:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = prep_object(child)
             if pobj is not None:
                 return pobj
     for child in verb.children:
@@ -767,7 +768,7 @@ def _member_of(head: Token, ctx: ArticleContext) -> Actor | None:
                 return named
         comp = child
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+            comp = prep_object(child, child)
         elif child.dep_ != "nmod" or not any(
             c.dep_ == "case" and c.lower_ in GENITIVE_CASES for c in child.children
         ):
@@ -1523,7 +1524,7 @@ def _summoner(m: Mention, ctx: ArticleContext) -> None:
         if child.dep_ == "nmod" and cases & GENITIVE_CASES:
             comp = child
         elif child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+            comp = prep_object(child)
         elif child.dep_ == "poss":
             comp = child  # "at Russia's request"
         if comp is not None:
@@ -1883,7 +1884,7 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
     for child in trig.children:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
         if child.dep_ == "prep" and child.lower_ == "by":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = prep_object(child)
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                 actor, toks = actor_from_np(pobj, ctx)
                 if actor is not None and actor.id is not None and not _weapon(pobj, ctx):
@@ -1944,7 +1945,7 @@ def _nominal_agent(m: Mention, ctx: ArticleContext) -> None:
         }:
             comp = child
         elif child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+            comp = prep_object(child)
         elif child.dep_ == "compound" and child.pos_ == "PROPN" and _in_body(trig):
             # "a Hezbollah attack", "an al-Shabaab assault": a name before the noun. Not in a
             # headline ("Tanker burning after Houthi attack"): there the body tells the author,
@@ -2016,7 +2017,7 @@ def _objective_genitive(m: Mention, ctx: ArticleContext) -> None:
         ):
             noun = child
         elif child.dep_ == "prep" and child.lower_ == "of":
-            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            noun = prep_object(child)
         if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or _weapon(noun, ctx):
             continue
         actor, toks = _target_actor(noun, ctx)
@@ -2042,7 +2043,7 @@ def _attributed_author(trig: Token) -> Token | None:
             continue
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"to", "on"}:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = prep_object(child)
                 if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
                     return pobj
             if child.dep_.startswith("obl") and child.pos_ in {"PROPN", "NOUN"}:
@@ -2068,7 +2069,7 @@ def _visitor(m: Mention, ctx: ArticleContext) -> None:
         ):
             comp = child
         elif child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+            comp = prep_object(child)
         if comp is None or comp.pos_ not in {"NOUN", "PROPN"} or _is_place(comp):
             continue
         actor, toks = actor_from_np(comp, ctx)
@@ -2087,7 +2088,7 @@ def _struck_after(trig: Token, comp: Token) -> Token | None:
             if any(c.dep_ == "case" and c.lower_ in TARGET_PREPS for c in child.children):
                 return child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = prep_object(child)
                 if pobj is not None:
                     return pobj
     return None
@@ -2654,7 +2655,7 @@ def _fire_author(trig: Token) -> Token | None:
     """Who fired: "under fire from gunmen", "des tirs des FSR", "des tirs de jihadistes"."""
     for child in trig.children:
         if child.dep_ == "prep" and child.lower_ == "from":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return prep_object(child)
         cases = {c.lower_.rstrip("'’") for c in child.children if c.dep_ == "case"}
         if child.dep_ == "nmod" and cases & {"de", "des", "du", "d"} and not _is_place(child):
             return child
@@ -2694,7 +2695,7 @@ def _troop_owner(subj: Token, ctx: ArticleContext) -> Actor | None:
     the unit's complement."""
     for child in subj.children:
         if child.dep_ in {"nmod", "prep"}:
-            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            noun = prep_object(child, child)
             actor, _ = actor_from_np(noun, ctx)
             if actor is not None and (actor.id or actor.country) and actor.kind != "unknown":
                 return actor
@@ -2977,7 +2978,7 @@ def _clash_sides(m: Mention, ctx: ArticleContext) -> None:
         for holder in frontier:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
-                    first = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    first = prep_object(child)
                 elif any(c.dep_ == "case" and c.lower_ == "entre" for c in child.children):
                     first = child
                 elif child.dep_ in OBLIQUE_DEPS:
@@ -3038,7 +3039,7 @@ def _opposed(verb: Token) -> tuple[Token | None, Token | None]:
             return obj, conj
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in SIDE_LINKS:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = prep_object(child)
             if pobj is not None:
                 return obj, pobj
         if child.dep_ in {"obl", "obl:arg", "obl:mod"} and any(
@@ -3231,7 +3232,7 @@ def _verb_target_prep(m: Mention, verb: Token, ctx: ArticleContext) -> None:
     for child in verb.children:
         pobj: Token | None = None
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = prep_object(child)
         elif (
             child.dep_.startswith("obl")
             and {c.lower_ for c in child.children if c.dep_ == "case"} & TARGET_PREPS
@@ -3476,7 +3477,7 @@ def _owner_complement(child: Token, *, names_before: bool) -> Token | None:
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
         return child if cases & GENITIVE_CASES else None
     if child.dep_ == "prep" and child.lower_ == "of":
-        return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return prep_object(child)
     if names_before and child.dep_ in {"compound", "poss"} and child.pos_ == "PROPN":
         return child
     return None
@@ -3548,7 +3549,7 @@ def _diplomat_state(tok: Token, toks: list[Token], ctx: ArticleContext) -> Actor
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             host = child if cases & HOST_PREPS else None
             if child.dep_ == "prep" and child.lower_ in HOST_PREPS:
-                host = next((c for c in child.children if c.dep_ == "pobj"), None)
+                host = prep_object(child)
             if host is None or host.pos_ not in {"PROPN", "NOUN"}:
                 continue
             actor, _t = actor_from_np(host, ctx)
@@ -3567,7 +3568,7 @@ def _diplomat_state(tok: Token, toks: list[Token], ctx: ArticleContext) -> Actor
         cases = {c.lower_ for c in child.children if c.dep_ == "case"}
         comp = child if cases & {"de", "du", "d'"} and child.pos_ == "PROPN" else None
         if child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+            comp = prep_object(child)
         if comp is not None:
             iso = resolvers.resolve_country(text_of(ctx.doc, np_tokens(comp)), ctx.lang)
             if iso:
@@ -3770,18 +3771,18 @@ def _event_actors(m: Mention, ctx: ArticleContext, exclude: set[int]) -> None:
                 elif partner is None:
                     partner = child
             if child.dep_ == "prep" and child.lower_ == "with" and partner is None and not people:
-                partner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                partner = prep_object(child)
             if child.dep_ == "prep" and child.lower_ == "between" and not people:
                 # "a ceasefire between the junta and the alliance": English hangs the sides on
                 # a preposition
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = prep_object(child)
                 if pobj is not None:
                     people = [pobj, *[c for c in pobj.children if c.dep_ == "conj"]]
             if cases & {"contre", "against", "à", "to", "sur", "on"} and m.target is None:
                 actor, toks = _target_actor(child, ctx)
                 _set(m, "target", actor, f"{lang}.target.prep", toks)
             if child.dep_ == "prep" and child.lower_ in {"against", "on"} and m.target is None:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = prep_object(child)
                 if pobj is not None:  # "sanctions on members of the RSF"
                     actor, toks = _target_actor(pobj, ctx)
                     _set(m, "target", actor, f"{lang}.target.prep", toks)
@@ -3939,7 +3940,7 @@ def _withdrawing_side(noun: Token, ctx: ArticleContext) -> tuple[Actor | None, l
         ):
             comp = child
         elif child.dep_ == "prep" and child.lower_ == "of":
-            comp = next((c for c in child.children if c.dep_ == "pobj"), None)
+            comp = prep_object(child)
         if comp is None or comp.pos_ not in {"NOUN", "PROPN"}:
             continue
         forces = _national_troops(comp, ctx) or _member_of(comp, ctx) or _unit_of(comp, ctx)
@@ -4052,7 +4053,7 @@ def _partner_of(noun: Token) -> Token | None:
     for child in noun.children:
         partner: Token | None = None
         if child.dep_ == "prep" and child.lower_ == "with":
-            partner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            partner = prep_object(child)
         elif any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
             partner = child
         if partner is not None and partner.pos_ == "PROPN" and not _in_role(partner):
@@ -4071,7 +4072,7 @@ def _with_partner(m: Mention, heads: list[Token], ctx: ArticleContext) -> None:
         for child in noun.children:
             partner: Token | None = None
             if child.dep_ == "prep" and child.lower_ == "with":
-                partner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                partner = prep_object(child)
             elif child.dep_ in {"nmod", "obl", "obl:mod", "obl:arg"} and any(
                 c.dep_ == "case" and c.lower_ == "avec" for c in child.children
             ):
@@ -4096,7 +4097,7 @@ def _withdrawn_from(m: Mention, ctx: ArticleContext) -> None:
         for child in noun.children:
             place: Token | None = None
             if child.dep_ == "prep" and child.lower_ == "from":
-                place = next((c for c in child.children if c.dep_ == "pobj"), None)
+                place = prep_object(child)
             elif any(c.dep_ == "case" and c.lower_ in {"de", "du", "d'"} for c in child.children):
                 place = child if child.pos_ == "PROPN" and child.i > noun.i else None
             if place is None:
@@ -4122,11 +4123,7 @@ def _subject_between(m: Mention, ctx: ArticleContext) -> None:
     sides: list[Token] = []
     for tok in trig.doc[trig.sent.start : trig.i]:
         if tok.lower_ in {"entre", "between"}:
-            first = (
-                tok.head
-                if tok.dep_ == "case"
-                else next((c for c in tok.children if c.dep_ == "pobj"), None)
-            )
+            first = tok.head if tok.dep_ == "case" else prep_object(tok)
             if first is None or first.pos_ not in {"PROPN", "NOUN"}:
                 return
             second = next((c for c in first.children if c.dep_ == "conj"), None)
@@ -4203,11 +4200,7 @@ def _brokered_parties(m: Mention, verb: Token, ctx: ArticleContext) -> None:
     for tok in verb.subtree:
         if tok.lower_ not in BETWEEN_WORDS or tok.pos_ != "ADP":
             continue
-        first = (
-            next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if tok.dep_ == "prep"
-            else tok.head
-        )
+        first = prep_object(tok) if tok.dep_ == "prep" else tok.head
         if first is None or first.pos_ not in {"PROPN", "NOUN"}:
             continue
         second = next((c for c in first.children if c.dep_ == "conj"), None)
@@ -4252,7 +4245,7 @@ def _stray_between(trig: Token) -> list[Token]:
         if tok.lower_ in {"entre", "between"} and tok.head.pos_ in {"NOUN", "PROPN"}:
             head = tok.head if tok.dep_ == "case" else None
             if tok.dep_ == "prep":
-                head = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                head = prep_object(tok)
             if head is not None:
                 return [head, *(c for c in head.children if c.dep_ == "conj")]
     return []
@@ -4374,10 +4367,8 @@ def denier_as_author(m: Mention) -> None:
     initiator (GUIDELINES §6: the denier of its own act). Runs once the status is known."""
     if m.kind != "attack" or m.status != "denied" or m.initiator is not None or m.claimant is None:
         return
-    prep = m.trigger.head
-    noun = prep.head if prep.pos_ == "ADP" else prep  # UD: "dans" hangs on "frappe"
-    if m.trigger.dep_ in {"nmod", "obl"}:
-        noun = m.trigger.head
+    head = m.trigger.head  # English "for" (the strike hangs on it); UD: the noun itself
+    noun = head.head if head.pos_ == "ADP" else head
     if noun.lemma_.lower() not in DENIED_RESPONSIBILITY_NOUNS:
         return
     m.initiator = m.claimant
@@ -4397,7 +4388,11 @@ def blamed_author(m: Mention, ctx: ArticleContext) -> None:
     trig = m.trigger
     blamed: Token | None = None
     blamer: Token | None = None  # only where the act is told as the blame's object
-    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_ == "blame":
+    if (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "for"
+        and trig.head.head.lemma_.lower() in BLAME_FOR_VERBS
+    ):
         verb = trig.head.head
         blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
         blamer = _subject(verb)
@@ -4405,12 +4400,12 @@ def blamed_author(m: Mention, ctx: ArticleContext) -> None:
         verb.lemma_.lower() in BLAME_FOR_VERBS
     ):
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        blamed = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        blamed = prep_object(on) if on else None
     elif trig.dep_ == "obj" and trig.head.lemma_.lower() in BLAME_FOR_VERBS:
         blamed = next((c for c in trig.head.children if c.dep_ == "obl:arg"), None)
         blamer = _subject(trig.head)
-    if blamed is None or blamed.lower_ in {"which", "that", "qui", "que"}:
-        return
+    if blamed is None or "Rel" in blamed.morph.get("PronType") or blamed.tag_ in {"WDT", "WP"}:
+        return  # "the strike, for which Kyiv blamed Moscow": the relative is the strike itself
     actor, toks = actor_from_np(blamed, ctx)
     if actor is None or not (actor.id or actor.country):
         return
@@ -4731,11 +4726,7 @@ def sole_country(ctx: ArticleContext, *, places_only: bool = False) -> str | Non
         only = next(iter(found)) if len(found) == 1 else None
         ctx.doc.user_data[key] = only
         return only
-    for tok in ctx.doc:
-        if tok.pos_ in {"ADJ", "PROPN", "NOUN"} and tok.text[:1].isalpha():
-            iso = resolvers.demonym_country(tok.text, ctx.lang)
-            if iso:
-                found.add(iso)
+    found |= demonym_states(ctx.doc[:], ctx)
     for actor in ctx.actors_seen:
         if actor.country and actor.kind not in NON_STATE_KINDS:
             found.add(actor.country)
@@ -4955,7 +4946,7 @@ def _stance_cause(trig: Token) -> Token | None:
             if child.i < trig.i:
                 continue
             if child.dep_ == "prep" and child.lower_ in STANCE_CAUSE_PREPS:
-                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                child = prep_object(child, child)
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.pos_ == "NOUN" and (
                 cases & STANCE_CAUSE_PREPS or child.head.lower_ in STANCE_CAUSE_PREPS
@@ -5036,7 +5027,7 @@ def _complement_author(obj: Token, ctx: ArticleContext) -> Actor | None:
     for child in obj.children:
         comp = child
         if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
-            comp = next((c for c in child.children if c.dep_ == "pobj"), child)
+            comp = prep_object(child, child)
         elif child.dep_ == "acl" and _by_phrase(child) is not None:
             # "l'offensive lancée hier par l'Azerbaïdjan", "the strikes carried out by Israel"
             comp = _by_phrase(child)  # type: ignore[assignment]

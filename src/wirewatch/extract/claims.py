@@ -38,7 +38,7 @@ from . import resolvers
 from .arguments import actor_context, actor_from_np
 from .lexicon import Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
-from .syntax import NEGATION_LEMMAS, RELATIVE_DEPS
+from .syntax import NEGATION_LEMMAS, RELATIVE_DEPS, prep_object
 
 LOGGER = logging.getLogger(__name__)
 
@@ -908,7 +908,7 @@ def _giver(verb: Token, ctx: ArticleContext) -> Token | None:
     preps = ctx.lex.words("claim_source_giving_preps")
     for child in verb.children:
         if child.dep_ in {"agent", "prep"} and child.lower_ in preps:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return prep_object(child)
         if child.dep_ in {"obl:agent", "obl", "obl:arg", "obl:mod"} and child.pos_ in {
             "NOUN",
             "PROPN",
@@ -1631,14 +1631,14 @@ def _document_author(source: Token, lex: Lexicon) -> Token | None:
                 if agent.dep_ == "obl:agent":
                     return agent
                 if agent.dep_ == "agent":
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    return prep_object(agent)
         if child.dep_ == "nmod" and any(
             c.lower_ in {"de", "du", "des", "d'"} for c in child.children
         ):
             if child.pos_ in {"PROPN", "NOUN"}:
                 return child
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return prep_object(child)
         if child.i < source.i and (
             (child.dep_ == "compound" and child.pos_ == "PROPN")
             or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"})
@@ -1956,7 +1956,7 @@ def _crowd_estimates(m: Mention, ctx: ArticleContext) -> list[Mention]:
         fig: Token | None = None
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in {"at", "to"}:
-                fig = next((p for p in c.children if p.dep_ == "pobj"), None)
+                fig = prep_object(c)
             elif c.dep_.startswith("obl") and any(
                 x.dep_ == "case" and x.lower_ == "à" for x in c.children
             ):

@@ -19,10 +19,10 @@ from wirewatch.model import Location
 
 from . import resolvers
 from .mention import ArticleContext
+from .syntax import PLACE_ENTS
 
 LOGGER = logging.getLogger(__name__)
 
-PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 DEMONYM_POS: frozenset[str] = frozenset({"ADJ", "PROPN", "NOUN"})
 # Farther than this from the capital of every state the article names, a minor town is no
 # neighbour of the story: Moura (Portugal) lies 2,900 km from Bamako, Hatne 700 km from Moscow.
@@ -50,7 +50,7 @@ def states_named(span: Span, ctx: ArticleContext) -> frozenset[str]:
     cache = ctx.doc.user_data.setdefault("wirewatch.states_named", {})
     key = (span.start, span.end)
     if key not in cache:
-        cache[key] = frozenset(_named_by_places(span, ctx) | _named_by_demonyms(span, ctx))
+        cache[key] = frozenset(_named_by_places(span, ctx) | demonym_states(span, ctx))
     return cache[key]  # type: ignore[no-any-return]
 
 
@@ -72,11 +72,14 @@ def _named_by_places(span: Span, ctx: ArticleContext) -> set[str]:
     return states
 
 
-def _named_by_demonyms(span: Span, ctx: ArticleContext) -> set[str]:
+def demonym_states(span: Span, ctx: ArticleContext) -> set[str]:
+    """The states a span's demonyms name ("Malian troops", "des frappes israéliennes")."""
     return {
         iso
         for tok in span
-        if tok.pos_ in DEMONYM_POS and (iso := resolvers.demonym_country(tok.text, ctx.lang))
+        if tok.pos_ in DEMONYM_POS
+        and tok.text[:1].isalpha()
+        and (iso := resolvers.demonym_country(tok.text, ctx.lang))
     }
 
 

@@ -32,17 +32,17 @@ from .modality import is_conditional as conditional_form
 from .namesakes import km_between, namesake_abroad
 from .syntax import (
     NOUN_CLAUSE_DEPS,
+    PLACE_ENTS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     ancestors_in,
+    prep_object,
     sentences,
     span_chars,
     text_of,
 )
 
 LOGGER = logging.getLogger(__name__)
-
-PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 
 
 # -- locations -----------------------------------------------------------------------------
@@ -726,7 +726,7 @@ def _trailing_apposition(toks: list[Token], ctx: ArticleContext) -> list[tuple[s
         return []
     prep = doc[comma + 1]
     # UD hangs the preposition on its noun ("dans" → "centre"); English hangs the noun on it
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), prep.head)
+    noun = prep_object(prep, prep.head)
     if noun.i <= comma + 1 or noun.i >= toks[-1].sent.end:
         return []
     apposed = list(doc[comma + 1 : noun.right_edge.i + 1])
@@ -1328,7 +1328,7 @@ def ground_weapons_location(
     for obj in objects:
         if obj.lemma_.lower() not in weapons:
             continue
-        stands = obj.lemma_.lower() in {"launcher", "lanceur", "rampe"} or any(
+        stands = obj.lemma_.lower() in ctx.lex.words("launcher_nouns") or any(
             t.lemma_.lower() in launch for t in obj.subtree if t.i != obj.i
         )
         holder = _weapon_holder(obj, m, ctx)
@@ -4539,7 +4539,7 @@ def _anchor_phrase(verb: Token, ctx: ArticleContext) -> tuple[int, Token, list[T
             word = noun.lemma_.lower()
             event = next((g for g in noun.children if g.dep_ in {"nmod", "prep", "pobj"}), None)
             if event is not None and event.dep_ == "prep":
-                event = next((g for g in event.children if g.dep_ == "pobj"), None)
+                event = prep_object(event)
             if event is not None and (days := _eve_morrow_days(word, ctx)) is not None:
                 return days, event, [noun]
             if word not in _DAY_WORDS:

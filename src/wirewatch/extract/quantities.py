@@ -32,12 +32,11 @@ from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, lexicon, words_any
 from .mention import ArticleContext, Mention
 from .merge import violent_types
-from .syntax import numberish
+from .syntax import PLACE_ENTS, numberish, prep_object
 from .triggers import instrument_of
 
 LOGGER = logging.getLogger(__name__)
 
-PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
 CASUALTY_KINDS: frozenset[str] = frozenset({"killed", "injured", "missing"})
 # the parser sometimes hangs both members of "X et Y" on the verb, each as its subject
 CO_ARGUMENT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -181,6 +180,8 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
     member_ids = _striking_membership_ids(m, ctx)
     scope_ids |= toll_ids | member_ids
     counted: list[tuple[QuantityValue, Token]] = []  # each figure with the noun it counts
+    # "145 drones, 62 of which were shot down": the interception's own bare figure
+    elided = _elided_argument(m.trigger, ctx) if m.kind == "intercept" else None
     for idx, num in enumerate(numbers):
         a, b = base + num.start, base + num.end
         toks = _tokens_in(ctx, a, b)
@@ -211,7 +212,7 @@ def fill_quantities(m: Mention, ctx: ArticleContext) -> None:
             continue  # "trois civils, dont un adolescent": the part of a toll is no toll
         if m.kind == "intercept" and (idx in wholes or idx in wholes.values()):
             kind, of_total = _part_whole_kind(idx, numbers, wholes)
-        elif m.kind == "intercept" and _elided_argument(m.trigger, ctx) == head:
+        elif elided is not None and elided == head:
             # "145 drones, 62 of which were shot down": the relative's bare figure is downed
             kind, of_total = "intercepted", None
         elif head.i in toll_ids:
@@ -1145,7 +1146,7 @@ def _death_complement(noun: Token, ctx: ArticleContext) -> Token | None:
         if child.dep_ == "nmod" and any(c.lower_ in {"de", "d'", "du"} for c in child.children):
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return prep_object(child)
     return None
 
 
@@ -1404,7 +1405,7 @@ def means_of(tok: Token, lex: Lexicon) -> InstrumentEntry | None:
     for child in tok.children:
         noun = child
         if child.dep_ == "prep":
-            noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+            noun = prep_object(child, child)
         if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"nmod", "pobj"}:
             entry = instrument_of(noun, lex)
             if entry is not None:

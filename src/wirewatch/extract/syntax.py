@@ -200,6 +200,16 @@ def _locative_modifier(tok: Token) -> bool:
     )
 
 
+# spaCy entity labels that name a place (French LOC, English GPE/LOC/FAC)
+PLACE_ENTS: frozenset[str] = frozenset({"LOC", "GPE", "FAC"})
+
+
+def prep_object(prep: Token, default: Token | None = None) -> Token | None:
+    """The noun an English preposition governs: spaCy's English scheme hangs the noun on
+    the preposition ("in" -pobj-> "Kharkiv"), where UD hangs the preposition on the noun."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), default)
+
+
 def text_of(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""

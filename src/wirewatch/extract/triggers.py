@@ -22,7 +22,15 @@ from spacy.tokens import Span, Token
 from . import resolvers
 from .lexicon import InstrumentEntry, Lexicon, TriggerEntry, lexicon, words_any
 from .mention import Mention
-from .syntax import CLAUSE_DEPS, RELATIVE_DEPS, ancestors_in, doc_text, has_reflexive, is_negated
+from .syntax import (
+    CLAUSE_DEPS,
+    RELATIVE_DEPS,
+    ancestors_in,
+    doc_text,
+    has_reflexive,
+    is_negated,
+    prep_object,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -198,7 +206,9 @@ def _has_class(need: str, token: Token, lex: Lexicon) -> bool | None:
     return present if kind == "has" else not present
 
 
-AUTHOR_CASES: frozenset[str] = frozenset({"de", "du", "des", "d'", "par"})
+# the genitive cases ("de", "du", "des", "d'"; English "of" never heads a "case" dependent)
+# and the agent's "par"
+AUTHOR_CASES: frozenset[str] = words_any("genitive_cases") | {"par"}
 
 
 def _author_tokens(token: Token) -> list[Token]:
@@ -1593,7 +1603,7 @@ def _weapon_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention 
     for child in token.children:
         noun = child
         if child.dep_ == "agent":  # English: killed -agent-> by -pobj-> missile
-            noun = next((g for g in child.children if g.dep_ == "pobj"), child)
+            noun = prep_object(child, child)
         elif child.dep_ == "nsubj" and token.pos_ == "VERB":
             # "A car bomb killed six soldiers", "un drone a tué deux civils": the weapon as
             # the active subject; only the word itself, an attack noun types its own event;
@@ -1667,7 +1677,7 @@ def _armed_agent(token: Token, sent: Span, para: int, lex: Lexicon) -> Mention |
         elif c.i == getattr(speaker, "i", -1):
             passive = False
         elif c.dep_ == "agent":
-            noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+            noun = prep_object(c, c)
         elif _agent_phrase(c):
             pass
         elif c.dep_ not in ACTIVE_SUBJECTS:
@@ -1852,7 +1862,7 @@ def _durative(token: Token, lex: Lexicon) -> bool:
             if c.dep_ not in {"obl", "obl:mod", "nmod", "prep", "advmod", "npadvmod"}:
                 continue
             marks = {g.lower_ for g in c.children if g.dep_ in {"case", "pobj"}} | {c.lower_}
-            noun = next((g for g in c.children if g.dep_ == "pobj"), c)
+            noun = prep_object(c, c)
             if marks & {"depuis", "for"} and _class_keys([noun]) & words:
                 return True
     return False

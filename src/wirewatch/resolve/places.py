@@ -1422,11 +1422,18 @@ def _unknown(parsed: _Parsed, context: PlaceContext) -> Location | None:
     return None
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(
+        w for lang in SUPPORTED_LANGS for w in _locatives(lang).get("name_particles", [])
+    )
+
+
 def _toponym_words(core: str) -> str:
     """The name as far as it reads as one: up to a parenthesis or the first lower-case word
     that is no name particle ("Khartoum North (Bahri) between the army" → "Khartoum North",
     what a misparse glued to it dropped; "Deir el-Balah" stays whole)."""
-    particles = {w for lang in SUPPORTED_LANGS for w in _locatives(lang).get("name_particles", [])}
+    particles = _name_particles()
     kept: list[str] = []
     for word in core.split("(")[0].split():
         if word[:1].islower() and fold(word).split(" ")[0] not in particles:
